@@ -1,0 +1,9 @@
+.PHONY: run test bench lint screenshots
+run:          ## start the program
+	bash .ci/launch
+test:         ## lint, types and the whole test suite (what CI runs)
+	bash .ci/run
+bench:        ## the benchmarks: one line per figure, with baseline and ratio
+	bash .ci/bootstrap && QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.benchmarks
+lint:
+	.venv/bin/ruff check desktop tests && .venv/bin/mypy desktop tests

@@ -1,0 +1,1 @@
+"""The sub-commands of `grant-assistant`, one module each; each has `register(subparsers)`."""

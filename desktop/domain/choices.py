@@ -1,0 +1,61 @@
+"""The closed value sets of the draft format, with their labels in Chinese and English."""
+
+from __future__ import annotations
+
+from typing import Final
+
+Labels = dict[str, tuple[str, str]]  # key -> (zh, en)
+
+CENTER_LEVELS: Final[Labels] = {
+    "national": ("国家级制造业创新中心", "National-level innovation centre"),
+    "provincial": ("省级制造业创新中心", "Provincial-level innovation centre"),
+    "none": ("非制造业创新中心", "Not an innovation centre"),
+}
+
+CATEGORIES: Final[Labels] = {
+    "innovation_center": ("制造业创新中心项目", "Manufacturing innovation centre project"),
+    "quality_enterprise": ("培育优质企业项目", "Nurturing high-calibre innovative firms"),
+    "ai_benchmark": ("人工智能赋能新型工业化标杆项目", "AI-for-industry flagship pilot"),
+    "open_source": ("开源社区和开源生态中心运营项目", "Open-source community and ecosystem hub"),
+}
+
+KINDS: Final[Labels] = {
+    "hardware": ("硬件设备", "Hardware"),
+    "software": ("配套软件", "Supporting software"),
+}
+
+USES: Final[Labels] = {
+    "rd": ("研发", "R&D"),
+    "production": ("生产", "Production"),
+}
+
+CONDITIONS: Final[Labels] = {
+    "new": ("全新", "New"),
+    "used": ("二手", "Used"),
+}
+
+ATTACHMENT_KINDS: Final[Labels] = {
+    "business_licence": ("营业执照", "Business licence"),
+    "center_approval": ("创新中心认定/批复文件", "Centre approval document"),
+    "contract": ("采购合同", "Purchase contract"),
+    "invoice": ("增值税发票", "VAT invoice"),
+    "payment_voucher": ("付款凭证", "Payment voucher"),
+    "acceptance_note": ("验收单", "Acceptance note"),
+    "customs_declaration": ("报关单", "Customs declaration"),
+    "audit_report": ("审计报告", "Audit report"),
+    "other": ("其他", "Other"),
+}
+
+
+def label(table: Labels, key: str | None, lang: str) -> str:
+    """The label of `key` in `lang` ("zh", "en" or "bilingual"); an unknown key as written."""
+    if key is None:
+        return ""
+    pair = table.get(key)
+    if pair is None:
+        return key
+    if lang == "en":
+        return pair[1]
+    if lang == "bilingual":
+        return f"{pair[0]} {pair[1]}"
+    return pair[0]

@@ -1,0 +1,211 @@
+"""Reading and writing the draft exchange format (grant-draft/1).
+
+The reader is strict about types and keys and names the JSON path of anything it refuses; it is lenient
+about completeness (missing values are the checker's business, not a reason to refuse the file).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import fields
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from desktop.domain.cities import normalise_city
+from desktop.domain.errors import DraftFormatError
+from desktop.domain.model import FORMAT, Draft
+from desktop.domain.money import parse_decimal
+
+T = TypeVar("T")
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CURRENCY_RE = re.compile(r"^[A-Za-z]{3}$")
+_SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+
+
+FieldSpec = tuple[str, str, dict[str, Any]]
+_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
+def field_specs(cls: type) -> tuple[FieldSpec, ...]:
+    """(name, kind, metadata) of each field of a model class, in declaration order."""
+    specs = _SPECS.get(cls)
+    if specs is None:
+        specs = _SPECS[cls] = tuple((f.name, f.metadata["kind"], dict(f.metadata)) for f in fields(cls))
+    return specs
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        text = str(value)
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (TypeError, ValueError):
+            text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _refuse(path: str, expected: str, value: Any) -> DraftFormatError:
+    return DraftFormatError(path, f"expected {expected}, got {_shown(value)}")
+
+
+def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
+    if value is None:
+        return [] if kind in ("list", "int_list") else (meta["cls"]() if kind == "object" else None)
+    if kind == "text":
+        if not isinstance(value, str):
+            raise _refuse(path, "text", value)
+        return value
+    if kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _refuse(path, "a whole number", value)
+        return value
+    if kind == "money" or kind == "decimal":
+        if kind == "decimal" and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            return Decimal(value)
+        if not isinstance(value, str):
+            raise _refuse(path, 'a decimal number written as a string, such as "1250000.00"', value)
+        parsed = parse_decimal(value)
+        if parsed is None:
+            raise _refuse(path, 'a decimal number such as "1250000.00"', value)
+        return parsed
+    if kind == "date":
+        if not isinstance(value, str) or not _DATE_RE.match(value):
+            raise _refuse(path, "a date written YYYY-MM-DD", value)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise _refuse(path, "a real calendar date written YYYY-MM-DD", value) from None
+    if kind == "enum":
+        allowed: tuple[str, ...] = meta["choices"]
+        if not isinstance(value, str) or value not in allowed:
+            raise _refuse(path, "one of " + ", ".join(allowed), value)
+        return value
+    if kind == "city":
+        if not isinstance(value, str):
+            raise _refuse(path, "a city key or name", value)
+        return normalise_city(value)
+    if kind == "currency":
+        if not isinstance(value, str) or not _CURRENCY_RE.match(value):
+            raise _refuse(path, "a three-letter ISO 4217 currency code such as CNY or USD", value)
+        return value.upper()
+    if kind == "sha256":
+        if not isinstance(value, str) or not _SHA_RE.match(value):
+            raise _refuse(path, "64 hexadecimal characters (a SHA-256 digest)", value)
+        return value.lower()
+    if kind == "program":
+        if not isinstance(value, str) or not value:
+            raise _refuse(path, "a rule-pack id such as gd-ai-robotics-2025", value)
+        return value
+    if kind == "object":
+        return _read_object(meta["cls"], value, path)
+    if kind == "list":
+        if not isinstance(value, list):
+            raise _refuse(path, "a list", value)
+        cls = meta["cls"]
+        return [_read_object(cls, item, f"{path}[{i}]") for i, item in enumerate(value)]
+    if kind == "int_list":
+        if not isinstance(value, list):
+            raise _refuse(path, "a list of whole numbers", value)
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, int):
+                raise _refuse(f"{path}[{i}]", "a whole number", item)
+            out.append(item)
+        return out
+    raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+
+def _read_object(cls: type[T], data: Any, path: str, skip: tuple[str, ...] = ()) -> T:
+    if not isinstance(data, dict):
+        raise _refuse(path or "(top level)", "an object { … }", data)
+    specs = field_specs(cls)
+    names = {name for name, _, _ in specs}
+    for key in data:
+        if key not in names and key not in skip:
+            near = difflib.get_close_matches(key, names, n=1)
+            hint = f' (did you mean "{near[0]}"?)' if near else ""
+            where = f"{path}.{key}" if path else key
+            raise DraftFormatError(where, f"unknown key{hint}; the format does not have it")
+    kwargs = {}
+    for name, kind, meta in specs:
+        if name in data:
+            kwargs[name] = _read_value(kind, meta, data[name], f"{path}.{name}" if path else name)
+    return cls(**kwargs)
+
+
+def draft_from_data(data: Any, source: str | None = None) -> Draft:
+    """A Draft from already-parsed JSON; DraftFormatError names the path of the first problem."""
+    try:
+        if not isinstance(data, dict):
+            raise _refuse("(top level)", "a JSON object { … }", data)
+        if "format" not in data:
+            raise DraftFormatError("format", f'missing; a draft file starts with "format": "{FORMAT}"')
+        if data["format"] != FORMAT:
+            raise _refuse("format", f'"{FORMAT}"', data["format"])
+        if data.get("program") is None:
+            raise DraftFormatError("program", "missing; name the rule pack, e.g. gd-ai-robotics-2025")
+        return _read_object(Draft, data, "", skip=("format",))
+    except DraftFormatError as exc:
+        exc.source = source
+        raise DraftFormatError(exc.path, exc.message, source) from None
+
+
+def loads(text: str | bytes, source: str | None = None) -> Draft:
+    """Parse a draft file's text (or bytes: UTF-8, with or without BOM)."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DraftFormatError(
+                "", f"not UTF-8 text (byte {exc.start}); save the draft as UTF-8 JSON", source
+            ) from None
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise DraftFormatError(
+            "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source
+        ) from None
+    except RecursionError:
+        raise DraftFormatError("", "not a draft: the JSON is nested too deeply", source) from None
+    return draft_from_data(data, source)
+
+
+def _write_value(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind in ("money", "decimal"):
+        return format(value, "f")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "object":
+        return _write_object(value)
+    if kind == "list":
+        return [_write_object(item) for item in value]
+    if kind == "int_list":
+        return list(value)
+    return value
+
+
+def _write_object(obj: Any) -> dict[str, Any]:
+    return {name: _write_value(kind, getattr(obj, name)) for name, kind, _ in field_specs(type(obj))}
+
+
+def draft_to_data(draft: Draft) -> dict[str, Any]:
+    """The canonical JSON object of a draft: every key present, in the format's order."""
+    return {"format": FORMAT, **_write_object(draft)}
+
+
+def dumps(draft: Draft) -> str:
+    return json.dumps(draft_to_data(draft), ensure_ascii=False, indent=2) + "\n"
+
+
+def canonical_bytes(draft: Draft) -> bytes:
+    """Compact, key-stable bytes of the draft: the basis of its content fingerprint."""
+    return json.dumps(draft_to_data(draft), ensure_ascii=False, separators=(",", ":")).encode()

@@ -1,0 +1,77 @@
+"""Every file location the program uses, in one place. Environment variables override each.
+
+GRANT_ASSISTANT_HOME   the data directory (database, backups, logs); default: the platform's user data dir
+GRANT_ASSISTANT_DB     the database: a file path or an SQLAlchemy URL; default: HOME/drafts.sqlite3
+GRANT_ASSISTANT_SEEDS  the seeds directory (rule packs, demo draft); default: the one beside the program
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+APP_NAME = "grant-assistant"
+
+
+def seeds_dir() -> Path:
+    return Path(os.environ.get("GRANT_ASSISTANT_SEEDS") or PROJECT_ROOT / "seeds")
+
+
+def programs_dir() -> Path:
+    return seeds_dir() / "programs"
+
+
+def demo_draft_path() -> Path:
+    return seeds_dir() / "demo-draft.json"
+
+
+def resources_dir() -> Path:
+    return PROJECT_ROOT / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def cjk_font_path() -> Path:
+    return fonts_dir() / "wqy-microhei.ttc"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def forms_dir() -> Path:
+    return PROJECT_ROOT / "forms"
+
+
+def schema_path() -> Path:
+    return resources_dir() / "schema" / "grant-draft-1.schema.json"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("GRANT_ASSISTANT_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APP_NAME
+
+
+def database_location(explicit: str | None = None) -> str:
+    """A file path or an SQLAlchemy URL: --db, then GRANT_ASSISTANT_DB, then the data directory."""
+    return explicit or os.environ.get("GRANT_ASSISTANT_DB") or str(data_dir() / "drafts.sqlite3")
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def logs_dir() -> Path:
+    return data_dir() / "logs"

@@ -1,0 +1,145 @@
+"""What the checker answers: totals, per-line eligibility, and findings with their clauses."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain.money import money_str
+from desktop.rules.pack import Pack
+
+# A message parameter is plain text, or a pair (zh, en) chosen by the reader's language.
+Param = str | tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str
+    path: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LineResult:
+    index: int
+    amount: Decimal | None
+    eligible: bool
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    declared: Decimal
+    eligible: Decimal
+    rate: Decimal
+    cap: Decimal | None
+    uncapped: Decimal
+    max_subsidy: Decimal
+    requested: Decimal
+
+
+REASON_LABELS: dict[str, tuple[str, str]] = {
+    "used": ("二手设备", "second-hand"),
+    "production": ("生产用途", "production use"),
+    "outside_window": ("购置日期不在政策期内", "bought outside the policy period"),
+    "use_unknown": ("未注明用途", "use not given"),
+    "condition_unknown": ("未注明新旧", "condition not given"),
+    "date_unknown": ("未填购置日期", "no purchase date"),
+    "amount_unknown": ("金额无法计算", "amount cannot be computed"),
+}
+
+
+def reason_label(reason: str, lang: str) -> str:
+    pair = REASON_LABELS.get(reason, (reason, reason))
+    if lang == "bilingual":
+        return f"{pair[0]} / {pair[1]}"
+    return pair[1] if lang == "en" else pair[0]
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    pack: Pack
+    as_of: date
+    totals: Totals
+    lines: list[LineResult]
+    findings: list[Finding]
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def status(self) -> str:
+        return "blocked" if self.counts["error"] else "ready"
+
+    @property
+    def errors(self) -> int:
+        return self.counts["error"]
+
+    @property
+    def warnings(self) -> int:
+        return self.counts["warning"]
+
+    def message(self, finding: Finding, lang: str = "zh") -> str:
+        rule = self.pack.rules[finding.rule]
+        pick = 1 if lang == "en" else 0
+        if lang == "bilingual":
+            return self.message(finding, "zh") + " / " + self.message(finding, "en")
+        params = _Params(
+            {k: (v if isinstance(v, str) else v[pick]) for k, v in finding.params}
+        )
+        return rule.message.get(lang).format_map(params)
+
+    def clause(self, finding: Finding, lang: str = "zh") -> str:
+        rule = self.pack.rules[finding.rule]
+        source = self.pack.sources[rule.source].get(lang)
+        return f"{rule.clause.get(lang)} ({source})" if lang == "en" else f"{rule.clause.get(lang)}（{source}）"
+
+    def basis(self, finding: Finding) -> str:
+        return self.pack.rules[finding.rule].basis
+
+    def findings_at(self, path: str) -> list[Finding]:
+        return [f for f in self.findings if f.path == path]
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        t = self.totals
+        return {
+            "program": self.pack.id,
+            "program_version": self.pack.version,
+            "as_of": self.as_of.isoformat(),
+            "status": self.status,
+            "totals": {
+                "declared": money_str(t.declared),
+                "eligible": money_str(t.eligible),
+                "rate": str(t.rate.quantize(Decimal("0.01"))),
+                "cap": money_str(t.cap),
+                "max_subsidy": money_str(t.max_subsidy),
+                "requested": money_str(t.requested),
+            },
+            "lines": [
+                {
+                    "index": r.index,
+                    "amount": money_str(r.amount),
+                    "eligible": r.eligible,
+                    "reasons": list(r.reasons),
+                }
+                for r in self.lines
+            ],
+            "findings": [
+                {
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "path": f.path,
+                    "message": self.message(f, lang),
+                    "clause": self.clause(f, lang),
+                    "basis": self.basis(f),
+                }
+                for f in self.findings
+            ],
+        }

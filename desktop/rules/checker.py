@@ -1,0 +1,232 @@
+"""The checker: (draft, pack, as_of) -> Assessment. Pure and deterministic; no Qt, no SQL.
+
+Amounts: each line is quantity × unit price × exchange rate, rounded half-up to the fen; the ceiling
+(eligible × rate) is rounded down, so it never exceeds the rate or the cap.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+from desktop.domain import choices
+from desktop.domain.cities import is_guangdong
+from desktop.domain.codes import (
+    CreditCodeStatus,
+    InvoiceKind,
+    check_credit_code,
+    normalise_invoice,
+    recognise_invoice,
+)
+from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.model import Draft, EquipmentLine
+from desktop.domain.money import ZERO, decimals_of, format_yuan, round_down, round_half_up
+from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
+from desktop.rules.pack import Pack
+
+ONE = Decimal(1)
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+class _Collector:
+    def __init__(self, pack: Pack) -> None:
+        self.rules = pack.rules
+        self.findings: list[Finding] = []
+
+    def add(self, rule: str, path: str, **params: Param) -> None:
+        self.findings.append(Finding(rule, self.rules[rule].severity, path, tuple(params.items())))
+
+    def required(self, path: str, pattern: str | None = None) -> None:
+        self.add("required", path, field=FIELD_LABELS[pattern or path])
+
+
+def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:
+    a = draft.applicant
+    for name in ("name", "credit_code", "city", "center_level"):
+        value = getattr(a, name)
+        if _blank(value):
+            out.required(f"applicant.{name}")
+    if not _blank(a.credit_code):
+        code = a.credit_code or ""
+        result = check_credit_code(code)
+        if result.status is CreditCodeStatus.WRONG_LENGTH:
+            out.add(
+                "credit_code_format", "applicant.credit_code", code=code,
+                problem=(f"有 {len(code)} 位，应为 18 位", f"has {len(code)} characters instead of 18"),
+            )
+        elif result.status is CreditCodeStatus.WRONG_ALPHABET:
+            out.add(
+                "credit_code_format", "applicant.credit_code", code=code,
+                problem=(
+                    f"含有不允许的字符 {result.bad_chars}",
+                    f"contains characters not allowed ({result.bad_chars})",
+                ),
+            )
+        elif result.status is CreditCodeStatus.CHECKSUM_MISMATCH:
+            out.add("credit_code_checksum", "applicant.credit_code", code=code, expected=result.expected_check or "")
+    if not _blank(a.city) and not is_guangdong(a.city or ""):
+        out.add("city_outside", "applicant.city", city=a.city or "")
+    if a.center_level == "none":
+        out.add("center_level_none", "applicant.center_level")
+    elif a.center_level == "provincial" and not pack.cap_confirmed.get("provincial", True):
+        out.add("provincial_cap_unconfirmed", "applicant.center_level", cap=format_yuan(pack.caps["provincial"]))
+    approved = a.center_approved_on
+    if approved is not None and not pack.approval_start <= approved <= pack.approval_end:
+        out.add("center_approval_outside", "applicant.center_approved_on", date=approved.isoformat())
+
+
+def _check_project(draft: Draft, out: _Collector) -> None:
+    p = draft.project
+    for name in ("title", "category", "start_date", "end_date"):
+        value = getattr(p, name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            out.required(f"project.{name}")
+    if p.category is not None and p.category != "innovation_center":
+        zh, en = choices.CATEGORIES.get(p.category, (p.category, p.category))
+        out.add("category_other_track", "project.category", category=(zh, en))
+    if p.start_date and p.end_date and p.end_date < p.start_date:
+        out.add(
+            "project_dates_reversed", "project.end_date",
+            start=p.start_date.isoformat(), end=p.end_date.isoformat(),
+        )
+
+
+def _check_line(
+    i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector
+) -> LineResult:
+    n = str(i + 1)
+    base = f"equipment[{i}]"
+    name = line.name or ""
+    if _blank(line.name):
+        out.required(base + ".name", "equipment[].name")
+    reasons: list[str] = []
+
+    q = line.quantity
+    if q is None:
+        out.required(base + ".quantity", "equipment[].quantity")
+    elif q < 1:
+        out.add("quantity_below_one", base + ".quantity", line=n, value=str(q))
+    p = line.unit_price
+    if p is None:
+        out.required(base + ".unit_price", "equipment[].unit_price")
+    else:
+        if p <= 0:
+            out.add("price_not_positive", base + ".unit_price", line=n, value=format(p, "f"))
+        if decimals_of(p) > 2:
+            out.add("price_decimals", base + ".unit_price", line=n, value=format(p, "f"))
+    currency = line.currency or "CNY"
+    rate: Decimal | None = ONE
+    if currency != "CNY":
+        rate = line.exchange_rate
+        if rate is None:
+            out.add("rate_missing", base + ".exchange_rate", line=n, currency=currency)
+        elif rate <= 0:
+            out.add("rate_invalid", base + ".exchange_rate", line=n, value=format(rate, "f"))
+            rate = None
+    amount: Decimal | None = None
+    if q is not None and q >= 1 and p is not None and p > 0 and rate is not None:
+        amount = round_half_up(q * p * rate)
+    else:
+        reasons.append("amount_unknown")
+
+    if line.condition == "used":
+        reasons.append("used")
+        out.add("line_excluded_used", base + ".condition", line=n, name=name)
+    elif line.condition is None:
+        reasons.append("condition_unknown")
+        out.add("line_excluded_incomplete", base + ".condition", line=n, name=name, missing=("新旧", "condition"))
+    if line.use == "production":
+        reasons.append("production")
+        out.add("line_excluded_production", base + ".use", line=n, name=name)
+    elif line.use is None:
+        reasons.append("use_unknown")
+        out.add("line_excluded_incomplete", base + ".use", line=n, name=name, missing=("用途", "use"))
+
+    bought = line.purchase_date
+    if bought is None:
+        reasons.append("date_unknown")
+        out.required(base + ".purchase_date", "equipment[].purchase_date")
+    else:
+        if not pack.window_start <= bought <= pack.window_end:
+            reasons.append("outside_window")
+            out.add("line_excluded_window", base + ".purchase_date", line=n, name=name, date=bought.isoformat())
+        if bought > as_of:
+            out.add("purchase_after_as_of", base + ".purchase_date", line=n, date=bought.isoformat(),
+                    as_of=as_of.isoformat())
+
+    number = line.invoice_number
+    if _blank(number):
+        out.add("invoice_missing", base + ".invoice_number", line=n)
+    elif recognise_invoice(number or "") is InvoiceKind.UNRECOGNISED:
+        out.add("invoice_unrecognised", base + ".invoice_number", line=n, value=number or "")
+
+    eligible = not reasons
+    if eligible and p is not None and rate is not None and p * rate >= pack.quote_threshold:
+        out.add("three_quotes", base + ".unit_price", line=n, name=name, amount=format_yuan(round_half_up(p * rate)))
+    return LineResult(i, amount, eligible, tuple(reasons))
+
+
+def _check_duplicates(draft: Draft, out: _Collector) -> None:
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(draft.equipment):
+        if line.invoice_number and line.invoice_number.strip():
+            seen.setdefault(normalise_invoice(line.invoice_number), []).append(i)
+    for indexes in seen.values():
+        if len(indexes) < 2:
+            continue
+        for i in indexes:
+            others = ", ".join(str(j + 1) for j in indexes if j != i)
+            out.add("invoice_duplicate", f"equipment[{i}].invoice_number", line=str(i + 1), others=others)
+
+
+def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
+    out = _Collector(pack)
+    if not pack.in_window(as_of):
+        out.add(
+            "as_of_outside_window", "", as_of=as_of.isoformat(),
+            start=pack.window_start.isoformat(), end=pack.window_end.isoformat(),
+        )
+    _check_applicant(draft, pack, out)
+    _check_project(draft, out)
+
+    lines = [_check_line(i, line, pack, as_of, out) for i, line in enumerate(draft.equipment)]
+    _check_duplicates(draft, out)
+    declared = sum((r.amount for r in lines if r.amount is not None), ZERO)
+    eligible = sum((r.amount for r in lines if r.eligible and r.amount is not None), ZERO)
+    if not draft.equipment:
+        out.add("equipment_none", "equipment")
+    elif not any(r.eligible for r in lines):
+        out.add("no_eligible_line", "equipment")
+
+    level = draft.applicant.center_level
+    cap = pack.caps.get(level) if level else None
+    uncapped = round_down(eligible * pack.rate)
+    max_subsidy = ZERO if cap is None else min(uncapped, cap)
+    if cap is not None and uncapped > cap:
+        out.add("cap_applied", "project.requested_subsidy", uncapped=format_yuan(uncapped), cap=format_yuan(cap))
+
+    requested_value = draft.project.requested_subsidy
+    if requested_value is None:
+        requested = max_subsidy
+        if max_subsidy > 0:
+            out.add("requested_defaulted", "project.requested_subsidy", maximum=format_yuan(max_subsidy))
+    else:
+        requested = requested_value
+        if requested_value <= 0 or decimals_of(requested_value) > 2:
+            out.add("requested_invalid", "project.requested_subsidy", value=format(requested_value, "f"))
+        elif requested_value > max_subsidy:
+            out.add(
+                "requested_above_max", "project.requested_subsidy",
+                requested=format_yuan(requested_value), maximum=format_yuan(max_subsidy),
+            )
+
+    totals = Totals(
+        declared=declared, eligible=eligible, rate=pack.rate, cap=cap, uncapped=uncapped,
+        max_subsidy=max_subsidy, requested=requested,
+    )
+    counts = Counter(f.severity for f in out.findings)
+    return Assessment(pack, as_of, totals, lines, out.findings, counts)

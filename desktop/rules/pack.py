@@ -1,0 +1,210 @@
+"""Rule packs: the programme, its parameters and its rules, read from seeds/programs/*.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Final
+
+from desktop.rules.yamlnodes import Node, PackError, parse_root
+
+SEVERITIES: Final = ("error", "warning", "info")
+BASES: Final = ("seed", "reprint", "practice")
+LEVELS: Final = ("national", "provincial")
+
+# The rules the checker knows how to apply. A pack must describe each of them, and no others.
+KNOWN_RULES: Final = frozenset(
+    {
+        "required", "equipment_none", "credit_code_format", "city_outside", "center_level_none",
+        "category_other_track", "no_eligible_line", "requested_above_max", "requested_invalid",
+        "project_dates_reversed", "rate_missing", "rate_invalid", "price_decimals",
+        "price_not_positive", "quantity_below_one", "as_of_outside_window",
+        "credit_code_checksum", "line_excluded_used", "line_excluded_production",
+        "line_excluded_window", "line_excluded_incomplete", "invoice_missing",
+        "invoice_unrecognised", "invoice_duplicate", "purchase_after_as_of",
+        "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
+        "requested_defaulted",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        if lang == "en":
+            return self.en
+        if lang == "bilingual":
+            return f"{self.zh} / {self.en}"
+        return self.zh
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: str
+    basis: str
+    source: str
+    clause: Text
+    message: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    key: str
+    name: Text
+    computed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    title: Text
+    number: str
+    issuer: Text
+    issued_on: date
+    parent: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    version: str
+    document: Document
+    window_start: date
+    window_end: date
+    rate: Decimal
+    caps: dict[str, Decimal]
+    cap_confirmed: dict[str, bool]
+    quote_threshold: Decimal
+    approval_start: date
+    approval_end: date
+    categories: dict[str, Category]
+    sources: dict[str, Text]
+    rules: dict[str, Rule]
+    path: str
+
+    def in_window(self, day: date) -> bool:
+        return self.window_start <= day <= self.window_end
+
+
+def _text(node: Node) -> Text:
+    m = node.mapping(("zh", "en"))
+    return Text(m["zh"].text(), m["en"].text())
+
+
+def _document(node: Node) -> Document:
+    m = node.mapping(("title_zh", "title_en", "number", "issuer_zh", "issuer_en", "issued_on", "parent"))
+    return Document(
+        title=Text(m["title_zh"].text(), m["title_en"].text()),
+        number=m["number"].text(),
+        issuer=Text(m["issuer_zh"].text(), m["issuer_en"].text()),
+        issued_on=m["issued_on"].date(),
+        parent=m["parent"].text(),
+    )
+
+
+def _window(node: Node) -> tuple[date, date]:
+    m = node.mapping(("start", "end"))
+    start, end = m["start"].date(), m["end"].date()
+    if end < start:
+        raise m["end"].fail(f"the window ends ({end}) before it starts ({start})")
+    return start, end
+
+
+def _caps(node: Node) -> dict[str, Decimal]:
+    caps: dict[str, Decimal] = {}
+    for level, value_node in node.mapping(LEVELS).items():
+        value = value_node.decimal()
+        if value <= 0:
+            raise value_node.fail("a cap must be above zero")
+        caps[level] = value
+    return caps
+
+
+def _confirmed(node: Node) -> dict[str, bool]:
+    return {level: value.boolean() for level, value in node.mapping(LEVELS).items()}
+
+
+def _rule(node: Node, sources: dict[str, Text]) -> Rule:
+    m = node.mapping(("id", "severity", "basis", "source", "clause", "message"))
+    rule_id = m["id"].text()
+    if rule_id not in KNOWN_RULES:
+        raise m["id"].fail(f'unknown rule id "{rule_id}": the checker has no such rule')
+    source = m["source"].text()
+    if source not in sources:
+        raise m["source"].fail(f'unknown source "{source}"; the pack lists {", ".join(sources)}')
+    return Rule(
+        id=rule_id,
+        severity=m["severity"].choice(SEVERITIES),
+        basis=m["basis"].choice(BASES),
+        source=source,
+        clause=_text(m["clause"]),
+        message=_text(m["message"]),
+    )
+
+
+def parse_pack(text: str, source: str) -> Pack:
+    root = parse_root(text, source)
+    top = root.mapping(
+        ("id", "version", "document", "window", "parameters", "categories", "sources", "rules")
+    )
+    params = top["parameters"].mapping(
+        ("rate", "caps", "cap_confirmed", "quote_threshold", "approval_window")
+    )
+    rate = params["rate"].decimal()
+    if not Decimal(0) < rate <= Decimal(1):
+        raise params["rate"].fail(f"the rate must lie between 0 and 1, got {rate}")
+    window_start, window_end = _window(top["window"])
+    approval_start, approval_end = _window(params["approval_window"])
+
+    categories: dict[str, Category] = {}
+    for key, node in top["categories"].free_mapping().items():
+        m = node.mapping(("zh", "en", "computed"))
+        categories[key] = Category(key, Text(m["zh"].text(), m["en"].text()), m["computed"].boolean())
+
+    sources = {key: _text(node) for key, node in top["sources"].free_mapping().items()}
+
+    rules: dict[str, Rule] = {}
+    for item in top["rules"].items():
+        rule = _rule(item, sources)
+        if rule.id in rules:
+            raise item.fail(f'rule "{rule.id}" is described twice')
+        rules[rule.id] = rule
+    missing = sorted(KNOWN_RULES - rules.keys())
+    if missing:
+        raise top["rules"].fail("the pack does not describe the rules " + ", ".join(missing))
+
+    return Pack(
+        id=top["id"].text(),
+        version=top["version"].text(),
+        document=_document(top["document"]),
+        window_start=window_start,
+        window_end=window_end,
+        rate=rate,
+        caps=_caps(params["caps"]),
+        cap_confirmed=_confirmed(params["cap_confirmed"]),
+        quote_threshold=params["quote_threshold"].decimal(),
+        approval_start=approval_start,
+        approval_end=approval_end,
+        categories=categories,
+        sources=sources,
+        rules=rules,
+        path=source,
+    )
+
+
+def load_pack_file(path: Path) -> Pack:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read the rule pack ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: the rule pack is not UTF-8 text") from None
+    return parse_pack(text, str(path))
+
+
+__all__ = ["Pack", "PackError", "Rule", "Text", "load_pack_file", "parse_pack"]

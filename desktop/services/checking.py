@@ -1,0 +1,31 @@
+"""Reading a draft file and checking it against its rule pack."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.domain.errors import DraftFormatError
+from desktop.domain.exchange import loads
+from desktop.domain.model import Draft
+from desktop.rules.assessment import Assessment
+from desktop.rules.checker import check
+from desktop.services.packs import get_pack
+
+
+def read_draft_file(path: Path) -> Draft:
+    """The draft in `path`; DraftFormatError (naming the file) when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftFormatError("", "no such file", str(path)) from None
+    except IsADirectoryError:
+        raise DraftFormatError("", "is a folder, not a draft file", str(path)) from None
+    except OSError as exc:
+        raise DraftFormatError("", f"cannot read the file ({exc.strerror})", str(path)) from None
+    return loads(data, source=str(path))
+
+
+def assess(draft: Draft, as_of: date | None = None) -> Assessment:
+    """Check `draft` against the pack it names (PackError if there is none)."""
+    return check(draft, get_pack(draft.program), as_of or date.today())

@@ -1,0 +1,29 @@
+"""Test setup shared by every suite: offscreen Qt, a private data folder, the packaged seeds."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop import paths  # noqa: E402
+
+AS_OF = date(2026, 6, 1)
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("GRANT_ASSISTANT_HOME", str(home))
+    monkeypatch.delenv("GRANT_ASSISTANT_DB", raising=False)
+
+
+@pytest.fixture
+def demo_path() -> Path:
+    return paths.demo_draft_path()
