@@ -1,0 +1,151 @@
+"""Edits to a draft as values: applied by the GUI's undo stack and by the database alike.
+
+Each change can be applied to a Draft (mutating it) and knows its inverse for that draft, taken
+before it is applied. Paths are those of the exchange format: `applicant.name`,
+`applicant.contact.phone`, `project.requested_subsidy`, `equipment[3].quantity`, `title`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.model import Attachment, Draft, EquipmentLine
+
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+
+
+def _walk(draft: Draft, path: str) -> tuple[Any, str]:
+    """The object holding the last part of `path`, and that part's attribute name."""
+    parts = path.split(".")
+    obj: Any = draft
+    for part in parts[:-1]:
+        m = _STEP.fullmatch(part)
+        if m is None or not hasattr(obj, m.group(1)):
+            raise KeyError(path)
+        obj = getattr(obj, m.group(1))
+        if m.group(2) is not None:
+            obj = obj[int(m.group(2))]
+    last = parts[-1]
+    if not hasattr(obj, last) or _STEP.fullmatch(last) is None:
+        raise KeyError(path)
+    return obj, last
+
+
+def get_value(draft: Draft, path: str) -> Any:
+    obj, name = _walk(draft, path)
+    return getattr(obj, name)
+
+
+def set_value(draft: Draft, path: str, value: Any) -> None:
+    obj, name = _walk(draft, path)
+    setattr(obj, name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class SetValue:
+    """One scalar value: a field of the applicant, the project, a line, or the title."""
+
+    path: str
+    value: Any
+
+    def apply(self, draft: Draft) -> None:
+        set_value(draft, self.path, self.value)
+
+    def inverse(self, draft: Draft) -> SetValue:
+        return SetValue(self.path, get_value(draft, self.path))
+
+
+@dataclass(frozen=True, slots=True)
+class InsertLines:
+    """Lines inserted at `index` (len(equipment) appends)."""
+
+    index: int
+    lines: tuple[EquipmentLine, ...]
+
+    def apply(self, draft: Draft) -> None:
+        draft.equipment[self.index:self.index] = [copy.copy(line) for line in self.lines]
+
+    def inverse(self, draft: Draft) -> RemoveLines:
+        return RemoveLines(tuple(range(self.index, self.index + len(self.lines))))
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveLines:
+    """Lines removed; `indexes` ascending."""
+
+    indexes: tuple[int, ...]
+
+    def apply(self, draft: Draft) -> None:
+        for i in sorted(self.indexes, reverse=True):
+            del draft.equipment[i]
+
+    def inverse(self, draft: Draft) -> RestoreLines:
+        return RestoreLines(tuple((i, copy.copy(draft.equipment[i])) for i in sorted(self.indexes)))
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreLines:
+    """Lines put back at their former indexes (the inverse of RemoveLines)."""
+
+    items: tuple[tuple[int, EquipmentLine], ...]
+
+    def apply(self, draft: Draft) -> None:
+        for i, line in sorted(self.items, key=lambda item: item[0]):
+            draft.equipment.insert(i, copy.copy(line))
+
+    def inverse(self, draft: Draft) -> RemoveLines:
+        return RemoveLines(tuple(sorted(i for i, _ in self.items)))
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceLine:
+    """One whole line replaced (an edit of several cells at once)."""
+
+    index: int
+    line: EquipmentLine
+
+    def apply(self, draft: Draft) -> None:
+        draft.equipment[self.index] = copy.copy(self.line)
+
+    def inverse(self, draft: Draft) -> ReplaceLine:
+        return ReplaceLine(self.index, copy.copy(draft.equipment[self.index]))
+
+
+@dataclass(frozen=True, slots=True)
+class MoveLines:
+    """`count` lines starting at `start` moved so that the first of them ends up at `dest`."""
+
+    start: int
+    count: int
+    dest: int
+
+    def apply(self, draft: Draft) -> None:
+        block = draft.equipment[self.start:self.start + self.count]
+        del draft.equipment[self.start:self.start + self.count]
+        draft.equipment[self.dest:self.dest] = block
+
+    def inverse(self, draft: Draft) -> MoveLines:
+        return MoveLines(self.dest, self.count, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class SetAttachments:
+    """The whole attachment list (it is short; every attachment edit replaces it)."""
+
+    attachments: tuple[Attachment, ...]
+
+    def apply(self, draft: Draft) -> None:
+        draft.attachments = [copy.deepcopy(a) for a in self.attachments]
+
+    def inverse(self, draft: Draft) -> SetAttachments:
+        return SetAttachments(tuple(copy.deepcopy(a) for a in draft.attachments))
+
+
+Change = SetValue | InsertLines | RemoveLines | RestoreLines | ReplaceLine | MoveLines | SetAttachments
+
+
+def line_path(index: int, field_name: str) -> str:
+    return f"equipment[{index}].{field_name}"
