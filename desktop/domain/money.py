@@ -37,6 +37,11 @@ def decimals_of(value: Decimal) -> int:
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
+def has_sub_fen(value: Decimal) -> bool:
+    """True when the value cannot be written in whole fen (1.005 yes; 1.230 no)."""
+    return value.quantize(CENT) != value
+
+
 def money_str(value: Decimal | None) -> str | None:
     """Two decimals, no separators: the JSON form of a computed amount."""
     return None if value is None else str(value.quantize(CENT))

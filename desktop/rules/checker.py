@@ -21,7 +21,7 @@ from desktop.domain.codes import (
 )
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
-from desktop.domain.money import ZERO, decimals_of, format_yuan, round_down, round_half_up
+from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.pack import Pack
 
@@ -116,7 +116,7 @@ def _check_line(
     else:
         if p <= 0:
             out.add("price_not_positive", base + ".unit_price", line=n, value=format(p, "f"))
-        if decimals_of(p) > 2:
+        if has_sub_fen(p):
             out.add("price_decimals", base + ".unit_price", line=n, value=format(p, "f"))
     currency = line.currency or "CNY"
     rate: Decimal | None = ONE
@@ -178,12 +178,31 @@ def _check_duplicates(draft: Draft, out: _Collector) -> None:
     for indexes in seen.values():
         if len(indexes) < 2:
             continue
+        shown = [str(j + 1) for j in indexes[:6]]
         for i in indexes:
-            others = ", ".join(str(j + 1) for j in indexes if j != i)
-            out.add("invoice_duplicate", f"equipment[{i}].invoice_number", line=str(i + 1), others=others)
+            others = [x for x in shown if x != str(i + 1)][:5]
+            more = len(indexes) - 1 - len(others)
+            text = ", ".join(others) + (f" (+{more})" if more > 0 else "")
+            out.add("invoice_duplicate", f"equipment[{i}].invoice_number", line=str(i + 1), others=text)
+
+
+LineCheck = tuple[LineResult, list[Finding]]
+
+
+def check_line(i: int, line: EquipmentLine, pack: Pack, as_of: date) -> LineCheck:
+    """One line's amount, eligibility and findings (they depend on nothing but the line)."""
+    out = _Collector(pack)
+    result = _check_line(i, line, pack, as_of, out)
+    return result, out.findings
 
 
 def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
+    lines = [check_line(i, line, pack, as_of) for i, line in enumerate(draft.equipment)]
+    return assemble(draft, pack, as_of, lines)
+
+
+def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]) -> Assessment:
+    """The whole assessment from the per-line checks (computed now or kept from before)."""
     out = _Collector(pack)
     if not pack.in_window(as_of):
         out.add(
@@ -193,7 +212,9 @@ def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
     _check_applicant(draft, pack, out)
     _check_project(draft, out)
 
-    lines = [_check_line(i, line, pack, as_of, out) for i, line in enumerate(draft.equipment)]
+    lines = [result for result, _ in line_checks]
+    for _, findings in line_checks:
+        out.findings.extend(findings)
     _check_duplicates(draft, out)
     declared = sum((r.amount for r in lines if r.amount is not None), ZERO)
     eligible = sum((r.amount for r in lines if r.eligible and r.amount is not None), ZERO)
@@ -216,7 +237,7 @@ def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
             out.add("requested_defaulted", "project.requested_subsidy", maximum=format_yuan(max_subsidy))
     else:
         requested = requested_value
-        if requested_value <= 0 or decimals_of(requested_value) > 2:
+        if requested_value <= 0 or has_sub_fen(requested_value):
             out.add("requested_invalid", "project.requested_subsidy", value=format(requested_value, "f"))
         elif requested_value > max_subsidy:
             out.add(
@@ -230,3 +251,36 @@ def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
     )
     counts = Counter(f.severity for f in out.findings)
     return Assessment(pack, as_of, totals, lines, out.findings, counts)
+
+
+class IncrementalChecker:
+    """Keeps each line's check between runs; after an edit only the lines marked dirty are redone.
+
+    The result is always equal to `check(draft, pack, as_of)` (a test holds it to that)."""
+
+    def __init__(self, pack: Pack, as_of: date) -> None:
+        self.pack = pack
+        self.as_of = as_of
+        self._lines: list[LineCheck | None] = []
+
+    def line_changed(self, index: int) -> None:
+        if 0 <= index < len(self._lines):
+            self._lines[index] = None
+
+    def all_changed(self) -> None:
+        self._lines = []
+
+    def set_as_of(self, as_of: date) -> None:
+        if as_of != self.as_of:
+            self.as_of = as_of
+            self.all_changed()
+
+    def run(self, draft: Draft) -> Assessment:
+        n = len(draft.equipment)
+        if len(self._lines) != n:
+            self._lines = [None] * n
+        cache = self._lines
+        for i in range(n):
+            if cache[i] is None:
+                cache[i] = check_line(i, draft.equipment[i], self.pack, self.as_of)
+        return assemble(draft, self.pack, self.as_of, cache)  # type: ignore[arg-type]

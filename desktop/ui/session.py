@@ -1,0 +1,181 @@
+"""One open draft: the Draft, its undo stack, live checking and autosave.
+
+Every edit anywhere in the GUI goes through `DraftSession.apply(change)`: the change is applied to the
+domain Draft inside a QUndoCommand, announced with `changed`, re-checked after a short debounce
+(`assessed`), and handed to the persistence callback within a second (`saved`). Views repaint from
+these signals; nothing else computes eligibility or writes the database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.domain.changes import Change, ReplaceLine, SetValue
+from desktop.domain.model import Draft
+from desktop.rules.assessment import Assessment
+from desktop.rules.checker import IncrementalChecker
+from desktop.services.packs import get_pack
+
+_LINE_PATH = re.compile(r"^equipment\[(\d+)\]\.")
+CHECK_DELAY_MS = 30
+SAVE_DELAY_MS = 400
+
+Persist = Callable[[list[Change]], None]
+
+
+class ConflictDetected(Exception):
+    """Raised by a persistence callback when the stored draft changed elsewhere."""
+
+
+class _ChangeCommand(QUndoCommand):
+    """Applies one change; undo applies its inverse. Typing in one field merges into one step."""
+
+    MERGE_ID = 0x6761
+
+    def __init__(self, session: DraftSession, change: Change, text: str, mergeable: bool) -> None:
+        super().__init__(text)
+        self.session = session
+        self.change = change
+        self.inverse: Change | None = None
+        self.mergeable = mergeable
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, _ChangeCommand) or not other.mergeable:
+            return False
+        mine, theirs = self.change, other.change
+        if not (isinstance(mine, SetValue) and isinstance(theirs, SetValue) and mine.path == theirs.path):
+            return False
+        self.change = theirs  # keep my inverse: undo returns to the value before the typing began
+        return True
+
+    def redo(self) -> None:
+        self.inverse = self.change.inverse(self.session.draft)
+        self.session._apply_now(self.change)
+
+    def undo(self) -> None:
+        assert self.inverse is not None
+        self.session._apply_now(self.inverse)
+
+
+class DraftSession(QObject):
+    changed = Signal(object)  # the Change just applied to the draft (an edit, an undo or a redo)
+    assessed = Signal(object)  # the new Assessment
+    saved = Signal(object)  # datetime (UTC) of the last successful autosave
+    save_failed = Signal(str)  # a message for people; the edits are kept and retried
+    conflict = Signal()  # the stored draft changed elsewhere; autosave paused until resolved
+
+    def __init__(
+        self,
+        draft: Draft,
+        *,
+        draft_id: int | None = None,
+        persist: Persist | None = None,
+        as_of: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.draft = draft
+        self.draft_id = draft_id
+        self._persist = persist
+        self.undo_stack = QUndoStack(self)
+        self._checker = IncrementalChecker(get_pack(draft.program), as_of or date.today())
+        self.assessment: Assessment = self._checker.run(draft)
+        self._pending: list[Change] = []
+        self.paused = False
+        self.last_saved: datetime | None = None
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+    # ---- editing
+    def apply(self, change: Change, text: str = "", *, mergeable: bool = False) -> None:
+        """Apply `change` as one undoable step (consecutive mergeable edits of one field merge)."""
+        self.undo_stack.push(_ChangeCommand(self, change, text or type(change).__name__, mergeable))
+
+    def seal(self) -> None:
+        """End the current typing step: the next edit of the same field is a new undo step."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, _ChangeCommand):
+            top.mergeable = False
+
+    def set_value(self, path: str, value: object, text: str = "", *, mergeable: bool = True) -> None:
+        from desktop.domain.changes import get_value
+
+        if get_value(self.draft, path) == value:
+            return
+        self.apply(SetValue(path, value), text or path, mergeable=mergeable)
+
+    def _apply_now(self, change: Change) -> None:
+        change.apply(self.draft)
+        self._invalidate(change)
+        self._pending.append(change)
+        self.changed.emit(change)
+        self._check_timer.start()
+        if self._persist is not None and not self.paused:
+            self._save_timer.start()
+
+    def _invalidate(self, change: Change) -> None:
+        if isinstance(change, SetValue):
+            m = _LINE_PATH.match(change.path)
+            if m:
+                self._checker.line_changed(int(m.group(1)))
+        elif isinstance(change, ReplaceLine):
+            self._checker.line_changed(change.index)
+        else:
+            self._checker.all_changed()
+
+    # ---- checking
+    def set_as_of(self, as_of: date) -> None:
+        self._checker.set_as_of(as_of)
+        self.check_now()
+
+    def check_now(self) -> Assessment:
+        self._check_timer.stop()
+        self.assessment = self._checker.run(self.draft)
+        self.assessed.emit(self.assessment)
+        return self.assessment
+
+    def reload(self, draft: Draft) -> None:
+        """Replace the whole draft (after resolving a conflict): history and pending edits are dropped."""
+        self.draft = draft
+        self._pending.clear()
+        self.undo_stack.clear()
+        self.paused = False
+        self._checker.all_changed()
+        self.changed.emit(None)
+        self.check_now()
+
+    # ---- saving
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Hand pending edits to the database now; True when nothing is left unsaved."""
+        self._save_timer.stop()
+        if self._persist is None or self.paused or not self._pending:
+            return not self._pending
+        batch = list(self._pending)
+        try:
+            self._persist(batch)
+        except ConflictDetected:
+            self.paused = True
+            self.conflict.emit()
+            return False
+        except Exception as exc:  # the edits stay pending and are retried on the next edit or flush
+            self.save_failed.emit(str(exc))
+            self._save_timer.start(2000)
+            return False
+        del self._pending[: len(batch)]
+        self.last_saved = datetime.now(UTC)
+        self.saved.emit(self.last_saved)
+        return True
