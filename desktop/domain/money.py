@@ -59,7 +59,7 @@ def format_yuan(value: Decimal | None) -> str:
     """Thousands separators and two decimals, for people: 1,234,567.50."""
     if value is None:
         return "—"
-    return f"{value.quantize(CENT):,.2f}"
+    return f"{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
 
 
 def format_wan(value: Decimal | None) -> str:

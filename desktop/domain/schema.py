@@ -69,3 +69,9 @@ def draft_schema() -> dict[str, Any]:
         **root,
         "required": ["format", "program"],
     }
+
+
+if __name__ == "__main__":  # python -m desktop.domain.schema > resources/schema/grant-draft-1.schema.json
+    import json
+
+    print(json.dumps(draft_schema(), ensure_ascii=False, indent=2))

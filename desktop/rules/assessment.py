@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
-from desktop.domain.money import money_str
+from desktop.domain.money import format_yuan, money_str
 from desktop.rules.pack import Pack
 
-# A message parameter is plain text, or a pair (zh, en) chosen by the reader's language.
-Param = str | tuple[str, str]
+# A message parameter is plain text, a pair (zh, en) chosen by the reader's language, or an amount
+# (formatted with thousands separators only when the message is shown: cheap on every keystroke).
+Param = str | tuple[str, str] | Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     rule: str
     severity: str
     path: str
-    params: tuple[tuple[str, Param], ...] = ()
+    params: Mapping[str, Param] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class LineResult:
+class LineResult(NamedTuple):
     index: int
     amount: Decimal | None
     eligible: bool
@@ -60,6 +61,14 @@ def reason_label(reason: str, lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+def _param_text(value: Param, pick: int) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Decimal):
+        return format_yuan(value)
+    return value[pick]
+
+
 class _Params(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -91,9 +100,7 @@ class Assessment:
         pick = 1 if lang == "en" else 0
         if lang == "bilingual":
             return self.message(finding, "zh") + " / " + self.message(finding, "en")
-        params = _Params(
-            {k: (v if isinstance(v, str) else v[pick]) for k, v in finding.params}
-        )
+        params = _Params({k: _param_text(v, pick) for k, v in finding.params.items()})
         return rule.message.get(lang).format_map(params)
 
     def clause(self, finding: Finding, lang: str = "zh") -> str:

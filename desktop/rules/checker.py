@@ -34,11 +34,12 @@ def _blank(value: str | None) -> bool:
 
 class _Collector:
     def __init__(self, pack: Pack) -> None:
-        self.rules = pack.rules
+        self.severity = pack.severities
         self.findings: list[Finding] = []
 
     def add(self, rule: str, path: str, **params: Param) -> None:
-        self.findings.append(Finding(rule, self.rules[rule].severity, path, tuple(params.items())))
+        self.findings.append(Finding(rule, self.severity[rule], path, params))
+
 
     def required(self, path: str, pattern: str | None = None) -> None:
         self.add("required", path, field=FIELD_LABELS[pattern or path])
@@ -98,10 +99,11 @@ def _check_project(draft: Draft, out: _Collector) -> None:
 def _check_line(
     i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector
 ) -> LineResult:
+    # This runs for every line on every full check: the clean path does as little as it can.
     n = str(i + 1)
     base = f"equipment[{i}]"
     name = line.name or ""
-    if _blank(line.name):
+    if not name.strip():
         out.required(base + ".name", "equipment[].name")
     reasons: list[str] = []
 
@@ -111,40 +113,52 @@ def _check_line(
     elif q < 1:
         out.add("quantity_below_one", base + ".quantity", line=n, value=str(q))
     p = line.unit_price
+    fen_exact = True
     if p is None:
         out.required(base + ".unit_price", "equipment[].unit_price")
     else:
         if p <= 0:
             out.add("price_not_positive", base + ".unit_price", line=n, value=format(p, "f"))
         if has_sub_fen(p):
+            fen_exact = False
             out.add("price_decimals", base + ".unit_price", line=n, value=format(p, "f"))
-    currency = line.currency or "CNY"
-    rate: Decimal | None = ONE
-    if currency != "CNY":
+    currency = line.currency
+    rate: Decimal | None = None
+    if currency is None or currency == "CNY":
+        unit_cny = p
+    else:
         rate = line.exchange_rate
+        unit_cny = None
         if rate is None:
             out.add("rate_missing", base + ".exchange_rate", line=n, currency=currency)
         elif rate <= 0:
             out.add("rate_invalid", base + ".exchange_rate", line=n, value=format(rate, "f"))
-            rate = None
+        elif p is not None:
+            unit_cny = p * rate
     amount: Decimal | None = None
-    if q is not None and q >= 1 and p is not None and p > 0 and rate is not None:
-        amount = round_half_up(q * p * rate)
+    if q is not None and q >= 1 and p is not None and p > 0 and unit_cny is not None:
+        # a CNY price in whole fen times a whole quantity needs no rounding
+        amount = q * p if rate is None and fen_exact else round_half_up(q * unit_cny)
     else:
         reasons.append("amount_unknown")
 
-    if line.condition == "used":
-        reasons.append("used")
-        out.add("line_excluded_used", base + ".condition", line=n, name=name)
-    elif line.condition is None:
-        reasons.append("condition_unknown")
-        out.add("line_excluded_incomplete", base + ".condition", line=n, name=name, missing=("新旧", "condition"))
-    if line.use == "production":
-        reasons.append("production")
-        out.add("line_excluded_production", base + ".use", line=n, name=name)
-    elif line.use is None:
-        reasons.append("use_unknown")
-        out.add("line_excluded_incomplete", base + ".use", line=n, name=name, missing=("用途", "use"))
+    condition = line.condition
+    if condition != "new":
+        if condition == "used":
+            reasons.append("used")
+            out.add("line_excluded_used", base + ".condition", line=n, name=name)
+        else:
+            reasons.append("condition_unknown")
+            out.add("line_excluded_incomplete", base + ".condition", line=n, name=name,
+                    missing=("新旧", "condition"))
+    use = line.use
+    if use != "rd":
+        if use == "production":
+            reasons.append("production")
+            out.add("line_excluded_production", base + ".use", line=n, name=name)
+        else:
+            reasons.append("use_unknown")
+            out.add("line_excluded_incomplete", base + ".use", line=n, name=name, missing=("用途", "use"))
 
     bought = line.purchase_date
     if bought is None:
@@ -159,15 +173,16 @@ def _check_line(
                     as_of=as_of.isoformat())
 
     number = line.invoice_number
-    if _blank(number):
+    if number is None or not number.strip():
         out.add("invoice_missing", base + ".invoice_number", line=n)
-    elif recognise_invoice(number or "") is InvoiceKind.UNRECOGNISED:
-        out.add("invoice_unrecognised", base + ".invoice_number", line=n, value=number or "")
+    elif not (len(number) == 20 and number.isdigit()) and recognise_invoice(number) is InvoiceKind.UNRECOGNISED:
+        out.add("invoice_unrecognised", base + ".invoice_number", line=n, value=number)
 
-    eligible = not reasons
-    if eligible and p is not None and rate is not None and p * rate >= pack.quote_threshold:
-        out.add("three_quotes", base + ".unit_price", line=n, name=name, amount=format_yuan(round_half_up(p * rate)))
-    return LineResult(i, amount, eligible, tuple(reasons))
+    if reasons:
+        return LineResult(i, amount, False, tuple(reasons))
+    if unit_cny is not None and unit_cny >= pack.quote_threshold:
+        out.add("three_quotes", base + ".unit_price", line=n, name=name, amount=unit_cny)
+    return LineResult(i, amount, True, ())
 
 
 def _check_duplicates(draft: Draft, out: _Collector) -> None:
@@ -189,15 +204,17 @@ def _check_duplicates(draft: Draft, out: _Collector) -> None:
 LineCheck = tuple[LineResult, list[Finding]]
 
 
-def check_line(i: int, line: EquipmentLine, pack: Pack, as_of: date) -> LineCheck:
+def check_line(i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector | None = None) -> LineCheck:
     """One line's amount, eligibility and findings (they depend on nothing but the line)."""
-    out = _Collector(pack)
+    out = out or _Collector(pack)
+    out.findings = []
     result = _check_line(i, line, pack, as_of, out)
     return result, out.findings
 
 
 def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
-    lines = [check_line(i, line, pack, as_of) for i, line in enumerate(draft.equipment)]
+    out = _Collector(pack)
+    lines = [check_line(i, line, pack, as_of, out) for i, line in enumerate(draft.equipment)]
     return assemble(draft, pack, as_of, lines)
 
 
@@ -280,7 +297,8 @@ class IncrementalChecker:
         if len(self._lines) != n:
             self._lines = [None] * n
         cache = self._lines
+        out = _Collector(self.pack)
         for i in range(n):
             if cache[i] is None:
-                cache[i] = check_line(i, draft.equipment[i], self.pack, self.as_of)
+                cache[i] = check_line(i, draft.equipment[i], self.pack, self.as_of, out)
         return assemble(draft, self.pack, self.as_of, cache)  # type: ignore[arg-type]

@@ -87,6 +87,10 @@ class Pack:
     rules: dict[str, Rule]
     path: str
 
+    @property
+    def severities(self) -> dict[str, str]:
+        return {rule_id: rule.severity for rule_id, rule in self.rules.items()}
+
     def in_window(self, day: date) -> bool:
         return self.window_start <= day <= self.window_end
 
