@@ -25,7 +25,8 @@ class Finding(NamedTuple):
     params: Mapping[str, Param] = MappingProxyType({})
 
 
-class LineResult(NamedTuple):
+@dataclass(slots=True)
+class LineResult:
     index: int
     amount: Decimal | None
     eligible: bool
