@@ -1,0 +1,312 @@
+"""Cell values as ledgers write them, read into the draft's types. Money never passes through float.
+
+Every reader takes what a source row holds (None, str, int, Decimal, bool, date/datetime, or the
+marker of a formula without a saved result) and returns the value or raises BadValue with a code from
+`messages.EXPECTED`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import Any
+
+from desktop.domain.money import parse_decimal
+
+HUNDRED = Decimal(100)
+WAN = Decimal(10000)
+
+
+class BadValue(ValueError):
+    """A cell that does not hold what its column calls for; `code` says what was expected."""
+
+    def __init__(self, code: str, **args: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.details = args
+
+
+class NoCachedValue:
+    """A formula cell whose file holds no saved result (openpyxl and some exporters write these)."""
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str = "") -> None:
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return self.formula or "(formula)"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NoCachedValue) and other.formula == self.formula
+
+    def __hash__(self) -> int:
+        return hash(self.formula)
+
+EXCEL_ERRORS = frozenset(
+    {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+
+_EXCEL_PRECISION = Context(prec=15, rounding=ROUND_HALF_UP)
+
+
+def excel_decimal(raw: str) -> Decimal:
+    """The Decimal of a number as stored in the sheet XML, cut to Excel's 15 significant digits
+    (a saved formula result such as 3703.7000000000003 reads as 3703.7)."""
+    value = Decimal(raw)
+    if len(value.as_tuple().digits) > 15:
+        value = _EXCEL_PRECISION.plus(value).normalize()
+        exp = value.as_tuple().exponent
+        if isinstance(exp, int) and exp > 0:
+            value = value.quantize(Decimal(1))
+    return value
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (type(value) is str and not value.strip())
+
+
+def shown(value: Any) -> str:
+    """A cell's content as a problem report shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+    elif isinstance(value, datetime):
+        text = value.isoformat(sep=" ")
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = repr(value) if isinstance(value, NoCachedValue) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _precheck(value: Any) -> None:
+    if isinstance(value, NoCachedValue):
+        raise BadValue("formula_no_value")
+    if type(value) is str and value.strip() in EXCEL_ERRORS:
+        raise BadValue("excel_error")
+
+
+def _number(value: Any, code: str) -> Decimal:
+    """An int or Decimal cell as Decimal (a float, which no reader here produces, as Excel shows it)."""
+    if isinstance(value, bool):
+        raise BadValue(code)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        return excel_decimal(repr(value))
+    raise BadValue(code)
+
+
+_MONEY_JUNK = re.compile(r"[\s,¥$]|人民币|rmb|cny|元")
+
+
+def money(value: Any, scale: Decimal | None = None) -> Decimal:
+    """¥1,234,567.50, 1234567.5, 12.5万 (and a column in 万元 when `scale` is 10000); above zero."""
+    _precheck(value)
+    if type(value) is str:
+        text = unicodedata.normalize("NFKC", value).strip().lower()
+        wan = text.endswith(("万", "万元"))
+        if wan:
+            text = text[: text.rindex("万")]
+        parsed = parse_decimal(_MONEY_JUNK.sub("", text))
+        if parsed is None:
+            raise BadValue("money")
+        amount = parsed * WAN if wan else parsed
+    else:
+        amount = _number(value, "money")
+    if scale is not None:
+        amount *= scale
+    if amount <= 0:
+        raise BadValue("positive")
+    return amount
+
+
+def decimal_value(value: Any) -> Decimal:
+    """A plain positive decimal (an exchange rate)."""
+    _precheck(value)
+    if type(value) is str:
+        parsed = parse_decimal(unicodedata.normalize("NFKC", value).replace(",", ""))
+        if parsed is None:
+            raise BadValue("rate")
+        rate = parsed
+    else:
+        rate = _number(value, "rate")
+    if rate <= 0:
+        raise BadValue("rate")
+    return rate
+
+
+_QTY_UNITS = re.compile(r"(台套|台|套|个|件|只|把|组|批|项|部|pcs|pc|sets|set|units|unit)$")
+
+
+def quantity(value: Any) -> int:
+    """2, 2.0, "2", "2台", "1,000"; at least 1."""
+    _precheck(value)
+    if type(value) is str:
+        text = _QTY_UNITS.sub("", unicodedata.normalize("NFKC", value).strip().lower()).strip()
+        parsed = parse_decimal(text.replace(",", ""))
+        if parsed is None:
+            raise BadValue("quantity")
+        number = parsed
+    else:
+        number = _number(value, "quantity")
+    if number != number.to_integral_value():
+        raise BadValue("quantity")
+    if number < 1:
+        raise BadValue("quantity_positive")
+    return int(number)
+
+
+_TAX_FREE = frozenset({"免税", "不征税", "零税率", "exempt"})
+
+
+def tax_rate(value: Any) -> Decimal:
+    """13%, 0.13 or 13 (a number of 1 or more is a percentage); 免税 is 0."""
+    _precheck(value)
+    if type(value) is str:
+        text = unicodedata.normalize("NFKC", value).strip().lower()
+        if text in _TAX_FREE:
+            return Decimal(0)
+        percent = text.endswith("%")
+        parsed = parse_decimal(text.rstrip("%").strip())
+        if parsed is None:
+            raise BadValue("tax_rate")
+        rate = parsed / HUNDRED if percent else parsed
+    else:
+        rate = _number(value, "tax_rate")
+    if rate >= 1:
+        rate /= HUNDRED
+    if not 0 <= rate < 1:
+        raise BadValue("tax_rate")
+    return rate
+
+
+_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SERIAL_RE = re.compile(r"^\d{5}(\.\d+)?$")
+_TIME_TAIL = re.compile(r"[\sT]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+
+
+def _plausible(day: date) -> date:
+    if not 1990 <= day.year <= 2100:
+        raise BadValue("date_range")
+    return day
+
+
+def _from_serial(number: Decimal, epoch1904: bool) -> date:
+    days = int(number)
+    if not 0 < days < 2958466:
+        raise BadValue("date")
+    if epoch1904:
+        return _plausible(date(1904, 1, 1) + timedelta(days=days))
+    return _plausible(date(1899, 12, 30) + timedelta(days=days))
+
+
+def date_value(value: Any, epoch1904: bool = False) -> date:
+    """Date cells, Excel serials, 2025/10/15, 2025-10-15, 2025年10月15日, 2025.10.15, 20251015."""
+    _precheck(value)
+    if isinstance(value, datetime):
+        return _plausible(value.date())
+    if isinstance(value, date):
+        return _plausible(value)
+    if type(value) is not str:
+        return _from_serial(_number(value, "date"), epoch1904)
+    text = _TIME_TAIL.sub("", unicodedata.normalize("NFKC", value).strip())
+    match = _DATE_RE.match(text) or _COMPACT_RE.match(text)
+    if match is None:
+        if _SERIAL_RE.match(text):
+            return _from_serial(Decimal(text), epoch1904)
+        raise BadValue("date")
+    try:
+        return _plausible(date(int(match[1]), int(match[2]), int(match[3])))
+    except ValueError:
+        raise BadValue("calendar") from None
+
+
+def text(value: Any) -> str | None:
+    """Words as written (trimmed); a number as its digits."""
+    _precheck(value)
+    if value is None:
+        return None
+    if type(value) is str:
+        return value.strip() or None
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def invoice_number(value: Any) -> str | None:
+    """Kept as written; a number of more than 15 digits has lost digits in Excel and is refused."""
+    _precheck(value)
+    if isinstance(value, Decimal):
+        if value != value.to_integral_value() or len(value.as_tuple().digits) > 15:
+            raise BadValue("invoice_as_number")
+        return str(int(value))
+    return text(value)
+
+
+_CURRENCIES = {
+    "人民币": "CNY", "rmb": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "欧元": "EUR",
+    "日元": "JPY", "港币": "HKD", "港元": "HKD", "英镑": "GBP", "瑞士法郎": "CHF", "韩元": "KRW",
+    "新台币": "TWD", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD",
+}
+_CODE_RE = re.compile(r"^[A-Za-z]{3}$")
+
+
+def currency(value: Any) -> str | None:
+    word = text(value)
+    if word is None:
+        return None
+    word = unicodedata.normalize("NFKC", word).strip()
+    code = _CURRENCIES.get(word.lower())
+    if code is not None:
+        return code
+    if _CODE_RE.match(word):
+        return word.upper()
+    raise BadValue("currency")
+
+
+_ASCII_WORD = re.compile(r"[a-z&]+")
+
+# key -> words; Chinese words match inside the cell, English ones as whole words.
+KIND_WORDS = {"software": ("软件", "software"), "hardware": ("硬件", "设备", "仪器", "装置", "hardware", "equipment")}
+USE_WORDS = {"rd": ("研发", "研究", "开发", "r&d", "rd", "research"), "production": ("生产", "制造", "production")}
+CONDITION_WORDS = {"new": ("全新", "新", "new"), "used": ("二手", "旧", "used", "secondhand")}
+
+
+def _choose(value: Any, words: dict[str, tuple[str, ...]], code: str, first_wins: bool) -> str | None:
+    word = text(value)
+    if word is None:
+        return None
+    lowered = unicodedata.normalize("NFKC", word).lower()
+    tokens = set(_ASCII_WORD.findall(lowered.replace("-", "")))
+    found = [
+        key for key, options in words.items()
+        if any((w in tokens) if w.isascii() else (w in lowered) for w in options)
+    ]
+    if len(found) == 1 or (found and first_wins):
+        return found[0]
+    raise BadValue(code)
+
+
+def kind(value: Any) -> str | None:
+    """软件 -> software (even in 配套软件设备); 硬件, 设备, 仪器 -> hardware."""
+    return _choose(value, KIND_WORDS, "kind", first_wins=True)
+
+
+def use(value: Any) -> str | None:
+    return _choose(value, USE_WORDS, "use", first_wins=False)
+
+
+def condition(value: Any) -> str | None:
+    return _choose(value, CONDITION_WORDS, "condition", first_wins=False)

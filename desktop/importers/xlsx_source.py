@@ -1,0 +1,114 @@
+"""Reading an .xlsx ledger in one streaming pass: values (saved formula results), hidden rows, merges.
+
+openpyxl's read-only mode does not expose row_dimensions (hidden rows) nor tell a formula without a
+saved result from an empty cell. Its own sheet parser sees both, so this module drives that parser
+directly (the same objects `ReadOnlyWorksheet` uses) and keeps what it sees. The cost is nil: no
+second pass over the XML, no non-read-only load. Numbers that are not whole are read from the text
+stored in the file, so money never passes through a float.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import openpyxl
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+from desktop.importers.errors import ImportCancelled, ImportRefused
+from desktop.importers.sources import Progress, SourceRow, Table
+from desktop.importers.values import NoCachedValue, excel_decimal
+
+_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, InvalidFileException, KeyError, ParseError,
+               ValueError, TypeError, AttributeError, IndexError, EOFError, OSError)
+
+
+class _LedgerParser(WorkSheetParser):  # type: ignore[misc]
+    """openpyxl's sheet parser, also reporting hidden rows and formulas without a saved result."""
+
+    def parse_row(self, row: Any) -> tuple[int, list[dict[str, Any]], bool]:
+        hidden = row.get("hidden") in ("1", "true") or row.get("ht") in ("0", "0.0")
+        number, cells = super().parse_row(row)
+        return number, cells, hidden
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        cell: dict[str, Any] = super().parse_cell(element)
+        value = cell["value"]
+        if type(value) is float:
+            cell["value"] = excel_decimal(element.findtext(VALUE_TAG))
+        elif value is None:
+            formula = element.find(FORMULA_TAG)
+            if formula is not None:
+                cell["value"] = NoCachedValue("=" + (formula.text or ""))
+        return cell
+
+
+def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
+    source = str(path)
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except _UNREADABLE as exc:
+        raise ImportRefused(source, f"is not a readable .xlsx workbook ({_reason(exc)}); it may be damaged") from None
+    try:
+        names = tuple(workbook.sheetnames)
+        if sheet is None:
+            worksheet = workbook.active or workbook.worksheets[0]
+        elif sheet in names:
+            worksheet = workbook[sheet]
+        else:
+            raise ImportRefused(source, f'has no sheet "{sheet}"; its sheets are ' + ", ".join(f'"{n}"' for n in names))
+        if not hasattr(worksheet, "_get_source"):
+            raise ImportRefused(source, f'"{worksheet.title}" is a chart sheet, not a table')
+        parser = _LedgerParser(
+            worksheet._get_source(), worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
+            date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
+        )
+        try:
+            rows = list(_rows(parser, worksheet.max_row, progress))
+        except ImportCancelled:
+            raise
+        except _UNREADABLE as exc:
+            raise ImportRefused(
+                source, f'sheet "{worksheet.title}" cannot be read ({_reason(exc)}); the file may be damaged'
+            ) from None
+        finally:
+            parser.source.close()
+        if not rows:
+            raise ImportRefused(source, f'sheet "{worksheet.title}" is empty: there are no rows to import')
+        merged = []
+        if parser.merged_cells is not None:
+            for cell_range in parser.merged_cells.mergeCell:
+                merged.append(tuple(range_boundaries(cell_range.ref)))
+        epoch1904 = workbook.epoch.year == 1904
+        return Table(source, rows, "xlsx", sheet=worksheet.title, sheets=names, merged=merged, epoch1904=epoch1904)
+    finally:
+        workbook.close()
+
+
+def _rows(parser: _LedgerParser, max_row: int | None, progress: Progress | None) -> Iterator[SourceRow]:
+    step = max((max_row or 0) // 100, 1000)
+    for number, cells, hidden in parser.parse():
+        if progress is not None and number % step == 0:
+            progress(min(99, number * 100 // max(max_row or number, 1)))
+        if not cells:
+            continue
+        values: list[Any] = [None] * max(cell["column"] for cell in cells)
+        present = False
+        for cell in cells:
+            value = cell["value"]
+            if value is not None and value != "":
+                values[cell["column"] - 1] = value
+                present = True
+        if present:
+            yield SourceRow(number, values, hidden)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip()
+    name = type(exc).__name__
+    return f"{name}: {text[:120]}" if text else name
