@@ -1,0 +1,8 @@
+"""ReportLab rendering of the application (申报书) and the submission package. No Qt here."""
+
+from __future__ import annotations
+
+from desktop.pdf.document import fingerprint, render_application
+from desktop.pdf.errors import AttachmentError, BlockedDraftError, RenderCancelled
+
+__all__ = ["AttachmentError", "BlockedDraftError", "RenderCancelled", "fingerprint", "render_application"]

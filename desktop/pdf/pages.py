@@ -1,0 +1,119 @@
+"""What every page carries: the running header, the draft watermark, and the footer with
+"第 x 页 / 共 y 页" and the content fingerprint (drawn when the page count is known)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.pdf.fonts import FONT, text_width
+from desktop.pdf.progress import Progress
+from desktop.pdf.strings import WATERMARK, t, tf
+from desktop.pdf.styles import (
+    FOOTER_Y,
+    HEADER_Y_FROM_TOP,
+    MUTED,
+    RULE,
+    WATERMARK_INK,
+)
+from desktop.pdf.text import clean, fit
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    lang: str
+    applicant: str
+    project: str
+    fingerprint: str
+    created: str  # PDF date string, D:YYYYMMDDHHmmSS+00'00'
+    watermark: bool
+    margin_left: float
+    margin_right: float
+
+    def margins(self, page_width: float) -> tuple[float, float]:
+        if page_width > 700:  # landscape pages have narrower, symmetric margins
+            return 51.0, page_width - 51.0
+        return self.margin_left, page_width - self.margin_right
+
+    def header(self, canv: Canvas, doc: Any) -> None:
+        """Running header (not on the cover): applicant left, project right, a rule beneath."""
+        if canv.getPageNumber() == 1:
+            return
+        width, height = canv._pagesize
+        left, right = self.margins(width)
+        y = height - HEADER_Y_FROM_TOP
+        half = (right - left) / 2 - 8
+        canv.saveState()
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        canv.drawString(left, y, fit(clean(self.applicant), half, 8))
+        canv.drawRightString(right, y, fit(clean(self.project), half, 8))
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, y - 4, right, y - 4)
+        canv.restoreState()
+
+    def watermark_page(self, canv: Canvas, doc: Any) -> None:
+        if not self.watermark:
+            return
+        width, height = canv._pagesize
+        size = 34.0
+        while text_width(WATERMARK, size) > 0.9 * (width**2 + height**2) ** 0.5 and size > 12:
+            size -= 2
+        canv.saveState()
+        canv.setFillColor(WATERMARK_INK)
+        canv.setFillAlpha(0.16)
+        canv.setFont(FONT, size)
+        canv.translate(width / 2, height / 2)
+        canv.rotate(35 if width < height else 25)
+        canv.drawCentredString(0, -size / 3, WATERMARK)
+        canv.restoreState()
+        canv.saveState()
+        canv.setFillColor(WATERMARK_INK)
+        canv.setFont(FONT, 8)
+        left, right = self.margins(width)
+        canv.drawCentredString(width / 2, height - HEADER_Y_FROM_TOP + 11, WATERMARK)
+        canv.restoreState()
+
+    def footer(self, canv: Canvas, page: int, total: int) -> None:
+        width, _ = canv._pagesize
+        left, right = self.margins(width)
+        canv.saveState()
+        canv.setFont(FONT, 8)
+        canv.setFillColor(MUTED)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
+        canv.drawCentredString(width / 2, FOOTER_Y, tf("page", self.lang, "  ", x=page, y=total))
+        canv.drawRightString(right, FOOTER_Y, f"{t('fingerprint', self.lang)} {self.fingerprint}")
+        canv.restoreState()
+
+
+def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
+    """A Canvas class that holds pages back until the end, then adds each footer with the total."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT
+            kwargs["initialFontSize"] = 10
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+            self.setDateFormatter(lambda *_: decor.created)
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+            progress.advance(0)
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                decor.footer(self, number, total)
+                Canvas.showPage(self)
+            self._held = []
+            Canvas.save(self)
+
+    return NumberedCanvas
