@@ -17,6 +17,7 @@ from desktop import __version__
 COMMAND_MODULES = (
     "validate",
     "demo",
+    "import_lines",
 )
 
 

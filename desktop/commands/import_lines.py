@@ -1,0 +1,111 @@
+"""grant-assistant import-lines DRAFT.json LEDGER.xlsx -o NEW.json [--sheet NAME] [--dry-run] …
+grant-assistant export-lines DRAFT.json -o LINES.xlsx
+
+import-lines prints the preview (the lines it would add, every problem by row and column, notes) and
+writes NEW.json: the draft with the good rows added. Exit 0: every data row became a line. Exit 1:
+some rows had problems; the good rows are still written (unless --dry-run) so that scripts notice but
+nothing is lost. Exit 2: the draft or the ledger cannot be read (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError, add_lang
+from desktop.domain.money import format_yuan
+
+_WORDS = {
+    "sheet": ("工作表", "sheet"), "header": ("表头在第 {n} 行", "header on row {n}"),
+    "columns": ("列对应", "Columns"), "lines": ("将添加 {n} 条设备", "Lines to add: {n}"),
+    "problems": ("有问题的行 {rows} 行（不导入），问题 {n} 个", "Rows with problems (not imported): {rows}; problems: {n}"),
+    "notes": ("说明", "Notes"), "dry": ("试运行：未写入任何文件", "Dry run: nothing written"),
+    "wrote": ("已写入 {path}：添加 {n} 条，草稿现有 {total} 条设备", "Wrote {path}: {n} lines added, {total} in the draft"),
+    "encoding": ("编码 {e}，分隔符 {d}", "encoding {e}, delimiter {d}"),
+    "exported": ("已写入 {path}：{n} 条设备", "Wrote {path}: {n} lines"),
+}
+
+
+def _w(key: str, lang: str, **args: object) -> str:
+    zh, en = _WORDS[key]
+    return (en if lang == "en" else zh).format(**args)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("import-lines", help="add equipment lines from an XLSX or CSV ledger to a draft")
+    p.add_argument("draft", type=Path, metavar="DRAFT.json")
+    p.add_argument("ledger", type=Path, metavar="LEDGER.xlsx", help="an .xlsx workbook or a .csv/.txt file")
+    p.add_argument("-o", "--output", type=Path, metavar="NEW.json", help="the draft with the lines added")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the active sheet)")
+    p.add_argument("--dry-run", action="store_true", help="print the preview only; write nothing")
+    p.add_argument("--encoding", metavar="E", help="the CSV's encoding (default: UTF-8, else GB18030)")
+    p.add_argument("--delimiter", metavar="D", help="the CSV's delimiter: comma, tab or semicolon (default: detected)")
+    add_lang(p)
+    p.set_defaults(func=run_import)
+    e = sub.add_parser("export-lines", help="write a draft's equipment lines to an .xlsx workbook")
+    e.add_argument("draft", type=Path, metavar="DRAFT.json")
+    e.add_argument("-o", "--output", type=Path, required=True, metavar="LINES.xlsx")
+    add_lang(e)
+    e.set_defaults(func=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desktop.domain.exchange import dumps
+    from desktop.importers import ImportRefused, MappingStore, import_file
+    from desktop.importers.messages import field_name
+    from desktop.services.checking import read_draft_file
+    from desktop.services.files import write_atomic
+
+    lang = args.lang
+    if args.output is None and not args.dry_run:
+        raise CommandError("import-lines: give the output draft with -o NEW.json, or use --dry-run")
+    draft = read_draft_file(args.draft)
+    try:
+        preview = import_file(args.ledger, sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter,
+                              store=MappingStore())
+    except ImportRefused as exc:
+        raise CommandError(str(exc)) from None
+    if preview.missing:
+        names = ", ".join(field_name(f, lang) for f in preview.missing)
+        raise CommandError(f"{args.ledger}: no column for the {names}; found headers: "
+                           + ", ".join(t for t in preview.header.texts if t))
+    out = sys.stdout
+    where = f'{args.ledger}: {_w("sheet", lang)} "{preview.sheet}", ' if preview.sheet else f"{args.ledger}: "
+    if preview.encoding:
+        where += _w("encoding", lang, e=preview.encoding, d=repr(preview.delimiter)) + ", "
+    out.write(where + _w("header", lang, n=preview.header.row) + "\n")
+    out.write(_w("columns", lang) + ": " + ", ".join(
+        f"{preview.header.label(c) or '?'} → {field_name(f, lang)}" for c, f in sorted(preview.mapping.items())) + "\n")
+    out.write(_w("lines", lang, n=len(preview.lines)) + "\n")
+    for row, line in zip(preview.line_rows, preview.lines, strict=True):
+        parts = [line.name or "", line.model or "", f"× {line.quantity}", format_yuan(line.unit_price),
+                 line.currency or "CNY", line.purchase_date.isoformat() if line.purchase_date else ""]
+        out.write(f"  {row:>6}  " + "  ".join(p for p in parts if p) + "\n")
+    if preview.problems:
+        out.write(_w("problems", lang, rows=len(preview.bad_rows), n=len(preview.problems)) + "\n")
+        for problem in preview.problems:
+            out.write("  " + problem.text(lang) + "\n")
+    if preview.notes:
+        out.write(_w("notes", lang) + ":\n")
+        for note in preview.notes:
+            out.write("  " + note.text(lang) + "\n")
+    if args.dry_run:
+        out.write(_w("dry", lang) + "\n")
+    else:
+        new = preview.apply(draft)
+        write_atomic(args.output, dumps(new).encode("utf-8"))
+        out.write(_w("wrote", lang, path=args.output, n=len(preview.lines), total=len(new.equipment)) + "\n")
+    return EXIT_READY if preview.complete else EXIT_BLOCKED
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desktop.importers.xlsx_export import write_lines_xlsx
+    from desktop.services.checking import read_draft_file
+    from desktop.services.files import atomic_output
+
+    draft = read_draft_file(args.draft)
+    with atomic_output(args.output) as fh:
+        count = write_lines_xlsx(draft.equipment, fh)
+    print(_w("exported", args.lang, path=args.output, n=count))
+    return EXIT_READY
