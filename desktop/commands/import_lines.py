@@ -19,9 +19,11 @@ from desktop.domain.money import format_yuan
 _WORDS = {
     "sheet": ("工作表", "sheet"), "header": ("表头在第 {n} 行", "header on row {n}"),
     "columns": ("列对应", "Columns"), "lines": ("将添加 {n} 条设备", "Lines to add: {n}"),
-    "problems": ("有问题的行 {rows} 行（不导入），问题 {n} 个", "Rows with problems (not imported): {rows}; problems: {n}"),
+    "problems": ("有问题的行 {rows} 行（不导入），问题 {n} 个",
+                 "Rows with problems (not imported): {rows}; problems: {n}"),
     "notes": ("说明", "Notes"), "dry": ("试运行：未写入任何文件", "Dry run: nothing written"),
-    "wrote": ("已写入 {path}：添加 {n} 条，草稿现有 {total} 条设备", "Wrote {path}: {n} lines added, {total} in the draft"),
+    "wrote": ("已写入 {path}：添加 {n} 条，草稿现有 {total} 条设备",
+              "Wrote {path}: {n} lines added, {total} in the draft"),
     "encoding": ("编码 {e}，分隔符 {d}", "encoding {e}, delimiter {d}"),
     "exported": ("已写入 {path}：{n} 条设备", "Wrote {path}: {n} lines"),
 }
