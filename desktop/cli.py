@@ -17,6 +17,7 @@ from desktop import __version__
 COMMAND_MODULES = (
     "validate",
     "demo",
+    "export", "package",
     "import_lines",
 )
 

@@ -4,5 +4,14 @@ from __future__ import annotations
 
 from desktop.pdf.document import fingerprint, render_application
 from desktop.pdf.errors import AttachmentError, BlockedDraftError, RenderCancelled
+from desktop.pdf.package import AttachmentFile, build_package
 
-__all__ = ["AttachmentError", "BlockedDraftError", "RenderCancelled", "fingerprint", "render_application"]
+__all__ = [
+    "AttachmentError",
+    "AttachmentFile",
+    "BlockedDraftError",
+    "RenderCancelled",
+    "build_package",
+    "fingerprint",
+    "render_application",
+]

@@ -17,6 +17,7 @@ S: Final[dict[str, tuple[str, str]]] = {
     "sec6": ("六、承诺书", "6. Declaration"),
     "sec7": ("七、附件清单", "7. Attachments"),
     "appendix": ("附录：附件文件", "Appendix: attached documents"),
+    "attachment": ("附件", "Attachment"),
     "cover_applicant": ("申报单位", "Applicant"),
     "cover_project": ("项目名称", "Project"),
     "cover_requested": ("申请补助金额", "Requested subsidy"),

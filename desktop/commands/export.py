@@ -1,0 +1,56 @@
+"""grant-assistant export DRAFT.json -o OUT.pdf [--as-of YYYY-MM-DD] [--lang zh|en|bilingual] [--draft]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang, fail
+
+LANGS = ("zh", "en", "bilingual")
+
+
+def add_export_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("draft", type=Path, metavar="DRAFT.json")
+    add_as_of(p)
+    add_lang(p, LANGS)
+    p.add_argument(
+        "--draft", dest="draft_copy", action="store_true",
+        help="export even with errors: a draft copy, watermarked 草稿 / DRAFT on every page",
+    )
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export", help="print the application (申报书) as a PDF",
+        description="Render the application as PDF. The creation date stamped in the file is "
+        "SOURCE_DATE_EPOCH when set, else the check date at 00:00 UTC, so the same draft and date "
+        "give the same bytes.",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    add_export_options(p)
+    p.set_defaults(func=run)
+
+
+def blocked(draft: Path, errors: int) -> int:
+    print(
+        f"grant-assistant: {draft}: not exported: the draft has {errors} error(s). Fix them "
+        "(see `grant-assistant validate`) or use --draft for a watermarked draft copy.",
+        file=sys.stderr,
+    )
+    return EXIT_BLOCKED
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.pdf import AttachmentError, BlockedDraftError
+    from desktop.services.exporting import export_file
+
+    try:
+        export_file(args.draft, args.output, as_of=args.as_of, lang=args.lang, draft_copy=args.draft_copy)
+    except BlockedDraftError as exc:
+        return blocked(args.draft, exc.errors)
+    except (ValueError, AttachmentError) as exc:
+        return fail(str(exc))
+    print(args.output)
+    return EXIT_READY

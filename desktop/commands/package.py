@@ -1,0 +1,43 @@
+"""grant-assistant package DRAFT.json -o OUT.zip [--as-of] [--attachments DIR] [--lang] [--draft]"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.common import EXIT_READY, fail
+from desktop.commands.export import add_export_options, blocked
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "package", help="build the submission package (ZIP: PDF, draft, attachments, manifest)",
+        description="Build one ZIP with application.pdf, draft.json, every attachment and manifest.json "
+        "(size and SHA-256 of each file). Attachments are found by their `path` (relative to the draft "
+        "file) or by name in --attachments DIR; PDFs and images are also appended to the PDF.",
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
+    add_export_options(p)
+    p.add_argument("--attachments", type=Path, default=None, metavar="DIR", help="folder holding the attachments")
+    p.add_argument("--no-appendix", dest="appendix", action="store_false",
+                   help="do not append PDF and image attachments to the application PDF")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.pdf import AttachmentError, BlockedDraftError
+    from desktop.services.exporting import package_file
+
+    if args.attachments is not None and not args.attachments.is_dir():
+        return fail(f"{args.attachments}: not a folder (--attachments)")
+    try:
+        package_file(
+            args.draft, args.output, as_of=args.as_of, lang=args.lang, draft_copy=args.draft_copy,
+            attachments_dir=args.attachments, appendix=args.appendix,
+        )
+    except BlockedDraftError as exc:
+        return blocked(args.draft, exc.errors)
+    except (ValueError, AttachmentError) as exc:
+        return fail(str(exc))
+    print(args.output)
+    return EXIT_READY

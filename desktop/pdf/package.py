@@ -1,0 +1,133 @@
+"""The submission package: one ZIP with the application PDF, the draft JSON, every attachment and
+manifest.json (each file with its size and SHA-256). Same inputs, same bytes: fixed timestamps and
+permissions in every ZIP entry, files in a fixed order."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop.domain.exchange import dumps
+from desktop.domain.model import Attachment, Draft
+from desktop.pdf.appendix import AppendixItem, append_appendix, kind_of
+from desktop.pdf.document import fingerprint, render_application
+from desktop.pdf.errors import RenderCancelled
+from desktop.pdf.strings import t
+from desktop.rules.assessment import Assessment
+
+PACKAGE_FORMAT = "grant-package/1"
+PDF_NAME = "application.pdf"
+DRAFT_NAME = "draft.json"
+MANIFEST_NAME = "manifest.json"
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """An attachment of the draft with the bytes of its file (found and checked by the caller)."""
+
+    index: int
+    attachment: Attachment
+    data: bytes
+
+    @property
+    def label(self) -> str:
+        return self.attachment.name or self.attachment.path or f"attachment {self.index + 1}"
+
+
+def archive_name(item: AttachmentFile) -> str:
+    """attachments/NN-name: the file's own name, made safe, numbered so that names never clash."""
+    raw = (item.attachment.name or item.attachment.path or "").replace("\\", "/").rsplit("/", 1)[-1]
+    safe = _UNSAFE.sub("_", raw).strip(" .") or "file"
+    return f"attachments/{item.index + 1:02d}-{safe[:120]}"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _zip_time(created: datetime) -> tuple[int, int, int, int, int, int]:
+    if created.tzinfo is not None:
+        created = created.astimezone(UTC)
+    c = max(created.replace(tzinfo=None), datetime(1980, 1, 1))
+    return (c.year, c.month, c.day, c.hour, c.minute, c.second - c.second % 2)
+
+
+def _appendix(items: Sequence[AttachmentFile], lang: str) -> list[AppendixItem]:
+    out = []
+    for item in items:
+        kind = kind_of(item.data)
+        if kind is not None:
+            title = f"{t('attachment', lang)} {item.index + 1}: {item.label}"
+            out.append(AppendixItem(item.index, item.label, title, item.data, kind))
+    return out
+
+
+def build_package(
+    draft: Draft,
+    assessment: Assessment,
+    attachments: Sequence[AttachmentFile],
+    *,
+    lang: str = "zh",
+    draft_copy: bool = False,
+    created: datetime,
+    revision: str | None = None,
+    appendix: bool = True,
+    progress: Callable[[int, int], bool] | None = None,
+) -> bytes:
+    """The package as ZIP bytes. Raises what render_application raises, and AttachmentError when an
+    attachment that looks like a PDF or an image cannot be read for the appendix."""
+    pdf = render_application(
+        draft, assessment, lang=lang, draft_copy=draft_copy, created=created, revision=revision,
+        progress=progress,
+    )
+    if appendix:
+        items = _appendix(attachments, lang)
+        pdf = append_appendix(pdf, items, t("appendix", lang), created)
+    files: list[tuple[str, str, bytes, int | None]] = [
+        (PDF_NAME, "application", pdf, None),
+        (DRAFT_NAME, "draft", dumps(draft).encode(), None),
+    ]
+    files += [(archive_name(a), "attachment", a.data, a.index) for a in attachments]
+    manifest = {
+        "format": PACKAGE_FORMAT,
+        "program": assessment.pack.id,
+        "program_version": assessment.pack.version,
+        "as_of": assessment.as_of.isoformat(),
+        "status": assessment.status,
+        "draft_copy": draft_copy,
+        "lang": lang,
+        "created": _iso(created),
+        "draft_sha256": fingerprint(draft),
+        "files": [
+            {"name": name, "role": role, "size": len(data), "sha256": _sha(data),
+             **({"attachment": index} if index is not None else {})}
+            for name, role, data, index in files
+        ],
+    }
+    files.append((MANIFEST_NAME, "manifest", (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode(),
+                  None))
+    stamp = _zip_time(created)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        for name, _, data, _ in files:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            zf.writestr(info, data)
+    if progress is not None and progress(1, 1) is False:
+        raise RenderCancelled("export cancelled")
+    return buf.getvalue()
+
+
+def _iso(created: datetime) -> str:
+    if created.tzinfo is not None:
+        created = created.astimezone(UTC)
+    return created.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
