@@ -1,0 +1,109 @@
+"""What the equipment step's commands do to the draft, as session changes (one undo step each)."""
+
+from __future__ import annotations
+
+import copy
+
+from desktop.domain.changes import InsertLines, MoveLines, RemoveLines, ReplaceLine
+from desktop.domain.model import EquipmentLine
+from desktop.services import tsv
+
+
+def apply_all(session, changes: list, text: str) -> None:
+    """Several changes as one undo step."""
+    if not changes:
+        return
+    if len(changes) == 1:
+        session.apply(changes[0], text)
+        return
+    session.undo_stack.beginMacro(text)
+    try:
+        for change in changes:
+            session.apply(change, text)
+    finally:
+        session.undo_stack.endMacro()
+
+
+def new_line(template: EquipmentLine | None = None) -> EquipmentLine:
+    """A fresh line: the usual values of this program, or those of the line above for the choices."""
+    line = EquipmentLine(kind="hardware", use="rd", condition="new", quantity=1, currency="CNY")
+    if template is not None:
+        line.kind = template.kind
+        line.supplier, line.purchase_date = template.supplier, template.purchase_date
+    return line
+
+
+def insert(session, at: int, text: str) -> int:
+    lines = session.draft.equipment
+    at = max(0, min(at, len(lines)))
+    template = lines[at - 1] if at > 0 and lines else None
+    session.apply(InsertLines(at, (new_line(template),)), text)
+    return at
+
+
+def duplicate(session, rows: list[int], text: str) -> list[int]:
+    """Copies of `rows` inserted after the last of them; the new rows."""
+    if not rows:
+        return []
+    lines = session.draft.equipment
+    at = max(rows) + 1
+    session.apply(InsertLines(at, tuple(copy.copy(lines[r]) for r in sorted(rows))), text)
+    return list(range(at, at + len(rows)))
+
+
+def remove(session, rows: list[int], text: str) -> None:
+    if rows:
+        session.apply(RemoveLines(tuple(sorted(set(rows)))), text)
+
+
+def move(session, rows: list[int], delta: int, text: str) -> list[int]:
+    """Move the first contiguous run of `rows` by `delta` (-1 up, +1 down); the rows it now occupies."""
+    if not rows:
+        return []
+    rows = sorted(set(rows))
+    start = rows[0]
+    count = 1
+    while count < len(rows) and rows[count] == start + count:
+        count += 1
+    dest = start + delta
+    if dest < 0 or dest + count > len(session.draft.equipment):
+        return list(range(start, start + count))
+    session.apply(MoveLines(start, count, dest), text)
+    return list(range(dest, dest + count))
+
+
+def clear_cells(session, cells: dict[int, list[str]], text: str) -> None:
+    """Empty the given fields of each row (one ReplaceLine per row, one undo step)."""
+    lines = session.draft.equipment
+    changes = []
+    for row, fields in sorted(cells.items()):
+        line = tsv.line_with(lines[row], dict.fromkeys(fields))
+        if line != lines[row]:
+            changes.append(ReplaceLine(row, line))
+    apply_all(session, changes, text)
+
+
+def paste_changes(
+    lines: list[EquipmentLine], block: str, at_row: int, first_field: int
+) -> tuple[list, list[tsv.CellProblem], int]:
+    """The changes a pasted block makes from (at_row, first_field), the cells that did not read, and
+    how many lines it appends. Rows over existing lines replace those cells; the rest become new lines
+    at the end. A header row copied along with the values is skipped. Bad cells are left empty."""
+    rows = [r for r in tsv.split_block(block) if any(c.strip() for c in r)]
+    if rows and tsv.is_header(rows[0], first_field):
+        rows = rows[1:]
+    values, problems = tsv.rows_to_values(rows, first_field)
+    changes: list = []
+    new: list[EquipmentLine] = []
+    for k, vals in enumerate(values):
+        target = at_row + k
+        if target < len(lines):
+            replaced = tsv.line_with(lines[target], vals)
+            if replaced != lines[target]:
+                changes.append(ReplaceLine(target, replaced))
+        else:
+            base = new_line() if first_field > 0 else None
+            new.append(tsv.line_with(base, vals))
+    if new:
+        changes.append(InsertLines(len(lines), tuple(new)))
+    return changes, problems, len(new)

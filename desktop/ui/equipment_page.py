@@ -1,0 +1,347 @@
+"""Step 4, the equipment list: a table over the draft's lines, the commands on them, the totals."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.changes import InsertLines
+from desktop.services import tsv
+from desktop.ui import delegates
+from desktop.ui import equipment_actions as act
+from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
+from desktop.ui.step_text import pick, plain
+from desktop.ui.totals_footer import TotalsFooter
+
+_PATH = re.compile(r"^equipment(?:\[(\d+)\](?:\.(\w+))?)?$")
+IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt")
+# (key, English, Chinese, shortcut)
+COMMANDS = (
+    ("add", "Add line", "添加一行", "Ctrl+Return"),
+    ("insert", "Insert line", "插入一行", "Ins"),
+    ("duplicate", "Duplicate", "复制行", "Ctrl+D"),
+    ("delete", "Delete lines", "删除行", "Ctrl+Del"),
+    ("up", "Move up", "上移", "Alt+Up"),
+    ("down", "Move down", "下移", "Alt+Down"),
+    ("copy", "Copy", "复制", QKeySequence.StandardKey.Copy),
+    ("paste", "Paste", "粘贴", QKeySequence.StandardKey.Paste),
+    ("paste_new", "Paste as new lines", "粘贴为新行", "Ctrl+Shift+V"),
+    ("clear", "Clear cells", "清空单元格", QKeySequence.StandardKey.Delete),
+    ("import", "Import…", "导入…", "Ctrl+Shift+I"),
+)
+_WIDTHS = {"name": 170, "model": 100, "supplier": 150, "kind": 96, "use": 76, "condition": 64, "quantity": 52,
+           "unit_price": 116, "currency": 56, "exchange_rate": 70, "purchase_date": 96, "invoice_number": 160}
+
+
+class EquipmentPage(QWidget):
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = "zh"
+        self.choose_import_file = self._ask_import_file  # tests set the path a dialog would return
+        self.model = EquipmentModel(session, self)
+        self.proxy = LineFilterProxy(session, self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("equipmentTable")
+        self.view.setModel(self.proxy)
+        self._setup_view()
+        self.combo_delegates = delegates.install(self.view)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_needle)
+        self.count_label = QLabel(self)
+        plain(self.count_label)
+        self.problems = QLabel(self)
+        plain(self.problems)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("background: #fef2f2; color: #991b1b; padding: 6px; border: 1px solid #fecaca;")
+        self.problems.hide()
+        self.footer = TotalsFooter(self)
+        self.buttons: dict[str, QPushButton] = {}
+        self.commands: dict[str, QAction] = {}
+        bar = QHBoxLayout()
+        for key, _, _, keys in COMMANDS:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(getattr(self, f"do_{key}"))
+            self.addAction(action)
+            self.commands[key] = action
+            if key not in ("copy", "paste", "clear"):
+                button = QPushButton(self)
+                button.clicked.connect(action.trigger)
+                bar.addWidget(button)
+                self.buttons[key] = button
+        bar.addStretch(1)
+        bar.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.footer, 1)
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+        self.setAcceptDrops(True)
+        self.footer.show_totals(session.assessment.totals)
+        session.assessed.connect(self._on_assessed)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.retranslate("zh")
+
+    def _setup_view(self) -> None:
+        v = self.view
+        v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        v.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        v.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        v.setWordWrap(False)
+        v.setAlternatingRowColors(True)
+        v.setTabKeyNavigation(False)
+        vh = v.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(max(26, v.fontMetrics().height() + 10))
+        vh.setSectionsClickable(True)
+        hh = v.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(False)
+        hh.sectionClicked.connect(self._sort_by)
+        hh.setStretchLastSection(False)
+        hh.resizeSection(0, 30)
+        for field, width in _WIDTHS.items():
+            hh.resizeSection(column_of(field), width)
+        hh.resizeSection(AMOUNT_COL, 130)
+
+    # ---- the step protocol
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        self.model.set_lang(lang)
+        for d in self.combo_delegates:
+            d.lang = lang
+        for key, en, zh, _ in COMMANDS:
+            text = pick("EquipmentPage", lang, en, zh)
+            self.commands[key].setText(text)
+            if key in self.buttons:
+                shortcut = self.commands[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                self.buttons[key].setText(text)
+                self.buttons[key].setToolTip(f"{text} ({shortcut})")
+                self.buttons[key].setAccessibleName(text)
+        self.filter.setPlaceholderText(pick("EquipmentPage", lang, "Filter by name, model, supplier, invoice",
+                                            "按名称、型号、供应商、发票号筛选"))
+        self.filter.setAccessibleName(pick("EquipmentPage", lang, "Filter lines", "筛选设备行"))
+        self.view.setAccessibleName(pick("EquipmentPage", lang, "Equipment lines", "设备购置清单"))
+        self.footer.retranslate(lang)
+        self._update_count()
+
+    def focus_path(self, path: str) -> bool:
+        m = _PATH.match(path)
+        if m is None:
+            return False
+        if m.group(1) is None or int(m.group(1)) >= self.model.rowCount():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        row = int(m.group(1))
+        field = m.group(2)
+        col = column_of(field) if field in FIELDS else 1
+        source = self.model.index(row, col)
+        if not self.proxy.mapFromSource(source).isValid():
+            self.filter.clear()
+        index = self.proxy.mapFromSource(source)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    @staticmethod
+    def model_icons():
+        from desktop.ui import status_icons
+
+        return {True: status_icons.eligible(), False: status_icons.excluded()}
+
+    def current_source(self):
+        return self.proxy.mapToSource(self.view.currentIndex())
+
+    # ---- selection in source terms
+    def selected_rows(self) -> list[int]:
+        indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        return sorted({self.proxy.mapToSource(i).row() for i in indexes if i.isValid()})
+
+    def select_rows(self, rows: list[int], column: int = 1) -> None:
+        sm = self.view.selectionModel()
+        selection = QItemSelection()
+        for r in rows:
+            left = self.proxy.mapFromSource(self.model.index(r, 0))
+            right = self.proxy.mapFromSource(self.model.index(r, AMOUNT_COL))
+            if left.isValid():
+                selection.select(left, right)
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            current = self.proxy.mapFromSource(self.model.index(rows[0], column))
+            sm.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(current)
+
+    def _text(self, en: str, zh: str) -> str:
+        return pick("EquipmentPage", self.lang, en, zh)
+
+    # ---- commands
+    def do_add(self) -> None:
+        row = act.insert(self.session, len(self.session.draft.equipment), self._text("Add line", "添加一行"))
+        self._edit_new(row)
+
+    def do_insert(self) -> None:
+        rows = self.selected_rows()
+        at = rows[0] if rows else len(self.session.draft.equipment)
+        self._edit_new(act.insert(self.session, at, self._text("Insert line", "插入一行")))
+
+    def _edit_new(self, row: int) -> None:
+        self.select_rows([row])
+        self.view.setFocus()
+
+    def do_duplicate(self) -> None:
+        self.select_rows(act.duplicate(self.session, self.selected_rows(), self._text("Duplicate lines", "复制行")))
+
+    def do_delete(self) -> None:
+        rows = self.selected_rows()
+        act.remove(self.session, rows, self._text("Delete lines", "删除行"))
+        n = len(self.session.draft.equipment)
+        if rows and n:
+            self.select_rows([min(rows[0], n - 1)])
+
+    def do_up(self) -> None:
+        self._move(-1)
+
+    def do_down(self) -> None:
+        self._move(1)
+
+    def _move(self, delta: int) -> None:
+        column = max(self.current_source().column(), 1)
+        rows = act.move(self.session, self.selected_rows(), delta, self._text("Move lines", "移动行"))
+        self.select_rows(rows, column)
+
+    def do_copy(self) -> None:
+        indexes = [i for i in self.view.selectionModel().selectedIndexes() if field_of(i.column())]
+        if not indexes:
+            return
+        rows = sorted({i.row() for i in indexes})
+        fields = [FIELDS[c - 1] for c in sorted({i.column() for i in indexes})]
+        lines = [self.session.draft.equipment[self.proxy.mapToSource(self.proxy.index(r, 1)).row()] for r in rows]
+        block = tsv.lines_to_rows(lines, fields, self.lang)
+        QGuiApplication.clipboard().setText(tsv.join_block(block))
+
+    def do_paste(self) -> None:
+        current = self.current_source()
+        if current.isValid() and field_of(current.column()):
+            self.paste_text(QGuiApplication.clipboard().text(), current.row(), current.column() - 1)
+        else:
+            self.do_paste_new()
+
+    def do_paste_new(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text(), len(self.session.draft.equipment), 0)
+
+    def paste_text(self, text: str, at_row: int, first_field: int) -> None:
+        changes, problems, appended = act.paste_changes(self.session.draft.equipment, text, at_row, first_field)
+        self.show_problems(problems)
+        act.apply_all(self.session, changes, self._text("Paste", "粘贴"))
+        if changes:
+            last = at_row + len(changes) - 1 if not appended else len(self.session.draft.equipment) - 1
+            self.select_rows(list(range(at_row, last + 1)), first_field + 1)
+
+    def show_problems(self, problems: list) -> None:
+        if not problems:
+            self.problems.hide()
+            return
+        head = self._text(f"{len(problems)} cells could not be read and were left empty:",
+                          f"有 {len(problems)} 个单元格无法识别，已留空：")
+        shown = [p.message(self.lang) for p in problems[:8]]
+        more = len(problems) - len(shown)
+        if more:
+            shown.append(self._text(f"… and {more} more", f"…… 另有 {more} 处"))
+        self.problems.setText("\n".join([head, *shown]))
+        self.problems.show()
+
+    def do_clear(self) -> None:
+        cells: dict[int, list[str]] = {}
+        for i in self.view.selectionModel().selectedIndexes():
+            field = field_of(i.column())
+            if field:
+                cells.setdefault(self.proxy.mapToSource(i).row(), []).append(field)
+        act.clear_cells(self.session, cells, self._text("Clear cells", "清空单元格"))
+
+    # ---- import
+    def _ask_import_file(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(self, self._text("Import equipment lines", "导入设备清单"), "",
+                                              "Ledgers (*.xlsx *.xlsm *.csv *.txt)")
+        return name
+
+    def do_import(self) -> None:
+        path = self.choose_import_file()
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            ImportDialog = importlib.import_module("desktop.ui.import_dialog").ImportDialog  # noqa: N806
+        except (ImportError, AttributeError):
+            self.problems.setText(self._text("Importing ledgers is not available in this build.",
+                                             "此版本暂不能导入台账。"))
+            self.problems.show()
+            return False
+        dialog = ImportDialog(path, self)
+        if not dialog.exec():
+            return False
+        lines = tuple(dialog.lines())
+        if lines:
+            at = len(self.session.draft.equipment)
+            self.session.apply(InsertLines(at, lines), self._text("Import lines", "导入设备行"))
+            self.select_rows(list(range(at, at + len(lines))))
+        return True
+
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(IMPORTABLE):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.import_file(Path(urls[0].toLocalFile()))
+
+    # ---- following the session
+    def _sort_by(self, column: int) -> None:
+        hh = self.view.horizontalHeader()
+        if column == 0:
+            self.proxy.sort(-1)
+            hh.setSortIndicatorShown(False)
+            return
+        same = self.proxy.sortColumn() == column and self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder
+        order = Qt.SortOrder.DescendingOrder if same else Qt.SortOrder.AscendingOrder
+        self.proxy.sort(column, order)
+        hh.setSortIndicatorShown(True)
+        hh.setSortIndicator(column, order)
+
+    def _on_assessed(self, assessment) -> None:
+        self.footer.show_totals(assessment.totals)
+
+    def _update_count(self, *args) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self._text(f"{n} lines", f"共 {n} 行"))
