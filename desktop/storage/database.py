@@ -1,0 +1,228 @@
+"""Opening the drafts database: checks, migrations, backups, and the engine and session factory.
+
+`location` is a file path or an SQLAlchemy URL (default: desktop.paths.database_location(), which
+honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
+1. creates the folder; refuses (DatabaseError) a folder, a non-database or a damaged file, offering the
+   newest good backup (never touching the file), and a database from a newer program (untouched);
+2. connects with WAL, foreign_keys=ON, busy_timeout and synchronous=NORMAL on every connection
+   (WAL + NORMAL: a crash or a killed process loses no committed transaction; a power cut may lose the
+   last ones but never corrupts), and proves it can write (a read-only file or folder is refused);
+3. copies the file to a backup and upgrades it when its schema is older (Alembic, programmatic config);
+4. on the first open of a day, keeps a consistent daily copy (see backups.py for where and which).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session
+
+from desktop import paths
+from desktop.storage import backups
+
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why for people. `backup`: a good copy to offer."""
+
+    def __init__(self, message: str, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class Database:
+    def __init__(self, engine: Engine, location: str, path: Path | None) -> None:
+        self.engine = engine
+        self.location = location
+        self.path = path  # the SQLite file, or None (another database or in memory)
+        self.warnings: list[str] = []  # things that went wrong without stopping the work (a backup)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on an exception."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite":
+        return None
+    name = url.database or ""
+    if url.query.get("uri") == "true" and name.startswith("file:"):
+        if url.query.get("mode") == "memory":
+            return None
+        name = name[len("file:"):]
+    return None if name in ("", ":memory:") else Path(name)
+
+
+def _install_pragmas(engine: Engine, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves (below): real read transactions
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _make_engine(url: URL, file: Path | None) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url)
+    if file is None:
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+    _install_pragmas(engine, wal=file is not None)
+    return engine
+
+
+def _check_file(file: Path) -> str | None:
+    """Refuse what must not be opened; the schema revision of an existing file (None: a new file)."""
+    if file.is_dir():
+        raise DatabaseError(f"{file} is a folder, not a database file")
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder for the database {file}: {exc.strerror or exc}") from None
+    if not file.exists() or file.stat().st_size == 0:
+        return None
+    try:
+        names = backups.inspect_file(file)
+    except backups.BadDatabaseFile as exc:
+        good = backups.newest_good_backup(file)
+        offer = f"; the newest good backup is {good}" if good else "; no good backup was found"
+        raise DatabaseError(f"cannot open the database {file}: {exc}{offer}", backup=good) from None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read the database {file}: {exc.strerror or exc}") from None
+    if not names:
+        return None
+    if "alembic_version" not in names or "drafts" not in names:
+        raise DatabaseError(f"{file} is an SQLite database, but not one of grant-assistant's drafts databases")
+    return backups.stored_revision(file)
+
+
+def _refuse_newer(revision: str | None, where: str) -> None:
+    script = _script()
+    known = {r.revision for r in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise DatabaseError(
+            f"the database {where} was made by a newer version of grant-assistant (schema {revision}; "
+            f"this version knows up to {script.get_current_head()}); it was left untouched — "
+            "please update the program"
+        )
+
+
+def _prove_writable(engine: Engine, where: str) -> None:
+    try:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute("ROLLBACK")
+        finally:
+            raw.close()
+    except (DBAPIError, sqlite3.Error) as exc:
+        detail = str(getattr(exc, "orig", None) or exc)
+        raise DatabaseError(
+            f"cannot write to the database {where}: {detail} (is the file or its folder read-only?)"
+        ) from None
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(location: str | None = None, *, keep_backups: int = 10, today: date | None = None) -> Database:
+    """Open (creating or upgrading as needed) the drafts database; DatabaseError if it cannot be used."""
+    location = location or paths.database_location()
+    url = make_url(location) if "://" in location else None
+    file = Path(location).expanduser() if url is None else _sqlite_file(url)
+    if url is None:
+        assert file is not None
+        file = file.absolute()
+        url = URL.create("sqlite", database=str(file))
+    today = today or date.today()
+    where = str(file) if file is not None else url.render_as_string(hide_password=True)
+
+    revision = _check_file(file) if file is not None else None
+    _refuse_newer(revision, where)
+    engine = _make_engine(url, file)
+    try:
+        if file is not None:
+            _prove_writable(engine, where)
+        else:
+            revision = _current_revision(engine)
+            _refuse_newer(revision, where)
+        db = Database(engine, location, file)
+        if revision != _script().get_current_head():
+            if file is not None and revision is not None:
+                try:
+                    backups.upgrade_backup(file, today, revision)
+                except (OSError, sqlite3.Error) as exc:
+                    raise DatabaseError(f"cannot back up {where} before upgrading it: {exc}") from None
+            _upgrade(engine)
+        if file is not None:
+            try:
+                backups.daily_backup(file, today, keep_backups)
+            except (OSError, sqlite3.Error) as exc:
+                db.warnings.append(f"the daily backup of {where} failed: {exc}")
+        return db
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open the database {where}: {getattr(exc, 'orig', None) or exc}") from None

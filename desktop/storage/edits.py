@@ -1,0 +1,156 @@
+"""One change applied to the stored draft in place: only the rows it concerns.
+
+A changed cell is one UPDATE of one line row; inserting lines shifts the later positions with one
+UPDATE and inserts the new rows; removing, restoring and moving lines renumber only the positions
+between the first and last line concerned. Each call also bumps the draft's version (the first
+statement, so a stale version is refused before anything is written).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlmodel import Session
+
+from desktop.domain.changes import (
+    Change,
+    InsertLines,
+    MoveLines,
+    RemoveLines,
+    ReplaceLine,
+    RestoreLines,
+    SetAttachments,
+    SetValue,
+)
+from desktop.domain.model import EquipmentLine
+from desktop.storage import rows, tables
+from desktop.storage.records import bump, conn_of
+
+L = tables.lines.c
+A = tables.attachments.c
+D = tables.drafts.c
+
+
+def _one_row(conn: Connection, statement: object, what: str) -> None:
+    result = conn.execute(statement)  # type: ignore[call-overload]
+    if result.rowcount != 1:
+        raise IndexError(f"{what}: no such row in the stored draft")
+
+
+def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
+    where, index, name = rows.parse_path(change.path)
+    if where == "draft":
+        column, kind = rows.DRAFT_FIELDS[name]
+        values = rows.field_columns(column, kind, change.value)
+        conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
+    elif where == "equipment":
+        values = rows.field_columns("unit_price", "money", change.value) if name == "unit_price" else {
+            name: rows.scalar_out(rows.LINE_KINDS[name], change.value)
+        }
+        stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == index).values(values)
+        _one_row(conn, stmt, change.path)
+    else:
+        value = rows.scalar_out(rows.ATTACHMENT_KINDS[name], change.value)
+        stmt = update(tables.attachments).where(A.draft_id == draft_id, A.position == index).values({name: value})
+        _one_row(conn, stmt, change.path)
+
+
+def _shift(conn: Connection, draft_id: int, low: int, high: int | None, by: int) -> None:
+    """Add `by` to the positions in [low, high) (high None: to the end)."""
+    if by == 0 or (high is not None and high <= low):
+        return
+    cond = [L.draft_id == draft_id, L.position >= low]
+    if high is not None:
+        cond.append(L.position < high)
+    conn.execute(update(tables.lines).where(*cond).values(position=L.position + by))
+
+
+def _count(conn: Connection, draft_id: int, by: int) -> None:
+    conn.execute(update(tables.drafts).where(D.id == draft_id).values(line_count=D.line_count + by))
+
+
+def _line_count(conn: Connection, draft_id: int) -> int:
+    return int(conn.execute(select(D.line_count).where(D.id == draft_id)).scalar_one())
+
+
+def _insert_at(conn: Connection, draft_id: int, items: list[tuple[int, EquipmentLine]]) -> None:
+    """Put lines at their final indexes (ascending): the lines between two of them move up together."""
+    targets = [i for i, _ in items]
+    if targets != sorted(set(targets)) or targets[0] < 0 or targets[-1] >= _line_count(conn, draft_id) + len(items):
+        raise IndexError(f"lines {targets}: cannot be placed in the stored draft")
+    # The old line at position p ends up at p + m + 1 when targets[m] - m <= p < targets[m+1] - m - 1.
+    thresholds = [t - m for m, t in enumerate(targets)]
+    for m in range(len(thresholds) - 1, -1, -1):  # from the top down, so no range is moved twice
+        high = thresholds[m + 1] if m + 1 < len(thresholds) else None
+        _shift(conn, draft_id, thresholds[m], high, m + 1)
+    params = []
+    for position, line in items:
+        params.extend(rows.line_params(draft_id, position, [line]))
+    conn.execute(insert(tables.lines), params)
+    _count(conn, draft_id, len(items))
+
+
+def _remove(conn: Connection, draft_id: int, indexes: tuple[int, ...]) -> None:
+    gone = sorted(set(indexes))
+    result = conn.execute(delete(tables.lines).where(L.draft_id == draft_id, L.position.in_(gone)))
+    if result.rowcount != len(gone):
+        raise IndexError(f"lines {gone}: not all of them are in the stored draft")
+    for j, low in enumerate(gone):  # from the bottom up: the lines between two removed ones move down together
+        high = gone[j + 1] if j + 1 < len(gone) else None
+        _shift(conn, draft_id, low + 1, high, -(j + 1))
+    _count(conn, draft_id, -len(gone))
+
+
+def _move(conn: Connection, draft_id: int, change: MoveLines) -> None:
+    start, count, dest = change.start, change.count, change.dest
+    if count <= 0 or start == dest:
+        return
+    if min(start, dest) < 0 or max(start, dest) + count > _line_count(conn, draft_id):
+        raise IndexError(f"moving lines {start}..{start + count - 1} to {dest}: outside the stored draft")
+    # Park the block at negative positions, close the gap, then put the block at its destination.
+    block = update(tables.lines).where(
+        L.draft_id == draft_id, L.position >= start, L.position < start + count
+    ).values(position=-1 - (L.position - start))
+    if conn.execute(block).rowcount != count:
+        raise IndexError(f"lines {start}..{start + count - 1}: not all of them are in the stored draft")
+    if dest < start:
+        _shift(conn, draft_id, dest, start, count)
+    else:
+        _shift(conn, draft_id, start + count, dest + count, -count)
+    conn.execute(
+        update(tables.lines).where(L.draft_id == draft_id, L.position < 0).values(position=dest - 1 - L.position)
+    )
+
+
+def _set_attachments(conn: Connection, draft_id: int, change: SetAttachments) -> None:
+    conn.execute(delete(tables.attachments).where(A.draft_id == draft_id))
+    if change.attachments:
+        conn.execute(insert(tables.attachments), rows.attachment_params(draft_id, change.attachments))
+
+
+def apply_change(session: Session, *, draft_id: int, change: Change, expected_version: int) -> int:
+    """Apply one change to the stored draft; the new version. ConflictError if the stored version is not
+    `expected_version`; KeyError / IndexError (nothing written once the session rolls back) if the change
+    does not fit the stored draft."""
+    conn = conn_of(session)
+    version = bump(conn, draft_id, expected_version)
+    if isinstance(change, SetValue):
+        _set_value(conn, draft_id, change)
+    elif isinstance(change, InsertLines):
+        if change.lines:
+            _insert_at(conn, draft_id, [(change.index + k, line) for k, line in enumerate(change.lines)])
+    elif isinstance(change, RestoreLines):
+        if change.items:
+            _insert_at(conn, draft_id, sorted(change.items, key=lambda item: item[0]))
+    elif isinstance(change, RemoveLines):
+        if change.indexes:
+            _remove(conn, draft_id, change.indexes)
+    elif isinstance(change, ReplaceLine):
+        stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == change.index)
+        _one_row(conn, stmt.values(rows.line_values(change.line)), f"equipment[{change.index}]")
+    elif isinstance(change, MoveLines):
+        _move(conn, draft_id, change)
+    elif isinstance(change, SetAttachments):
+        _set_attachments(conn, draft_id, change)
+    else:
+        raise TypeError(f"not a draft change: {change!r}")
+    return version

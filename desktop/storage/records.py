@@ -1,0 +1,135 @@
+"""What the repository hands out (records, errors) and the small steps every function shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlmodel import Session
+
+from desktop.domain.model import Draft
+from desktop.storage import tables
+
+
+class DraftNotFound(LookupError):
+    def __init__(self, draft_id: int) -> None:
+        super().__init__(f"no draft with id {draft_id}")
+        self.draft_id = draft_id
+
+
+class RevisionNotFound(LookupError):
+    def __init__(self, revision_id: int) -> None:
+        super().__init__(f"no revision with id {revision_id}")
+        self.revision_id = revision_id
+
+
+class ConflictError(Exception):
+    """The stored draft changed since it was read (another window or process saved it)."""
+
+    def __init__(self, current_version: int, expected_version: int | None = None) -> None:
+        super().__init__(
+            f"the draft was changed elsewhere (stored version {current_version}, "
+            f"this edit was based on version {expected_version})"
+        )
+        self.current_version = current_version
+        self.expected_version = expected_version
+
+
+class NotInTrash(Exception):
+    """Purging is only for drafts already in the trash."""
+
+    def __init__(self, draft_id: int) -> None:
+        super().__init__(f"draft {draft_id} is not in the trash; delete it first")
+        self.draft_id = draft_id
+
+
+@dataclass
+class StoredDraft:
+    id: int
+    version: int
+    draft: Draft
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    pack_id: str | None = None
+    pack_version: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: int
+    title: str | None
+    applicant: str | None
+    status: str
+    errors: int | None
+    warnings: int | None
+    max_subsidy: Decimal | None
+    requested: Decimal | None
+    updated_at: datetime
+    deleted_at: datetime | None
+    line_count: int
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    id: int
+    draft_id: int
+    created_at: datetime
+    reason: str
+    label: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    """One difference between two revisions. `change` is "changed", "added" or "removed".
+
+    `path` is the exchange-format path (`equipment[3].quantity`); values are in their JSON form
+    (money and dates as strings). An added or removed line is one entry with path `equipment[i]`
+    and the whole line (an object) as `after` or `before`.
+    """
+
+    path: str
+    before: Any
+    after: Any
+    change: str = "changed"
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def conn_of(session: Session) -> Connection:
+    """The session's connection: every statement of one call runs in the session's transaction."""
+    return session.connection()
+
+
+def current_version(conn: Connection, draft_id: int) -> int:
+    """The stored version; DraftNotFound if there is no such draft."""
+    found = conn.execute(select(tables.drafts.c.version).where(tables.drafts.c.id == draft_id)).scalar()
+    if found is None:
+        raise DraftNotFound(draft_id)
+    return int(found)
+
+
+def check_version(conn: Connection, draft_id: int, expected_version: int) -> None:
+    stored = current_version(conn, draft_id)
+    if stored != expected_version:
+        raise ConflictError(stored, expected_version)
+
+
+def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) -> int:
+    """Claim the next version if the stored one is `expected_version` (one conditional UPDATE, which
+    also takes the write lock first); ConflictError or DraftNotFound otherwise. Returns the new version."""
+    d = tables.drafts.c
+    result = conn.execute(
+        update(tables.drafts)
+        .where(d.id == draft_id, d.version == expected_version)
+        .values(version=d.version + 1, updated_at=now(), **values)
+    )
+    if result.rowcount != 1:
+        raise ConflictError(current_version(conn, draft_id), expected_version)
+    return expected_version + 1

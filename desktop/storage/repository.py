@@ -1,0 +1,140 @@
+"""Repository functions: keyword-only, each taking a session and working inside its transaction.
+
+The caller owns the transaction (`Database.session()` commits on success, rolls back on error), so a
+function that raises leaves nothing behind once the session rolls back. Equipment lines and attachments
+go in and out through SQLAlchemy Core (executemany), never one ORM object per line. Times are UTC.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session
+
+from desktop.domain.money import to_fen
+from desktop.storage import rows, tables
+from desktop.storage.edits import apply_change
+from desktop.storage.records import (
+    ConflictError,
+    DraftNotFound,
+    DraftSummary,
+    FieldDiff,
+    NotInTrash,
+    RevisionInfo,
+    RevisionNotFound,
+    StoredDraft,
+    conn_of,
+    current_version,
+    now,
+)
+from desktop.storage.revisions import diff_revisions, list_revisions, restore_revision, snapshot
+from desktop.storage.whole import create_draft, get_draft, load_draft, save_draft
+
+__all__ = [
+    "ConflictError", "DraftNotFound", "DraftSummary", "FieldDiff", "NotInTrash", "RevisionInfo",
+    "RevisionNotFound", "StoredDraft", "apply_change", "create_draft", "delete_draft", "diff_revisions",
+    "duplicate_draft", "get_draft", "list_drafts", "list_revisions", "purge_draft", "restore_draft",
+    "restore_revision", "save_draft", "snapshot", "update_summary",
+]
+
+D = tables.drafts.c
+L = tables.lines.c
+A = tables.attachments.c
+
+
+
+
+
+
+
+
+
+
+
+
+def list_drafts(
+    session: Session, *, search: str | None = None, status: str | None = None, trash: bool = False
+) -> list[DraftSummary]:
+    """The drafts (or those in the trash), most recently changed first. `search` matches the title
+    and the applicant's name, ignoring case."""
+    query = select(tables.drafts).where(D.deleted_at.is_not(None) if trash else D.deleted_at.is_(None))
+    if search:
+        query = query.where(
+            D.title.icontains(search, autoescape=True) | D.applicant_name.icontains(search, autoescape=True)
+        )
+    if status:
+        query = query.where(D.status == status)
+    query = query.order_by(D.updated_at.desc(), D.id.desc())
+    return [
+        DraftSummary(
+            id=r["id"], title=r["title"], applicant=r["applicant_name"], status=r["status"],
+            errors=r["errors"], warnings=r["warnings"],
+            max_subsidy=rows.money_value(r["max_subsidy_fen"], None),
+            requested=rows.money_value(r["requested_fen"], None),
+            updated_at=r["updated_at"], deleted_at=r["deleted_at"], line_count=r["line_count"],
+        )
+        for r in conn_of(session).execute(query).mappings()
+    ]
+
+
+
+
+def update_summary(
+    session: Session, *, draft_id: int, status: str, errors: int, warnings: int, max_subsidy: Decimal,
+    requested: Decimal, pack_id: str, pack_version: str,
+) -> None:
+    """Cache the checker's figures for the drafts list and pin the pack (the version is not bumped)."""
+    result = conn_of(session).execute(
+        update(tables.drafts).where(D.id == draft_id).values(
+            status=status, errors=errors, warnings=warnings, max_subsidy_fen=to_fen(max_subsidy),
+            requested_fen=to_fen(requested), pack_id=pack_id, pack_version=pack_version,
+        )
+    )
+    if result.rowcount != 1:
+        raise DraftNotFound(draft_id)
+
+
+_SUMMARY = ("pack_id", "pack_version", "status", "errors", "warnings", "max_subsidy_fen", "requested_fen")
+
+
+def duplicate_draft(session: Session, *, draft_id: int, title: str | None = None) -> StoredDraft:
+    """A new draft with the same content (a template); `title` replaces the title when given."""
+    row, draft = load_draft(conn_of(session), draft_id)
+    if title is not None:
+        draft.title = title
+    return create_draft(session, draft=draft, **{k: row[k] for k in _SUMMARY})
+
+
+def _set_deleted(session: Session, draft_id: int, deleted: bool) -> None:
+    result = conn_of(session).execute(
+        update(tables.drafts).where(D.id == draft_id).values(deleted_at=now() if deleted else None)
+    )
+    if result.rowcount != 1:
+        raise DraftNotFound(draft_id)
+
+
+def delete_draft(session: Session, *, draft_id: int) -> None:
+    """Move a draft to the trash (it keeps everything; restore_draft brings it back)."""
+    _set_deleted(session, draft_id, True)
+
+
+def restore_draft(session: Session, *, draft_id: int) -> None:
+    """Take a draft out of the trash."""
+    _set_deleted(session, draft_id, False)
+
+
+def purge_draft(session: Session, *, draft_id: int) -> None:
+    """Delete a draft in the trash for good, with its lines, attachments and revisions."""
+    conn = conn_of(session)
+    current_version(conn, draft_id)
+    deleted = conn.execute(select(D.deleted_at).where(D.id == draft_id)).scalar()
+    if deleted is None:
+        raise NotInTrash(draft_id)
+    for table in (tables.lines, tables.attachments, tables.revisions):
+        conn.execute(delete(table).where(table.c.draft_id == draft_id))
+    conn.execute(delete(tables.drafts).where(D.id == draft_id))
+
+
+def count_drafts(session: Session) -> int:
+    return int(conn_of(session).execute(select(func.count()).select_from(tables.drafts)).scalar_one())

@@ -1,0 +1,220 @@
+"""Turning a Draft into table rows and back, exactly (see tables.py for the representation)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from desktop.domain.exchange import field_specs
+from desktop.domain.model import Applicant, Attachment, Contact, Draft, EquipmentLine, Project
+from desktop.domain.money import to_fen
+
+_INT64 = 2**63 - 1
+
+# The equipment line's fields in the model's order, and the columns holding them.
+LINE_FIELDS = tuple(name for name, _, _ in field_specs(EquipmentLine))
+LINE_KINDS = {name: kind for name, kind, _ in field_specs(EquipmentLine)}
+LINE_COLUMNS = (
+    "name", "model", "supplier", "kind", "use", "condition", "quantity",
+    "unit_price_fen", "unit_price_text", "currency", "exchange_rate", "purchase_date", "invoice_number",
+)
+ATTACHMENT_COLUMNS = ("kind", "name", "sha256", "size", "path", "lines")
+ATTACHMENT_KINDS = {name: kind for name, kind, _ in field_specs(Attachment)}
+
+
+def money_columns(value: Decimal | None) -> tuple[int | None, str | None]:
+    """(fen, text): fen alone when it says the value exactly as written; else the text as well."""
+    if value is None:
+        return None, None
+    if not value.is_finite():
+        return None, format(value, "f")
+    fen = to_fen(value)
+    if abs(fen) > _INT64:
+        return None, format(value, "f")
+    if Decimal(fen).scaleb(-2) == value and Decimal(fen).scaleb(-2).as_tuple() == value.as_tuple():
+        return fen, None
+    return fen, format(value, "f")
+
+
+@lru_cache(maxsize=4096)
+def _fen_value(fen: int) -> Decimal:
+    return Decimal(fen).scaleb(-2)
+
+
+def money_value(fen: int | None, text: str | None) -> Decimal | None:
+    if text is not None:
+        return Decimal(text)
+    return None if fen is None else _fen_value(fen)
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def scalar_out(kind: str, value: Any) -> Any:
+    """A model value as its column value (money is handled by money_columns)."""
+    if value is None:
+        return None
+    if kind == "date":
+        if not isinstance(value, date):
+            raise TypeError(f"expected a date, got {value!r}")
+        return value.isoformat()
+    if kind == "decimal":
+        if not isinstance(value, Decimal):
+            raise TypeError(f"expected a Decimal, got {value!r}")
+        return format(value, "f")
+    if kind == "int_list":
+        return json.dumps(list(value))
+    return value
+
+
+def scalar_in(kind: str, value: Any) -> Any:
+    if value is None:
+        return [] if kind == "int_list" else None
+    if kind == "date":
+        return _date(value)
+    if kind == "decimal":
+        return Decimal(value)
+    if kind == "int_list":
+        return json.loads(value)
+    return value
+
+
+# --- the drafts row: title, program, applicant and project fields ---------------------------------
+
+def _object_fields(prefix: str, cls: type) -> list[tuple[str, str, str]]:
+    """(path, column, kind) of each scalar field, walking nested objects (applicant.contact)."""
+    out: list[tuple[str, str, str]] = []
+    for name, kind, meta in field_specs(cls):
+        path = f"{prefix}.{name}"
+        if kind == "object":
+            out.extend(_object_fields(path, meta["cls"]))
+        else:
+            out.append((path, path.replace(".", "_"), kind))
+    return out
+
+
+DRAFT_FIELDS: dict[str, tuple[str, str]] = {
+    path: (column, kind)
+    for path, column, kind in [("program", "program", "program"), ("title", "title", "text")]
+    + _object_fields("applicant", Applicant)
+    + _object_fields("project", Project)
+}
+
+
+def draft_columns(draft: Draft) -> dict[str, Any]:
+    """The drafts-row columns of a draft's scalar fields."""
+    out: dict[str, Any] = {}
+    for path, (column, kind) in DRAFT_FIELDS.items():
+        out.update(field_columns(column, kind, _get(draft, path)))
+    return out
+
+
+def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
+    """The column(s) that hold one field (a money field fills two)."""
+    if kind == "money":
+        fen, text = money_columns(value)
+        return {f"{column}_fen": fen, f"{column}_text": text}
+    return {column: scalar_out(kind, value)}
+
+
+def _get(obj: Any, path: str) -> Any:
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def draft_from_columns(row: Mapping[str, Any]) -> Draft:
+    """A Draft (without lines and attachments) from a drafts row."""
+    values: dict[str, Any] = {}
+    for path, (column, kind) in DRAFT_FIELDS.items():
+        if kind == "money":
+            values[path] = money_value(row[f"{column}_fen"], row[f"{column}_text"])
+        else:
+            values[path] = scalar_in(kind, row[column])
+
+    def build(cls: type, prefix: str) -> Any:
+        kwargs = {name: values[f"{prefix}.{name}"] for name, kind, _ in field_specs(cls) if kind != "object"}
+        return cls(**kwargs)
+
+    applicant = build(Applicant, "applicant")
+    applicant.contact = build(Contact, "applicant.contact")
+    return Draft(
+        program=values["program"], title=values["title"], applicant=applicant, project=build(Project, "project")
+    )
+
+
+# --- equipment lines and attachments ---------------------------------------------------------------
+
+def line_params(draft_id: int, start: int, items: Iterable[EquipmentLine]) -> list[dict[str, Any]]:
+    """Insert parameters for lines placed at positions start, start+1, ..."""
+    out = []
+    for position, line in enumerate(items, start):
+        fen, text = money_columns(line.unit_price)
+        rate, bought = line.exchange_rate, line.purchase_date
+        out.append({
+            "draft_id": draft_id, "position": position, "name": line.name, "model": line.model,
+            "supplier": line.supplier, "kind": line.kind, "use": line.use, "condition": line.condition,
+            "quantity": line.quantity, "unit_price_fen": fen, "unit_price_text": text,
+            "currency": line.currency, "exchange_rate": None if rate is None else format(rate, "f"),
+            "purchase_date": None if bought is None else bought.isoformat(),
+            "invoice_number": line.invoice_number,
+        })
+    return out
+
+
+def line_values(line: EquipmentLine) -> dict[str, Any]:
+    """Every column of one line (for replacing it in place)."""
+    params = line_params(0, 0, [line])[0]
+    del params["draft_id"], params["position"]
+    return params
+
+
+def lines_from_rows(rows: Iterable[Sequence[Any]]) -> list[EquipmentLine]:
+    """Lines from rows selected in LINE_COLUMNS order."""
+    out: list[EquipmentLine] = []
+    append = out.append
+    for name, model, supplier, kind, use, condition, qty, fen, text, cur, rate, bought, invoice in rows:
+        append(EquipmentLine(
+            name, model, supplier, kind, use, condition, qty,
+            Decimal(text) if text is not None else (None if fen is None else _fen_value(fen)),
+            cur, None if rate is None else Decimal(rate), None if bought is None else _date(bought), invoice,
+        ))
+    return out
+
+
+def attachment_params(draft_id: int, items: Iterable[Attachment]) -> list[dict[str, Any]]:
+    return [
+        {"draft_id": draft_id, "position": i, **{c: scalar_out(ATTACHMENT_KINDS[c], getattr(a, c))
+                                                 for c in ATTACHMENT_COLUMNS}}
+        for i, a in enumerate(items)
+    ]
+
+
+def attachments_from_rows(rows: Iterable[Sequence[Any]]) -> list[Attachment]:
+    return [
+        Attachment(**{c: scalar_in(ATTACHMENT_KINDS[c], v) for c, v in zip(ATTACHMENT_COLUMNS, row, strict=True)})
+        for row in rows
+    ]
+
+
+_INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+)")
+
+
+def parse_path(path: str) -> tuple[str, int | None, str]:
+    """('draft', None, path) | ('equipment', index, field) | ('attachments', index, field); KeyError if unknown."""
+    if path in DRAFT_FIELDS:
+        return "draft", None, path
+    m = _INDEXED.fullmatch(path)
+    if m:
+        table, index, name = m.group(1), int(m.group(2)), m.group(3)
+        known = LINE_KINDS if table == "equipment" else ATTACHMENT_KINDS
+        if name in known:
+            return table, index, name
+    raise KeyError(path)

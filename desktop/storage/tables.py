@@ -1,0 +1,166 @@
+"""The database tables (SQLModel), one place for every column.
+
+Layout:
+- `drafts`: one row per draft, with the applicant and project fields as plain columns (each field of
+  the form is a one-row UPDATE), the version counter, the rule pack the draft was last checked against
+  (id and version, pinned) and the cached figures of the drafts list.
+- `equipment_lines`: one row per line, `position` 0..n-1 dense within a draft (the line's index).
+- `attachments`: one row per attachment, `position` likewise.
+- `revisions`: JSON snapshots of a draft in the exchange format (grant-draft/1), with time and reason.
+
+Exact values. Money is integer fen (分) in `*_fen`. A draft in progress may hold a price that fen cannot
+say exactly (1.005, or 1250000 written without decimals, or a number too large for 64 bits); then the
+decimal as written goes in the matching `*_text` column as well, and it wins when reading. So values
+round-trip losslessly, and for the usual two-decimal price the text column stays NULL. Exchange rates
+(not money, any precision) are decimal text. Dates are ISO `YYYY-MM-DD` text, times are UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+# Our own metadata: Alembic compares against exactly these tables and nothing else.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime, stored naive in UTC (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use datetime.now(UTC)")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class Base(SQLModel):
+    metadata = metadata
+
+
+def _when(nullable: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
+
+
+def _parent() -> Any:
+    return Field(sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), nullable=False))
+
+
+class DraftRow(Base, table=True):
+    __tablename__ = "drafts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = 1
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+    deleted_at: datetime | None = _when(nullable=True)
+    program: str
+    title: str | None = None
+    # applicant
+    applicant_name: str | None = None
+    applicant_credit_code: str | None = None
+    applicant_city: str | None = None
+    applicant_address: str | None = None
+    applicant_legal_representative: str | None = None
+    applicant_contact_name: str | None = None
+    applicant_contact_phone: str | None = None
+    applicant_contact_email: str | None = None
+    applicant_center_level: str | None = None
+    applicant_center_name: str | None = None
+    applicant_center_approved_on: str | None = None
+    # project
+    project_title: str | None = None
+    project_category: str | None = None
+    project_summary: str | None = None
+    project_start_date: str | None = None
+    project_end_date: str | None = None
+    project_requested_subsidy_fen: int | None = None
+    project_requested_subsidy_text: str | None = None
+    # lines held (kept by every change that adds or removes lines)
+    line_count: int = 0
+    # the pinned rule pack and the cached figures of the drafts list (update_summary)
+    pack_id: str | None = None
+    pack_version: str | None = None
+    status: str = "unchecked"
+    errors: int | None = None
+    warnings: int | None = None
+    max_subsidy_fen: int | None = None
+    requested_fen: int | None = None
+
+
+class LineRow(Base, table=True):
+    __tablename__ = "equipment_lines"
+    __table_args__ = (Index("ix_equipment_lines_draft_position", "draft_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = _parent()
+    position: int
+    name: str | None = None
+    model: str | None = None
+    supplier: str | None = None
+    kind: str | None = None
+    use: str | None = None
+    condition: str | None = None
+    quantity: int | None = None
+    unit_price_fen: int | None = None
+    unit_price_text: str | None = None
+    currency: str | None = None
+    exchange_rate: str | None = None
+    purchase_date: str | None = None
+    invoice_number: str | None = None
+
+
+class AttachmentRow(Base, table=True):
+    __tablename__ = "attachments"
+    __table_args__ = (Index("ix_attachments_draft_position", "draft_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = _parent()
+    position: int
+    kind: str | None = None
+    name: str | None = None
+    sha256: str | None = None
+    size: int | None = None
+    path: str | None = None
+    lines: str = "[]"  # JSON array of line indexes
+
+
+class RevisionRow(Base, table=True):
+    __tablename__ = "revisions"
+    __table_args__ = (Index("ix_revisions_draft_id", "draft_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = _parent()
+    created_at: datetime = _when()
+    reason: str
+    label: str | None = None
+    version: int
+    snapshot: str  # the draft in the exchange format (grant-draft/1), UTF-8 JSON text
+
+
+drafts = DraftRow.__table__  # type: ignore[attr-defined]
+lines = LineRow.__table__  # type: ignore[attr-defined]
+attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
+revisions = RevisionRow.__table__  # type: ignore[attr-defined]

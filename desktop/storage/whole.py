@@ -1,0 +1,76 @@
+"""Whole drafts in and out: create, load and save (lines and attachments through Core executemany)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select
+from sqlmodel import Session
+
+from desktop.domain.model import Draft
+from desktop.storage import rows, tables
+from desktop.storage.records import DraftNotFound, StoredDraft, bump, conn_of, now
+
+D = tables.drafts.c
+L = tables.lines.c
+A = tables.attachments.c
+
+
+def _insert_children(conn: Connection, draft_id: int, draft: Draft) -> None:
+    if draft.equipment:
+        conn.execute(insert(tables.lines), rows.line_params(draft_id, 0, draft.equipment))
+    if draft.attachments:
+        conn.execute(insert(tables.attachments), rows.attachment_params(draft_id, draft.attachments))
+
+
+def create_draft(session: Session, *, draft: Draft, **summary: Any) -> StoredDraft:
+    """Store a new draft (version 1) and return it with its id."""
+    conn = conn_of(session)
+    stamp = now()
+    values = {
+        **rows.draft_columns(draft), **summary, "version": 1, "created_at": stamp, "updated_at": stamp,
+        "line_count": len(draft.equipment),
+    }
+    draft_id = int(conn.execute(insert(tables.drafts).values(values).returning(D.id)).scalar_one())
+    _insert_children(conn, draft_id, draft)
+    return StoredDraft(draft_id, 1, draft, stamp, stamp, None, summary.get("pack_id"), summary.get("pack_version"))
+
+
+def _draft_row(conn: Connection, draft_id: int) -> Any:
+    row = conn.execute(select(tables.drafts).where(D.id == draft_id)).mappings().first()
+    if row is None:
+        raise DraftNotFound(draft_id)
+    return row
+
+
+def load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
+    """The drafts row and the whole Draft."""
+    row = _draft_row(conn, draft_id)
+    draft = rows.draft_from_columns(row)
+    line_cols = [L[c] for c in rows.LINE_COLUMNS]
+    draft.equipment = rows.lines_from_rows(
+        conn.execute(select(*line_cols).where(L.draft_id == draft_id).order_by(L.position))
+    )
+    att_cols = [A[c] for c in rows.ATTACHMENT_COLUMNS]
+    draft.attachments = rows.attachments_from_rows(
+        conn.execute(select(*att_cols).where(A.draft_id == draft_id).order_by(A.position))
+    )
+    return row, draft
+
+
+def get_draft(session: Session, *, draft_id: int) -> StoredDraft:
+    row, draft = load_draft(conn_of(session), draft_id)
+    return StoredDraft(
+        row["id"], row["version"], draft, row["created_at"], row["updated_at"], row["deleted_at"],
+        row["pack_id"], row["pack_version"],
+    )
+
+
+def save_draft(session: Session, *, draft_id: int, draft: Draft, expected_version: int) -> int:
+    """Replace the whole stored draft; the new version. ConflictError if the stored one moved on."""
+    conn = conn_of(session)
+    version = bump(conn, draft_id, expected_version, **rows.draft_columns(draft), line_count=len(draft.equipment))
+    conn.execute(delete(tables.lines).where(L.draft_id == draft_id))
+    conn.execute(delete(tables.attachments).where(A.draft_id == draft_id))
+    _insert_children(conn, draft_id, draft)
+    return version

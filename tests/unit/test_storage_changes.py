@@ -1,0 +1,163 @@
+"""apply_change: each kind of change stored in place gives exactly the draft the domain computes."""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.changes import (
+    Change,
+    InsertLines,
+    MoveLines,
+    RemoveLines,
+    ReplaceLine,
+    RestoreLines,
+    SetAttachments,
+    SetValue,
+    line_path,
+)
+from desktop.domain.exchange import dumps
+from desktop.domain.model import Attachment, Draft, EquipmentLine
+from desktop.storage import repository as repo
+from desktop.storage.database import Database
+from tests.unit.storage_helpers import demo, new_db, stored_text
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = new_db(tmp_path)
+    yield database
+    database.close()
+
+
+def _numbered(draft: Draft, n: int) -> Draft:
+    base = draft.equipment
+    draft.equipment = [copy.copy(base[i % len(base)]) for i in range(n)]
+    for i, line in enumerate(draft.equipment):
+        line.name = f"line {i}"
+    return draft
+
+
+def random_change(rng: random.Random, draft: Draft, counter: list[int]) -> Change:
+    n = len(draft.equipment)
+    counter[0] += 1
+    fresh = EquipmentLine(name=f"new {counter[0]}", quantity=counter[0], unit_price=Decimal(f"{counter[0]}.5"))
+    pick = rng.randrange(9)
+    if pick == 0 or n < 3:
+        k = rng.randint(1, 3)
+        return InsertLines(rng.randint(0, n), tuple(copy.copy(fresh) for _ in range(k)))
+    if pick == 1:
+        return RemoveLines(tuple(sorted(rng.sample(range(n), rng.randint(1, min(3, n - 1))))))
+    if pick == 2:
+        removed = RemoveLines(tuple(sorted(rng.sample(range(n), rng.randint(1, min(4, n - 1))))))
+        return removed.inverse(draft)  # RestoreLines needs the lines gone first: undo the removal below
+    if pick == 3:
+        return ReplaceLine(rng.randrange(n), fresh)
+    if pick == 4:
+        count = rng.randint(1, min(3, n))
+        start = rng.randint(0, n - count)
+        return MoveLines(start, count, rng.randint(0, n - count))
+    if pick == 5:
+        return SetAttachments((Attachment(kind="invoice", name=f"f{counter[0]}.pdf", lines=[0, 1]),))
+    if pick == 6:
+        return SetValue("applicant.contact.phone", f"020-{counter[0]}")
+    if pick == 7:
+        return SetValue(line_path(rng.randrange(n), "unit_price"), Decimal(f"{counter[0]}.125"))
+    return SetValue(line_path(rng.randrange(n), "purchase_date"), date(2025, 10, 1 + counter[0] % 28))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_changes_match_the_domain(db: Database, seed: int) -> None:
+    rng = random.Random(seed)
+    draft = _numbered(demo(), 12)
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=copy.deepcopy(draft))
+    version, counter = stored.version, [0]
+    for _ in range(60):
+        change = random_change(rng, draft, counter)
+        if isinstance(change, RestoreLines):  # remove first, then put back: both stored
+            removal = change.inverse(draft)
+            removal.apply(draft)
+            with db.session() as s:
+                version = repo.apply_change(s, draft_id=stored.id, change=removal, expected_version=version)
+        change.apply(draft)
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
+        assert stored_text(db, stored.id) == dumps(draft), change
+    with db.session() as s:
+        assert repo.list_drafts(s)[0].line_count == len(draft.equipment)
+        assert repo.get_draft(s, draft_id=stored.id).version == version
+
+
+def test_every_scalar_path_round_trips(db: Database) -> None:
+    draft = demo()
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=copy.deepcopy(draft))
+    changes = [
+        SetValue("title", "新标题"), SetValue("program", "gd-ai-robotics-2025"),
+        SetValue("applicant.center_approved_on", None), SetValue("applicant.city", "广州"),
+        SetValue("project.requested_subsidy", Decimal("12.345")), SetValue("project.end_date", date(2028, 1, 2)),
+        SetValue(line_path(2, "exchange_rate"), Decimal("7.1")), SetValue(line_path(2, "quantity"), None),
+        SetValue(line_path(0, "unit_price"), None),
+    ]
+    version = stored.version
+    for change in changes:
+        change.apply(draft)
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
+    assert stored_text(db, stored.id) == dumps(draft)
+    draft.attachments = [Attachment(kind="invoice", name="a.pdf", lines=[1])]
+    with db.session() as s:
+        version = repo.apply_change(
+            s, draft_id=stored.id, change=SetAttachments(tuple(draft.attachments)), expected_version=version
+        )
+        version = repo.apply_change(
+            s, draft_id=stored.id, change=SetValue("attachments[0].lines", [1, 2]), expected_version=version
+        )
+    draft.attachments[0].lines = [1, 2]
+    assert stored_text(db, stored.id) == dumps(draft)
+
+
+def test_a_cell_change_touches_one_row(db: Database) -> None:
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=_numbered(demo(), 50))
+    statements: list[str] = []
+    from sqlalchemy import event
+
+    def log(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", log)
+    with db.session() as s:
+        repo.apply_change(s, draft_id=stored.id, change=SetValue(line_path(7, "quantity"), 3), expected_version=1)
+    event.remove(db.engine, "before_cursor_execute", log)
+    writes = [x for x in statements if x.lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE"))]
+    assert len(writes) == 2  # the version, and the one line
+    assert "equipment_lines" in writes[1] and "position = ?" in writes[1]
+
+
+def test_stale_or_impossible_changes_write_nothing(db: Database) -> None:
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=demo())
+    before = stored_text(db, stored.id)
+    bad: list[Change] = [
+        SetValue("equipment[99].quantity", 1), SetValue("applicant.nonsense", 1), RemoveLines((3, 99)),
+        MoveLines(10, 5, 12), InsertLines(99, (EquipmentLine(),)), ReplaceLine(99, EquipmentLine()),
+    ]
+    for change in bad:
+        with pytest.raises((IndexError, KeyError)), db.session() as s:
+            repo.apply_change(s, draft_id=stored.id, change=change, expected_version=1)
+    with pytest.raises(repo.ConflictError) as err, db.session() as s:
+        repo.apply_change(s, draft_id=stored.id, change=SetValue("title", "x"), expected_version=0)
+    assert err.value.current_version == 1
+    with pytest.raises(repo.DraftNotFound), db.session() as s:
+        repo.apply_change(s, draft_id=404, change=SetValue("title", "x"), expected_version=1)
+    assert stored_text(db, stored.id) == before
+    with db.session() as s:
+        assert repo.get_draft(s, draft_id=stored.id).version == 1
