@@ -224,9 +224,10 @@ def date_value(value: Any, epoch1904: bool = False) -> date:
             return _from_serial(Decimal(text), epoch1904)
         raise BadValue("date")
     try:
-        return _plausible(date(int(match[1]), int(match[2]), int(match[3])))
+        day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise BadValue("calendar") from None
+    return _plausible(day)
 
 
 def text(value: Any) -> str | None:
