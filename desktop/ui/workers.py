@@ -1,0 +1,134 @@
+"""Long work off the UI thread: one helper, callbacks on the UI thread, a progress dialog with Cancel.
+
+`Job(fn, ...)` runs `fn(progress)` in the global QThreadPool; `progress(done, total)` returns False once
+the user cancelled (the work should stop; renderers raise RenderCancelled). `done(result)`, `failed(exc)`
+and `cancelled()` are called on the UI thread through queued signals; the worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+_running: set[Job] = set()  # jobs stay alive until their result has been delivered
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    errored = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        job = self.job
+        try:
+            result = job.fn(job.report)
+        except BaseException as exc:  # delivered to the UI thread, never raised in the pool
+            job.relay.errored.emit(exc)
+        else:
+            job.relay.finished.emit(result)
+
+
+class Job:
+    """One piece of background work; keep no reference needed: it lives until it has reported."""
+
+    def __init__(
+        self,
+        fn: Callable[[Callable[[int, int], bool]], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancel_types: tuple[type[BaseException], ...] = (),
+    ) -> None:
+        self.fn = fn
+        self._done, self._failed, self._cancelled = done, failed, cancelled
+        self.cancel_types = cancel_types
+        self.cancel_event = threading.Event()
+        self.finished = False
+        self.relay = _Relay()
+        self.relay.progressed.connect(progress or (lambda d, t: None), Qt.ConnectionType.QueuedConnection)
+        self.relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self.relay.errored.connect(self._on_errored, Qt.ConnectionType.QueuedConnection)
+
+    # worker side
+    def report(self, done: int, total: int) -> bool:
+        self.relay.progressed.emit(done, total)
+        return not self.cancel_event.is_set()
+
+    # UI side
+    def start(self) -> Job:
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _finish(self) -> None:
+        self.finished = True
+        _running.discard(self)
+
+    def _on_finished(self, result: Any) -> None:
+        self._finish()
+        if self.cancel_event.is_set():
+            if self._cancelled:
+                self._cancelled()
+        elif self._done:
+            self._done(result)
+
+    def _on_errored(self, exc: BaseException) -> None:
+        self._finish()
+        if self.cancel_event.is_set() or isinstance(exc, self.cancel_types):
+            if self._cancelled:
+                self._cancelled()
+        elif self._failed:
+            self._failed(exc)
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    cancel_text: str,
+    fn: Callable[[Callable[[int, int], bool]], Any],
+    *,
+    done: Callable[[Any], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    cancel_types: tuple[type[BaseException], ...] = (),
+) -> tuple[Job, QProgressDialog]:
+    """Run `fn` in a worker behind a window-modal progress dialog with Cancel (shown after 400 ms)."""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+
+    def on_progress(d: int, t: int) -> None:
+        dialog.setMaximum(max(t, 1))
+        dialog.setValue(min(d, max(t, 1)))
+
+    def closing(callback: Callable[..., None] | None) -> Callable[..., None]:
+        def wrapped(*args: Any) -> None:
+            dialog.close()
+            dialog.deleteLater()
+            if callback:
+                callback(*args)
+        return wrapped
+
+    job = Job(fn, done=closing(done), failed=closing(failed), cancelled=closing(cancelled),
+              progress=on_progress, cancel_types=cancel_types)
+    dialog.canceled.connect(job.cancel)
+    return job.start(), dialog
