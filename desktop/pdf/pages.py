@@ -100,10 +100,17 @@ def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
             kwargs["initialFontSize"] = 10
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []
             self.setDateFormatter(lambda *_: decor.created)
+
+        def bookmarkPage(self, key: str, **kw: Any) -> str:  # noqa: N802 - ReportLab's name
+            # A destination names the page being written; pages are held back, so bookmarks are too.
+            self._marks.append((key, kw))
+            return key
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
             progress.advance(0)
 
@@ -111,6 +118,8 @@ def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
             total = len(self._held)
             for number, state in enumerate(self._held, start=1):
                 self.__dict__.update(state)
+                for key, kw in state["_marks"]:
+                    Canvas.bookmarkPage(self, key, **kw)
                 decor.footer(self, number, total)
                 Canvas.showPage(self)
             self._held = []

@@ -1,0 +1,65 @@
+"""Shared helpers for the PDF tests: the demo draft, rendering, reading the PDF back."""
+
+from __future__ import annotations
+
+import copy
+import io
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from desktop import paths
+from desktop.domain.model import Draft, EquipmentLine
+from desktop.pdf import render_application
+from desktop.rules.assessment import Assessment
+from desktop.services.checking import assess, read_draft_file
+from tests.conftest import AS_OF
+
+CREATED = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def demo() -> Draft:
+    return read_draft_file(paths.demo_draft_path())
+
+
+def checked(draft: Draft) -> Assessment:
+    return assess(draft, AS_OF)
+
+
+def render(draft: Draft, **kw: object) -> bytes:
+    kw.setdefault("created", CREATED)
+    return render_application(draft, checked(draft), **kw)  # type: ignore[arg-type]
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def squash(text: str) -> str:
+    """Text without whitespace or zero-width spaces (pypdf splits lines where the PDF wraps them)."""
+    return "".join(text.split()).replace("\u200b", "")
+
+
+def pdffonts_rows(pdf: bytes, tmp: Path) -> list[str] | None:
+    exe = shutil.which("pdffonts")
+    if exe is None:
+        return None
+    path = tmp / "fonts.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run([exe, str(path)], capture_output=True, text=True, check=True).stdout
+    return out.splitlines()[2:]
+
+
+def many_lines(n: int) -> Draft:
+    draft = demo()
+    base = draft.equipment[:13]
+    lines: list[EquipmentLine] = []
+    for i in range(n):
+        line = copy.deepcopy(base[i % len(base)])
+        line.invoice_number = f"{25442000000000000000 + i:020d}"
+        lines.append(line)
+    draft.equipment = lines
+    return draft

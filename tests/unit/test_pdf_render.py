@@ -1,0 +1,113 @@
+"""The application PDF read back: content, fonts, outline, metadata, reproducibility, watermark."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.domain.money import format_yuan
+from desktop.pdf import BlockedDraftError, RenderCancelled
+from desktop.pdf.strings import WATERMARK
+from tests.unit.pdf_helpers import checked, demo, page_texts, pdffonts_rows, render, squash
+
+SECTIONS_ZH = ["一、申报单位基本信息", "二、项目概况", "三、设备购置清单", "四、补助测算", "五、合规检查结果",
+               "六、承诺书", "七、附件清单"]
+
+
+@pytest.fixture(scope="module")
+def zh_pdf() -> bytes:
+    return render(demo())
+
+
+def test_text_has_applicant_lines_totals_and_subsidy(zh_pdf: bytes) -> None:
+    draft = demo()
+    totals = checked(draft).totals
+    text = squash("".join(page_texts(zh_pdf)))
+    assert squash(draft.applicant.name or "") in text
+    for line in draft.equipment:
+        assert squash(line.name or "") in text, line.name
+        assert squash(line.invoice_number or "") in text
+    for value in (totals.declared, totals.eligible, totals.max_subsidy, totals.requested):
+        assert format_yuan(value) in text
+    assert "454.81" in text  # the maximum in 万元
+
+
+def test_page_count_and_footer(zh_pdf: bytes) -> None:
+    pages = page_texts(zh_pdf)
+    assert 4 <= len(pages) <= 8
+    for n, text in enumerate(pages, start=1):
+        assert f"第{n}页/共{len(pages)}页" in squash(text)
+
+
+def test_every_font_is_embedded(zh_pdf: bytes, tmp_path: Path) -> None:
+    rows = pdffonts_rows(zh_pdf, tmp_path)
+    if rows is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    assert rows
+    for row in rows:
+        assert "Helvetica" not in row
+        assert row.split()[-5] == "yes", row  # emb column
+
+
+def test_outline_has_one_entry_per_section(zh_pdf: bytes) -> None:
+    outline = PdfReader(io.BytesIO(zh_pdf)).outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    assert titles == SECTIONS_ZH
+    reader = PdfReader(io.BytesIO(zh_pdf))
+    for item in outline:
+        page = reader.get_destination_page_number(item)
+        assert squash(item.title) in squash(reader.pages[page].extract_text() or "")
+
+
+def test_metadata() -> None:
+    reader = PdfReader(io.BytesIO(render(demo(), lang="en")))
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.author == demo().applicant.name
+    assert "Application" in (meta.title or "")
+    assert "粤工信规字〔2025〕6号" in (meta.subject or "")
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert meta["/CreationDate"].startswith("D:20260601000000")
+
+
+def test_same_input_same_bytes(zh_pdf: bytes) -> None:
+    assert render(demo()) == zh_pdf
+
+
+def test_watermark_only_on_draft_copies(zh_pdf: bytes) -> None:
+    mark = squash(WATERMARK)
+    assert all(mark not in squash(t) for t in page_texts(zh_pdf))
+    copy_pages = page_texts(render(demo(), draft_copy=True))
+    assert all(mark in squash(t) for t in copy_pages)
+
+
+def test_blocked_draft_is_refused_unless_draft_copy() -> None:
+    draft = demo()
+    draft.applicant.name = None
+    with pytest.raises(BlockedDraftError):
+        render(draft)
+    assert page_texts(render(draft, draft_copy=True))
+
+
+@pytest.mark.parametrize("lang", ["en", "bilingual"])
+def test_other_languages(lang: str) -> None:
+    text = squash("".join(page_texts(render(demo(), lang=lang))))
+    assert squash("Equipment purchase list") in text
+    assert ("设备购置清单" in text) == (lang == "bilingual")
+
+
+def test_progress_reports_and_cancels() -> None:
+    seen: list[tuple[int, int]] = []
+    render(demo(), progress=lambda done, total: seen.append((done, total)) is None)
+    assert seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    with pytest.raises(RenderCancelled):
+        render(demo(), progress=lambda done, total: done == 0)
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        render(demo(), lang="fr")
