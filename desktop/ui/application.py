@@ -1,11 +1,17 @@
-"""The QApplication: bundled CJK font, the first window."""
+"""The QApplication: names, the bundled CJK font, the language, the drafts window first.
+
+The drafts window is shown before the database and its heavy modules (SQLAlchemy) are loaded: they
+come in on the first turn of the event loop, after the window has been painted.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
+from desktop.ui import settings
 
 
 def register_fonts(app: QApplication) -> str | None:
@@ -22,14 +28,30 @@ def register_fonts(app: QApplication) -> str | None:
     return families[0]
 
 
-def run(argv: list[str], db: str | None = None) -> int:
-    from desktop.ui.summary_window import SummaryWindow
-
+def make_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
-    app.setApplicationName("grant-assistant")
-    app.setOrganizationName("grant-assistant")
+    app.setApplicationName(settings.APPLICATION)
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationDisplayName("Grant assistant")
     register_fonts(app)
-    window = SummaryWindow()
-    window.show()
+    return app
+
+
+def start(argv: list[str], db: str | None = None, lang: str | None = None):
+    """The application and its controller, the drafts window shown and its list loading."""
+    from desktop.ui.controller import Controller
+    from desktop.ui.icons import icon
+
+    app = make_app(argv)
+    app.setWindowIcon(icon("app"))
+    controller = Controller(db, lang)
+    controller.show_drafts()
+    QTimer.singleShot(0, controller.start)
+    app.aboutToQuit.connect(controller.shutdown)
+    return app, controller
+
+
+def run(argv: list[str], db: str | None = None) -> int:
+    app, _controller = start(argv, db)
     return app.exec()

@@ -144,6 +144,10 @@ class DraftSession(QObject):
         self.assessed.emit(self.assessment)
         return self.assessment
 
+    def current_assessment(self) -> Assessment:
+        """The assessment of the draft as it is now (checked at once if a check is still pending)."""
+        return self.check_now() if self._check_timer.isActive() else self.assessment
+
     def reload(self, draft: Draft) -> None:
         """Replace the whole draft (after resolving a conflict): history and pending edits are dropped."""
         self.draft = draft
@@ -153,6 +157,15 @@ class DraftSession(QObject):
         self._checker.all_changed()
         self.changed.emit(None)
         self.check_now()
+
+    def rebind(self, draft_id: int | None, persist: Persist | None) -> None:
+        """Go on editing under another stored draft (mine kept as a copy after a conflict).
+
+        The copy was written whole, so nothing is pending; the undo history stays with the draft."""
+        self.draft_id = draft_id
+        self._persist = persist
+        self._pending.clear()
+        self.paused = False
 
     # ---- saving
     @property

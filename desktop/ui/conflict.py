@@ -1,0 +1,49 @@
+"""The choice offered when the draft was changed elsewhere: reload theirs, or keep mine as a copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.widgets import plain_label
+
+
+class ConflictDialog(QDialog):
+    reload_theirs = Signal()
+    keep_mine = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.text = plain_label(self, wrap=True)
+        self.text.setMinimumWidth(420)
+        layout.addWidget(self.text)
+        box = QDialogButtonBox(self)
+        self.theirs_button = QPushButton(self)
+        self.mine_button = QPushButton(self)
+        box.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout.addWidget(box)
+        self.mine_button.setDefault(True)
+        self.theirs_button.clicked.connect(self._theirs)
+        self.mine_button.clicked.connect(self._mine)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("The draft was changed elsewhere"))
+        self.text.setText(self.tr(
+            "This draft was changed in another window or on another computer since you opened it. "
+            "Nothing has been overwritten. Keep your version as a new draft, or reload the stored "
+            "version (your edits since the last save are then discarded)."
+        ))
+        self.mine_button.setText(self.tr("Keep mine as a copy"))
+        self.theirs_button.setText(self.tr("Reload theirs"))
+
+    def _theirs(self) -> None:
+        self.accept()
+        self.reload_theirs.emit()
+
+    def _mine(self) -> None:
+        self.accept()
+        self.keep_mine.emit()

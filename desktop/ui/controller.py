@@ -1,0 +1,148 @@
+"""The running program: the drafts database, the drafts window, one wizard window per open draft, and
+the interface language they all follow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import paths
+from desktop.ui import i18n, settings
+from desktop.ui.drafts_window import DraftsWindow
+
+
+class Controller(QObject):
+    def __init__(self, db: str | None = None, lang: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.location = db
+        self._store: Any = None
+        self.language = i18n.language()
+        self.lang = self.language.start(lang)
+        self.language.changed.connect(self._language_changed)
+        self.wizards: dict[int, Any] = {}
+        self.drafts_window = DraftsWindow(self)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=300)
+        self._refresh_timer.timeout.connect(self._refresh_list)
+        self._shut_down = False
+
+    @property
+    def store(self):
+        """The database, opened on first use (after the first window is on screen)."""
+        if self._store is None:
+            from desktop.ui.store import DraftStore
+
+            self._store = DraftStore(paths.database_location(self.location))
+        return self._store
+
+    def start(self) -> None:
+        """Fill the drafts list (storage and its heavy modules load here, after the first paint)."""
+        self.drafts_window.refresh()
+
+    # ---- windows
+    def show_drafts(self) -> DraftsWindow:
+        w = self.drafts_window
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        return w
+
+    def open_draft(self, draft_id: int, step: str | None = None):
+        from desktop.ui.session import DraftSession
+        from desktop.ui.wizard import WizardWindow
+
+        window = self.wizards.get(draft_id)
+        if window is None:
+            stored = self.store.load(draft_id)
+            session = DraftSession(stored.draft, draft_id=draft_id)
+            persister = self.store.persister(draft_id, stored.version, session.current_assessment)
+            session.rebind(draft_id, persister)
+            window = WizardWindow(self, session, persister)
+            session.saved.connect(lambda _when: self._refresh_timer.start())
+            self.wizards[draft_id] = window
+            step = step or settings.last_step(draft_id)
+            try:
+                window.go_to_step(step) if step else window.go(0)
+            except KeyError:
+                window.go(0)
+        elif step:
+            window.go_to_step(step)
+        settings.set_last_draft(draft_id)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_draft(self):
+        from desktop.domain.model import Draft
+
+        draft_id = self.store.create(Draft())
+        self._refresh_list()
+        return self.open_draft(draft_id, "eligibility")
+
+    def open_demo(self):
+        draft_id = self.store.import_file(paths.demo_draft_path())
+        self._refresh_list()
+        return self.open_draft(draft_id, "eligibility")
+
+    def flush_draft(self, draft_id: int) -> None:
+        window = self.wizards.get(draft_id)
+        if window is not None:
+            window.session.flush()
+
+    def close_draft(self, draft_id: int) -> None:
+        window = self.wizards.get(draft_id)
+        if window is not None:
+            window.close()
+
+    def wizard_closed(self, window) -> None:
+        for key, value in list(self.wizards.items()):
+            if value is window:
+                del self.wizards[key]
+        self._refresh_list()
+
+    def rebind(self, window, new_id: int) -> None:
+        """After a conflict, the window goes on editing its draft saved as a new one."""
+        old_id = window.session.draft_id
+        stored = self.store.load(new_id)
+        persister = self.store.persister(new_id, stored.version, window.session.current_assessment)
+        window.persister = persister
+        window.session.rebind(new_id, persister)
+        self.wizards.pop(old_id, None)
+        self.wizards[new_id] = window
+        settings.set_last_draft(new_id)
+        self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        if self.drafts_window.loaded and not self._shut_down:
+            self.drafts_window.refresh()
+
+    # ---- language
+    def switch_language(self, lang: str) -> None:
+        self.language.switch(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        self.lang = lang
+        self.drafts_window.retranslate(lang)
+        for window in self.wizards.values():
+            window.retranslate(lang)
+
+    def quit(self) -> None:
+        for window in list(self.wizards.values()):
+            window.close()
+        self.drafts_window.close()
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Every pending edit written; the database closed. Safe to call twice."""
+        self._refresh_timer.stop()
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.language.changed.disconnect(self._language_changed)
+        for window in list(self.wizards.values()):
+            window.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,191 @@
+"""The drafts window's actions and menus: new, open, duplicate, delete (undoable) and the trash,
+draft files in and out, the demo draft, language and About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.domain.errors import DraftFormatError
+from desktop.ui.menus import LanguageMenu, show_about
+
+translate = QCoreApplication.translate
+
+
+class TrashCommand(QUndoCommand):
+    """A draft moved to the trash; undo restores it."""
+
+    def __init__(self, window, draft_id: int, title: str) -> None:
+        super().__init__(title)
+        self.window = window
+        self.draft_id = draft_id
+        self.title = title
+
+    def redo(self) -> None:
+        self.window.controller.close_draft(self.draft_id)
+        self.window.controller.store.delete(self.draft_id)
+        text = translate("DraftsActions", "“{title}” moved to the trash.").format(title=self.title)
+        self.window.undo_text.setText(text)
+        self.window.refresh()
+
+    def undo(self) -> None:
+        self.window.controller.store.restore(self.draft_id)
+        self.window.refresh()
+        self.window.select(self.draft_id)
+
+
+def _action(window, slot, shortcut=None) -> QAction:
+    action = QAction(window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+class DraftsActions:
+    def __init__(self, window) -> None:
+        self.window = w = window
+        c = window.controller
+        self.new = _action(w, c.new_draft, QKeySequence.StandardKey.New)
+        self.open = _action(w, w.open_selected, QKeySequence.StandardKey.Open)
+        self.duplicate = _action(w, self.duplicate_selected, "Ctrl+D")
+        self.delete = _action(w, self.delete_selected)
+        self.restore = _action(w, self.restore_selected)
+        self.purge = _action(w, self.purge_selected)
+        self.import_json = _action(w, self.ask_import, "Ctrl+I")
+        self.export_json = _action(w, self.ask_export, "Ctrl+E")
+        self.demo = _action(w, c.open_demo)
+        self.quit = _action(w, c.quit, QKeySequence.StandardKey.Quit)
+        self.trash_action = _action(w, self._toggle_trash, "Ctrl+T")
+        self.trash_action.setCheckable(True)
+        undo, redo = w.undo_stack.createUndoAction(w), w.undo_stack.createRedoAction(w)
+        assert undo is not None and redo is not None
+        self.undo, self.redo = undo, redo
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for a in (self.new, self.open, self.duplicate, self.delete, self.import_json, self.export_json,
+                  self.trash_action, self.restore, self.purge):
+            w.toolbar.addAction(a)
+        bar = w.menuBar()
+        self.file_menu = bar.addMenu("")
+        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, None, self.quit):
+            self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
+        self.edit_menu = bar.addMenu("")
+        for item in (self.undo, self.redo, None, self.duplicate, self.delete, None, self.trash_action,
+                     self.restore, self.purge):
+            self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
+        self.language = LanguageMenu(w, c)
+        self.help_menu = bar.addMenu("")
+        self.about = _action(w, lambda: show_about(w, c.lang))
+        self.help_menu.addAction(self.about)
+
+    def retranslate(self, lang: str) -> None:
+        self.file_menu.setTitle(translate("DraftsActions", "&File"))
+        self.edit_menu.setTitle(translate("DraftsActions", "&Edit"))
+        self.help_menu.setTitle(translate("DraftsActions", "&Help"))
+        self.new.setText(translate("DraftsActions", "&New"))
+        self.open.setText(translate("DraftsActions", "&Open"))
+        self.duplicate.setText(translate("DraftsActions", "D&uplicate"))
+        self.delete.setText(translate("DraftsActions", "&Delete"))
+        self.restore.setText(translate("DraftsActions", "&Restore"))
+        self.purge.setText(translate("DraftsActions", "Delete for&ever"))
+        self.import_json.setText(translate("DraftsActions", "&Import draft file…"))
+        self.export_json.setText(translate("DraftsActions", "&Export draft file…"))
+        self.demo.setText(translate("DraftsActions", "Open the &demo draft"))
+        self.quit.setText(translate("DraftsActions", "&Quit"))
+        self.trash_action.setText(translate("DraftsActions", "&Trash"))
+        self.undo.setText(translate("DraftsActions", "&Undo"))
+        self.redo.setText(translate("DraftsActions", "&Redo"))
+        self.about.setText(translate("DraftsActions", "&About…"))
+        self.language.retranslate(lang)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        w = self.window
+        has = w.selected_id() is not None
+        for a in (self.open, self.duplicate, self.delete, self.export_json):
+            a.setEnabled(has and not w.trash)
+            a.setVisible(not w.trash)
+        for a in (self.restore, self.purge):
+            a.setEnabled(has and w.trash)
+            a.setVisible(w.trash)
+        self.new.setVisible(not w.trash)
+        self.import_json.setVisible(not w.trash)
+
+    # ---- doing it
+    def _toggle_trash(self) -> None:
+        self.window.show_trash(self.trash_action.isChecked())
+
+    def _selected(self):
+        draft_id = self.window.selected_id()
+        if draft_id is None:
+            return None, ""
+        row = self.window.model.rows[self.window.model.row_of(draft_id)]
+        return draft_id, row.title or translate("DraftsActions", "Untitled draft")
+
+    def duplicate_selected(self) -> None:
+        draft_id, _ = self._selected()
+        if draft_id is not None:
+            self.window.controller.flush_draft(draft_id)
+            new_id = self.window.controller.store.duplicate(draft_id)
+            self.window.refresh()
+            self.window.select(new_id)
+
+    def delete_selected(self) -> None:
+        draft_id, title = self._selected()
+        if draft_id is not None and not self.window.trash:
+            self.window.undo_stack.push(TrashCommand(self.window, draft_id, title))
+
+    def restore_selected(self) -> None:
+        draft_id, _ = self._selected()
+        if draft_id is not None and self.window.trash:
+            self.window.controller.store.restore(draft_id)
+            self.window.refresh()
+
+    def purge_selected(self) -> None:
+        draft_id, title = self._selected()
+        if draft_id is None or not self.window.trash:
+            return
+        answer = QMessageBox.question(
+            self.window, translate("DraftsActions", "Delete for ever"),
+            translate("DraftsActions", "Delete “{title}” for ever? This cannot be undone.").format(title=title),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window.controller.store.purge(draft_id)
+            self.window.refresh()
+
+    def ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, translate("DraftsActions", "Import a draft file"), "",
+            translate("DraftsActions", "Draft files (*.json)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> int | None:
+        try:
+            new_id = self.window.controller.store.import_file(path)
+        except DraftFormatError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot import"), str(exc),
+                              parent=self.window)
+            box.setTextFormat(self.window.heading.textFormat())
+            box.open()
+            return None
+        self.window.refresh()
+        self.window.select(new_id)
+        return new_id
+
+    def ask_export(self) -> None:
+        draft_id, title = self._selected()
+        if draft_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, translate("DraftsActions", "Export the draft file"), f"{title}.json",
+            translate("DraftsActions", "Draft files (*.json)"),
+        )
+        if name:
+            self.window.controller.flush_draft(draft_id)
+            self.window.controller.store.export_file(draft_id, Path(name))

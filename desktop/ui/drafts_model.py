@@ -1,0 +1,93 @@
+"""The table of drafts: a thin model over the repository's DraftSummary rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.money import format_yuan
+from desktop.ui import icons
+
+translate = QCoreApplication.translate
+Index = QModelIndex | QPersistentModelIndex
+
+TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED = range(6)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _local(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class DraftsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, draft_id: int) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.id == draft_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's names)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            translate("DraftsModel", "Title"),
+            translate("DraftsModel", "Applicant"),
+            translate("DraftsModel", "Status"),
+            translate("DraftsModel", "Maximum subsidy (yuan)"),
+            translate("DraftsModel", "Requested (yuan)"),
+            translate("DraftsModel", "Last change"),
+        )[section] if 0 <= section < 6 else None
+
+    def status_text(self, row) -> str:
+        if row.errors is None:
+            return translate("DraftsModel", "not checked")
+        if row.errors:
+            return translate("DraftsModel", "%n error(s)", "", row.errors)
+        return translate("DraftsModel", "ready")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return row.title or translate("DraftsModel", "Untitled draft")
+            if col == APPLICANT:
+                return row.applicant or ""
+            if col == STATUS:
+                return self.status_text(row)
+            if col == MAXIMUM:
+                return format_yuan(row.max_subsidy) if row.max_subsidy is not None else ""
+            if col == REQUESTED:
+                return format_yuan(row.requested) if row.requested is not None else ""
+            if col == CHANGED:
+                return _local(row.deleted_at or row.updated_at)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (MAXIMUM, REQUESTED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.DecorationRole and col == STATUS and row.errors is not None:
+            return icons.step_mark("errors" if row.errors else ("warnings" if row.warnings else "complete"))
+        elif role == Qt.ItemDataRole.ToolTipRole and col == STATUS and row.errors is not None:
+            return translate("DraftsModel", "{errors} errors, {warnings} warnings").format(
+                errors=row.errors, warnings=row.warnings or 0
+            )
+        elif role == ID_ROLE:
+            return row.id
+        return None

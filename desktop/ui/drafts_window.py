@@ -1,0 +1,195 @@
+"""The window the program opens on: every draft in a table, search, the trash, and what can be done to
+a draft (new, open, duplicate, delete with undo, restore, import and export a draft file). The demo
+draft is one click away while the list is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import icons, settings
+from desktop.ui.drafts_actions import DraftsActions
+from desktop.ui.drafts_model import ID_ROLE, DraftsModel
+from desktop.ui.widgets import plain_label
+
+translate = QCoreApplication.translate
+
+
+class DraftsWindow(QMainWindow):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.trash = False
+        self.loaded = False
+        self.setWindowIcon(icons.icon("app"))
+        self.undo_stack = QUndoStack(self)
+        self.model = DraftsModel(self)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.heading = plain_label(central)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.search = QLineEdit(central)
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        layout.addLayout(top)
+
+        self.pages = QStackedWidget(central)
+        self.table = QTableView(self.pages)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 120), (3, 150), (4, 150), (5, 140)):
+            header.resizeSection(col, width)
+        self.welcome = QWidget(self.pages)
+        w_layout = QVBoxLayout(self.welcome)
+        w_layout.addStretch(1)
+        self.welcome_text = plain_label(self.welcome, wrap=True)
+        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_button = QPushButton(self.welcome)
+        self.demo_button.setObjectName("demo-button")
+        self.demo_button.setDefault(True)
+        self.new_button = QPushButton(self.welcome)
+        w_layout.addWidget(self.welcome_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.demo_button)
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        w_layout.addLayout(row)
+        w_layout.addStretch(2)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.welcome)
+        layout.addWidget(self.pages, 1)
+
+        self.undo_bar = QWidget(central)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.undo_text = plain_label(self.undo_bar)
+        self.undo_button = QPushButton(self.undo_bar)
+        bar.addWidget(self.undo_text)
+        bar.addWidget(self.undo_button)
+        bar.addStretch(1)
+        self.undo_bar.hide()
+        layout.addWidget(self.undo_bar)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("drafts-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.actions_ = DraftsActions(self)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self.actions_.update_enabled())
+
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.demo_button.clicked.connect(self.controller.open_demo)
+        self.new_button.clicked.connect(self.controller.new_draft)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.indexChanged.connect(lambda _i: self.undo_bar.setVisible(self.undo_stack.canUndo()))
+        self.retranslate(controller.lang)
+        geometry = settings.geometry("drafts")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1000, 620)
+
+    def retranslate(self, lang: str) -> None:
+        self.setWindowTitle(translate("DraftsWindow", "Grant assistant — drafts"))
+        self.heading.setText(
+            translate("DraftsWindow", "Trash") if self.trash else translate("DraftsWindow", "Drafts")
+        )
+        self.search.setPlaceholderText(translate("DraftsWindow", "Search title or applicant"))
+        self.search.setAccessibleName(translate("DraftsWindow", "Search drafts"))
+        self.table.setAccessibleName(translate("DraftsWindow", "Drafts"))
+        self.welcome_text.setText(translate(
+            "DraftsWindow",
+            "No drafts yet. Open the demo draft to see a complete application, or start a new one.",
+        ) if not self.trash else translate("DraftsWindow", "The trash is empty."))
+        self.demo_button.setText(translate("DraftsWindow", "Open the demo draft"))
+        self.new_button.setText(translate("DraftsWindow", "New draft"))
+        self.undo_button.setText(translate("DraftsWindow", "Undo"))
+        self.actions_.retranslate(lang)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.layoutChanged.emit()
+
+    # ---- the list
+    def refresh(self) -> None:
+        keep = self.selected_id()
+        self.model.set_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+        self.loaded = True
+        empty = not self.model.rows and not self.search.text().strip()
+        self.pages.setCurrentWidget(self.welcome if empty else self.table)
+        self.demo_button.setVisible(not self.trash)
+        self.new_button.setVisible(not self.trash)
+        self.select(keep if keep is not None else settings.last_draft())
+        self.actions_.update_enabled()
+
+    def select(self, draft_id: int | None) -> None:
+        row = self.model.row_of(draft_id) if draft_id is not None else None
+        if row is None and self.model.rows:
+            row = 0
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.model.rows:
+            return None
+        return self.model.data(index, ID_ROLE)
+
+    def show_trash(self, on: bool) -> None:
+        self.trash = on
+        self.retranslate(self.controller.lang)
+        self.refresh()
+
+    # ---- what the buttons do
+    def open_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id is None:
+            return
+        if self.trash:
+            self.actions_.restore_selected()
+        else:
+            self.controller.open_draft(draft_id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():
+            self.actions_.delete_selected()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings.save_geometry("drafts", self.saveGeometry())
+        super().closeEvent(event)

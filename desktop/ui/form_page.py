@@ -1,0 +1,186 @@
+"""A wizard step built from its declaration in forms/: labels, editors, and the message under each field.
+
+Edits go to the draft through the session (typing in one field merges into one undo step; leaving the
+field ends it). The page repaints from the session's signals: `changed` puts undone or redone values
+back into the editors, `assessed` shows or hides each field's messages in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.changes import SetValue, get_value
+from desktop.rules.assessment import Assessment, Finding
+from desktop.ui.editors import FieldEditor, make_editor
+from desktop.ui.forms import FieldSpec, StepSpec
+from desktop.ui.session import DraftSession
+from desktop.ui.widgets import finding_style, plain_label
+
+translate = QCoreApplication.translate
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class FieldRow:
+    """One field: its label, its editor and the label that carries its findings."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
+        self.spec = spec
+        self.label = plain_label(parent)
+        self.editor: FieldEditor = make_editor(
+            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent
+        )
+        self.message = plain_label(parent, wrap=True)
+        self.message.setObjectName("field-message")
+        self.message.hide()
+        self.label.setBuddy(self.editor.input)
+        self.lang = "zh"
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        text = self.spec.label.get(lang)
+        self.label.setText(text + (" *" if self.spec.required else ""))
+        help_text = self.spec.help.get(lang)
+        placeholder = self.spec.placeholder.get(lang) if self.spec.placeholder else ""
+        self.editor.retranslate(lang, placeholder)
+        for w in (self.editor.input, self.label):
+            w.setWhatsThis(help_text)
+        self.editor.input.setToolTip(help_text)
+        self.editor.input.setAccessibleName(text)
+        self.editor.input.setAccessibleDescription(help_text)
+
+    def show_findings(self, assessment: Assessment, findings: list[Finding]) -> None:
+        if not findings:
+            self.message.hide()
+            self.message.clear()
+            return
+        findings = sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+        self.message.setText("\n".join(assessment.message(f, self.lang) for f in findings))
+        self.message.setStyleSheet(finding_style(findings[0].severity))
+        self.message.setProperty("severity", findings[0].severity)
+        self.message.show()
+
+
+class FormPage(QScrollArea):
+    """One declared step. Satisfies the step protocol (desktop/ui/step_protocol.py)."""
+
+    def __init__(self, spec: StepSpec, session: DraftSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.session = session
+        self.lang = "zh"
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(24, 16, 24, 16)
+        self.heading = plain_label(body)
+        self.heading.setObjectName("step-heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = plain_label(body, wrap=True)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.intro)
+        self.verdict = plain_label(body, wrap=True)
+        self.verdict.setObjectName("verdict")
+        self.verdict.hide()
+        outer.addWidget(self.verdict)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        self.rows: dict[str, FieldRow] = {}
+        for i, field in enumerate(spec.fields):
+            row = FieldRow(field, body)
+            self.rows[field.path] = row
+            grid.addWidget(row.label, 2 * i, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(row.editor, 2 * i, 1)
+            grid.addWidget(row.message, 2 * i + 1, 1)
+            row.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            row.editor.edited.connect(lambda value, r=row: self._edited(r, value))
+            row.editor.committed.connect(session.seal)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        self.setWidget(body)
+        inputs = [r.editor.input for r in self.rows.values()]
+        for a, b in zip(inputs, inputs[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        session.changed.connect(self._on_changed)
+        session.assessed.connect(self.show_assessment)
+        self.load_values()
+        self.show_assessment(session.assessment)
+
+    # ---- the step protocol
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        self.heading.setText(self.spec.title.get(lang))
+        self.intro.setText(self.spec.intro.get(lang))
+        for row in self.rows.values():
+            row.retranslate(lang)
+        self.show_assessment(self.session.assessment)
+
+    def focus_path(self, path: str) -> bool:
+        row = self.rows.get(path)
+        if row is None:
+            return False
+        self.ensureWidgetVisible(row.editor)
+        row.editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # ---- binding
+    def _edited(self, row: FieldRow, value: object) -> None:
+        self.session.set_value(row.spec.path, value, row.spec.label.get(self.lang))
+
+    def load_values(self) -> None:
+        for path, row in self.rows.items():
+            row.editor.set_value(get_value(self.session.draft, path))
+
+    def _on_changed(self, change: object) -> None:
+        if change is None:
+            self.load_values()
+        elif isinstance(change, SetValue) and change.path in self.rows:
+            self.rows[change.path].editor.set_value(get_value(self.session.draft, change.path))
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        by_path: dict[str, list[Finding]] = {}
+        for f in assessment.findings:
+            by_path.setdefault(f.path, []).append(f)
+        for path, row in self.rows.items():
+            row.lang = self.lang
+            row.show_findings(assessment, by_path.get(path, []))
+        blockers = [f for f in assessment.findings if f.rule in self.spec.verdict]
+        if not self.spec.verdict:
+            return
+        if blockers:
+            head = translate("FormPage", "As filled in, this draft cannot qualify for the subsidy:")
+            lines = [head]
+            for f in blockers:
+                lines.append("• " + assessment.message(f, self.lang))
+                clause = assessment.clause(f, self.lang)
+                lines.append("   " + translate("FormPage", "Clause: {clause}").format(clause=clause))
+            self.verdict.setText("\n".join(lines))
+            self.verdict.setStyleSheet(finding_style("error", boxed=True))
+            self.verdict.setProperty("qualifies", False)
+        else:
+            self.verdict.setText(translate("FormPage", "Nothing here rules the application out."))
+            self.verdict.setStyleSheet(finding_style("ok", boxed=True))
+            self.verdict.setProperty("qualifies", True)
+        self.verdict.show()
+
+    def help_for(self, widget: QWidget | None) -> str | None:
+        for row in self.rows.values():
+            w = widget
+            while w is not None:
+                if w is row.editor or w is row.label:
+                    return row.spec.help.get(self.lang)
+                w = w.parentWidget()
+        return None

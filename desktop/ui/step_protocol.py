@@ -1,0 +1,116 @@
+"""The contract between the wizard and a step widget declared in forms/ as `widget: module:Class`.
+
+A step widget (the equipment, attachments, review and export steps of issue 6) is a QWidget with:
+
+    cls(session: DraftSession, parent: QWidget | None = None)
+        Build from the open draft. Edit only through the session (`session.apply(change)` /
+        `session.set_value(path, value)`); repaint from `session.changed` (the Change applied, or
+        None after a whole-draft reload) and `session.assessed` (the new Assessment).
+    retranslate(lang: str) -> None
+        Show every text in "zh" or "en". Called once after construction and on every switch.
+    focus_path(path: str) -> bool
+        Focus the field or table cell of a finding path (`equipment[3].quantity`, `attachments`);
+        True when it could.
+
+and optionally:
+
+    set_navigator(navigate: Callable[[str], None]) -> None
+        The wizard hands over a function that goes to the step owning a finding path and focuses it
+        (the review step calls it when a finding is activated).
+    trigger(action: str) -> bool
+        Menu actions routed to the step: "export" (Ctrl+E) and "print" (Ctrl+P) on the export step.
+        True when the step handled it.
+    help_for(widget: QWidget | None) -> str | None
+        F1: the help text for the widget that has the focus, when the step knows one.
+
+The wizard marks each step from the findings whose paths fall under the step's `paths` in forms/.
+When the declared module does not exist yet, the wizard shows a `ComingStep` saying so instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.ui.forms import StepSpec
+from desktop.ui.session import DraftSession
+from desktop.ui.widgets import plain_label
+
+translate = QCoreApplication.translate
+
+
+@runtime_checkable
+class StepWidget(Protocol):
+    def retranslate(self, lang: str) -> None: ...
+
+    def focus_path(self, path: str) -> bool: ...
+
+
+Navigator = Callable[[str], None]
+
+
+class ComingStep(QWidget):
+    """Stands in for a step whose module has not been written yet (or failed to load)."""
+
+    def __init__(self, spec: StepSpec, problem: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.problem = problem
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.heading = plain_label(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = plain_label(self, wrap=True)
+        self.note = plain_label(self, wrap=True)
+        self.note.setObjectName("coming-note")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for w in (self.heading, self.intro, self.note):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def retranslate(self, lang: str) -> None:
+        self.heading.setText(self.spec.title.get(lang))
+        self.intro.setText(self.spec.intro.get(lang))
+        if self.problem:
+            self.note.setText(
+                translate("ComingStep", "This step could not be loaded: {problem}").format(problem=self.problem)
+            )
+        else:
+            self.note.setText(translate(
+                "ComingStep",
+                "This step arrives with the equipment issue. Your draft keeps its equipment lines and "
+                "attachments meanwhile; the checks above already count them.",
+            ))
+
+    def focus_path(self, path: str) -> bool:
+        return False
+
+
+def load_step(spec: StepSpec, session: DraftSession, parent: QWidget | None = None) -> QWidget:
+    """The step's widget from its `module:Class`, or a ComingStep when the module does not exist yet."""
+    assert spec.widget is not None
+    module_name, _, class_name = spec.widget.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return ComingStep(spec, None, parent)
+        traceback.print_exc(file=sys.stderr)
+        return ComingStep(spec, str(exc), parent)
+    except Exception as exc:  # a broken step must not take the whole wizard down
+        traceback.print_exc(file=sys.stderr)
+        return ComingStep(spec, f"{type(exc).__name__}: {exc}", parent)
+    cls = getattr(module, class_name, None)
+    if cls is None:
+        return ComingStep(spec, f"{module_name} has no {class_name}", parent)
+    widget: QWidget = cls(session, parent)
+    return widget

@@ -1,0 +1,123 @@
+"""The drafts database as the windows use it, and the adapter that turns a DraftSession's autosave
+callback into small stored changes. No Qt here.
+
+Every call is one short transaction. `Persister` writes a batch of changes with `apply_change`
+(tracking the stored version), refreshes the draft's summary row in the same transaction, and turns
+the repository's ConflictError into the session's ConflictDetected: a stale version is never
+overwritten. The storage package (SQLAlchemy) is imported on first use, after the first window shows.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.changes import Change
+from desktop.domain.exchange import dumps
+from desktop.domain.model import Draft
+from desktop.rules.assessment import Assessment
+from desktop.services.checking import assess, read_draft_file
+from desktop.services.files import write_atomic
+from desktop.ui.session import ConflictDetected
+
+
+class DraftStore:
+    def __init__(self, location: str | None = None) -> None:
+        from desktop.storage.database import open_database
+
+        self.db: Any = open_database(location)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _repo(self) -> Any:
+        from desktop.storage import repository
+
+        return repository
+
+    def _refresh(self, s: Any, draft_id: int, assessment: Assessment) -> None:
+        """The drafts list's figures for this draft, from the checker's answer."""
+        t = assessment.totals
+        self._repo().update_summary(
+            s, draft_id=draft_id, status=assessment.status, errors=assessment.errors,
+            warnings=assessment.warnings, max_subsidy=t.max_subsidy, requested=t.requested,
+            pack_id=assessment.pack.id, pack_version=assessment.pack.version,
+        )
+
+    # ---- the list
+    def list(self, search: str | None = None, trash: bool = False) -> list[Any]:
+        with self.db.session() as s:
+            return list(self._repo().list_drafts(s, search=search or None, trash=trash))
+
+    # ---- one draft
+    def create(self, draft: Draft) -> int:
+        with self.db.session() as s:
+            stored = self._repo().create_draft(s, draft=draft)
+            self._refresh(s, stored.id, assess(draft))
+            return int(stored.id)
+
+    def load(self, draft_id: int) -> Any:
+        """The StoredDraft (id, version, draft, ...)."""
+        with self.db.session() as s:
+            return self._repo().get_draft(s, draft_id=draft_id)
+
+    def duplicate(self, draft_id: int) -> int:
+        with self.db.session() as s:
+            return int(self._repo().duplicate_draft(s, draft_id=draft_id).id)
+
+    def delete(self, draft_id: int) -> None:
+        with self.db.session() as s:
+            self._repo().delete_draft(s, draft_id=draft_id)
+
+    def restore(self, draft_id: int) -> None:
+        with self.db.session() as s:
+            self._repo().restore_draft(s, draft_id=draft_id)
+
+    def purge(self, draft_id: int) -> None:
+        with self.db.session() as s:
+            self._repo().purge_draft(s, draft_id=draft_id)
+
+    def snapshot(self, draft_id: int, reason: str, label: str | None = None) -> None:
+        with self.db.session() as s:
+            self._repo().snapshot(s, draft_id=draft_id, reason=reason, label=label)
+
+    # ---- files
+    def import_file(self, path: Path) -> int:
+        """A new draft from a draft file (DraftFormatError when it cannot be read)."""
+        return self.create(read_draft_file(path))
+
+    def export_file(self, draft_id: int, path: Path) -> None:
+        write_atomic(path, dumps(self.load(draft_id).draft).encode("utf-8"))
+
+    def persister(self, draft_id: int, version: int, current: Callable[[], Assessment]) -> Persister:
+        return Persister(self, draft_id, version, current)
+
+
+class Persister:
+    """DraftSession's `persist` callback for one stored draft."""
+
+    def __init__(self, store: DraftStore, draft_id: int, version: int, current: Callable[[], Assessment]) -> None:
+        self.store = store
+        self.draft_id = draft_id
+        self.version = version
+        self.current = current
+
+    def __call__(self, changes: list[Change]) -> None:
+        repo = self.store._repo()
+        version = self.version
+        try:
+            with self.store.db.session() as s:
+                for change in changes:
+                    version = repo.apply_change(
+                        s, draft_id=self.draft_id, change=change, expected_version=version
+                    )
+                self.store._refresh(s, self.draft_id, self.current())
+        except repo.ConflictError as exc:
+            raise ConflictDetected(str(exc)) from exc
+        self.version = version
+
+    def keep_as_copy(self, draft: Draft) -> int:
+        """Mine, saved as a new draft (the stored one is left as the other writer made it)."""
+        return self.store.create(copy.deepcopy(draft))

@@ -1,0 +1,240 @@
+"""The wizard for one draft: the steps declared in forms/ with their marks, Back / Next and free jumps,
+the summary strip, autosave status and the draft's menus.
+
+Steps 1-3 are FormPages built from their fields; steps 4-7 are widgets named in forms/ and loaded by
+import path (desktop/ui/step_protocol.py is their contract). Pages are built when first shown. Each
+step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.assessment import Assessment
+from desktop.ui import icons, settings
+from desktop.ui.conflict import ConflictDialog
+from desktop.ui.form_page import FormPage
+from desktop.ui.forms import FormSpec, load_form
+from desktop.ui.session import DraftSession
+from desktop.ui.step_protocol import load_step
+from desktop.ui.summary_strip import SummaryStrip
+from desktop.ui.widgets import plain_label
+from desktop.ui.wizard_menus import WizardMenus
+
+translate = QCoreApplication.translate
+
+
+def step_marks(form: FormSpec, assessment: Assessment) -> list[str]:
+    """complete / warnings / errors per step ("open" for a step no finding can belong to)."""
+    worst = ["complete" if step.paths else "open" for step in form.steps]
+    for f in assessment.findings:
+        i = form.step_of(f.path)
+        if i is None or f.severity == "info":
+            continue
+        if f.severity == "error":
+            worst[i] = "errors"
+        elif worst[i] == "complete":
+            worst[i] = "warnings"
+    return worst
+
+
+class WizardWindow(QMainWindow):
+    def __init__(self, controller, session: DraftSession, persister, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.session = session
+        self.persister = persister
+        self.form = load_form()
+        self.lang = controller.lang
+        self.conflict_dialog: ConflictDialog | None = None
+        self.current: int = -1
+        self.setWindowIcon(icons.icon("app"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.strip = SummaryStrip(central)
+        outer.addWidget(self.strip)
+        split = QSplitter(central)
+        self.step_list = QListWidget(split)
+        self.step_list.setObjectName("step-list")
+        self.step_list.setMinimumWidth(150)
+        for _ in self.form.steps:
+            QListWidgetItem(self.step_list)
+        self.stack = QStackedWidget(split)
+        self.pages: list[QWidget | None] = [None] * len(self.form.steps)
+        for _ in self.form.steps:
+            self.stack.addWidget(QWidget())
+        split.addWidget(self.step_list)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([190, 800])
+        outer.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 6, 12, 10)
+        self.back_button = QPushButton(central)
+        self.next_button = QPushButton(central)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.saved_label = plain_label(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.menus = WizardMenus(self)
+        self.step_list.currentRowChanged.connect(self._row_changed)
+        self.back_button.clicked.connect(lambda: self.go(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.current + 1))
+        self.strip.review_requested.connect(self._go_review)
+        session.assessed.connect(self.show_assessment)
+        session.saved.connect(self._saved)
+        session.save_failed.connect(self._save_failed)
+        session.conflict.connect(self.show_conflict)
+        session.changed.connect(lambda _c: self._title())
+        self.retranslate(self.lang)
+        self.show_assessment(session.assessment)
+        geometry = settings.geometry("wizard")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+
+    # ---- steps
+    def page(self, index: int) -> QWidget:
+        page = self.pages[index]
+        if page is None:
+            spec = self.form.steps[index]
+            page = FormPage(spec, self.session, self) if spec.widget is None else load_step(spec, self.session, self)
+            set_navigator = getattr(page, "set_navigator", None)
+            if callable(set_navigator):
+                set_navigator(self.navigate)
+            page.retranslate(self.lang)  # type: ignore[attr-defined]
+            self.pages[index] = page
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        return page
+
+    def go(self, index: int) -> None:
+        if not 0 <= index < len(self.form.steps):
+            return
+        self.session.seal()
+        self.page(index)
+        self.current = index
+        self.stack.setCurrentIndex(index)
+        if self.step_list.currentRow() != index:
+            self.step_list.setCurrentRow(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.form.steps) - 1)
+        if self.session.draft_id is not None:
+            settings.set_last_step(self.session.draft_id, self.form.steps[index].id)
+
+    def go_to_step(self, step_id: str) -> None:
+        self.go(self.form.index_of(step_id))
+
+    def _row_changed(self, row: int) -> None:
+        if row != self.current:
+            self.go(row)
+
+    def _go_review(self) -> None:
+        self.go_to_step("review")
+
+    def navigate(self, path: str) -> bool:
+        """Go to the step a finding path belongs to and focus its field or cell."""
+        index = self.form.step_of(path)
+        if index is None:
+            return False
+        self.go(index)
+        return bool(self.page(index).focus_path(path))  # type: ignore[attr-defined]
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current)
+
+    # ---- repaint
+    def show_assessment(self, a: Assessment) -> None:
+        self.strip.show_assessment(a)
+        for i, mark in enumerate(step_marks(self.form, a)):
+            item = self.step_list.item(i)
+            item.setIcon(icons.step_mark(mark))
+            item.setData(Qt.ItemDataRole.UserRole, mark)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._mark_text(mark))
+
+    def _mark_text(self, mark: str) -> str:
+        return {
+            "complete": translate("WizardWindow", "complete"),
+            "warnings": translate("WizardWindow", "has warnings"),
+            "errors": translate("WizardWindow", "has errors"),
+            "open": "",
+        }[mark]
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        for i, step in enumerate(self.form.steps):
+            self.step_list.item(i).setText(f"{i + 1}  {step.title.get(lang)}")
+        for page in self.pages:
+            if page is not None:
+                page.retranslate(lang)  # type: ignore[attr-defined]
+        self.back_button.setText(translate("WizardWindow", "< Back"))
+        self.next_button.setText(translate("WizardWindow", "Next >"))
+        self.back_button.setAccessibleName(translate("WizardWindow", "Previous step"))
+        self.next_button.setAccessibleName(translate("WizardWindow", "Next step"))
+        self.step_list.setAccessibleName(translate("WizardWindow", "Steps"))
+        self.strip.retranslate()
+        self.menus.retranslate()
+        self.show_assessment(self.session.assessment)
+        self._title()
+        if self.session.last_saved is not None:
+            self._saved(self.session.last_saved)
+
+    def _title(self) -> None:
+        title = self.session.draft.title or translate("WizardWindow", "Untitled draft")
+        self.setWindowTitle(translate("WizardWindow", "{title} — Grant assistant").format(title=title))
+
+    # ---- saving
+    def _saved(self, when) -> None:
+        local = when.astimezone().strftime("%H:%M:%S")
+        self.saved_label.setText(translate("WizardWindow", "Saved at {time}").format(time=local))
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(translate("WizardWindow", "Not saved yet: {problem}").format(problem=message))
+
+    def show_conflict(self) -> None:
+        if self.conflict_dialog is None:
+            self.conflict_dialog = ConflictDialog(self)
+            self.conflict_dialog.reload_theirs.connect(self.reload_theirs)
+            self.conflict_dialog.keep_mine.connect(self.keep_mine_as_copy)
+        self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
+        self.conflict_dialog.open()
+
+    def reload_theirs(self) -> None:
+        stored = self.controller.store.load(self.session.draft_id)
+        self.persister.version = stored.version
+        self.session.reload(stored.draft)
+        self.saved_label.setText(translate("WizardWindow", "Reloaded the stored version"))
+
+    def keep_mine_as_copy(self) -> None:
+        new_id = self.persister.keep_as_copy(self.session.draft)
+        self.controller.rebind(self, new_id)
+        self.saved_label.setText(translate("WizardWindow", "Your version was saved as a new draft"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.session.seal()
+        if not self.session.flush() and self.session.paused:
+            self.keep_mine_as_copy()  # an unresolved conflict: never drop the user's edits
+        settings.save_geometry("wizard", self.saveGeometry())
+        self.controller.wizard_closed(self)
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""The wizard's menus and shortcuts: File, Edit (undo / redo), Go, Language, Help (F1, About)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWhatsThis
+
+from desktop.ui.menus import LanguageMenu, show_about
+
+translate = QCoreApplication.translate
+
+
+def _action(window, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+    action = QAction(window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+class WizardMenus:
+    def __init__(self, window) -> None:
+        self.window = window
+        w = window
+        bar = w.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new = _action(w, lambda: w.controller.new_draft(), QKeySequence.StandardKey.New)
+        self.open = _action(w, lambda: w.controller.show_drafts(), QKeySequence.StandardKey.Open)
+        self.revision = _action(w, self.ask_revision, QKeySequence.StandardKey.Save)
+        self.export = _action(w, lambda: self.route("export"), "Ctrl+E")
+        self.print = _action(w, lambda: self.route("print"), QKeySequence.StandardKey.Print)
+        self.export_json = _action(w, self.ask_export_json)
+        self.close = _action(w, w.close, QKeySequence.StandardKey.Close)
+        for a in (self.new, self.open, self.revision):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        for a in (self.export, self.print, self.export_json):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close)
+
+        self.edit_menu = bar.addMenu("")
+        stack = w.session.undo_stack
+        undo, redo = stack.createUndoAction(w), stack.createRedoAction(w)
+        assert undo is not None and redo is not None
+        self.undo, self.redo = undo, redo
+        self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        for a in (self.undo, self.redo):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.addAction(a)
+            self.edit_menu.addAction(a)
+
+        self.go_menu = bar.addMenu("")
+        self.back = _action(w, lambda: w.go(w.current - 1), "Alt+Left")
+        self.next = _action(w, lambda: w.go(w.current + 1), "Alt+Right")
+        self.go_menu.addAction(self.back)
+        self.go_menu.addAction(self.next)
+        self.go_menu.addSeparator()
+        self.steps = []
+        for i, _step in enumerate(w.form.steps):
+            a = _action(w, lambda i=i: w.go(i), f"Ctrl+{i + 1}")
+            self.go_menu.addAction(a)
+            self.steps.append(a)
+
+        self.language = LanguageMenu(w, w.controller)
+        self.help_menu = bar.addMenu("")
+        self.help = _action(w, self.field_help, QKeySequence.StandardKey.HelpContents)
+        self.about = _action(w, lambda: show_about(w, w.lang))
+        self.help_menu.addAction(self.help)
+        self.help_menu.addAction(self.about)
+        self.last_help: str | None = None
+
+    def retranslate(self) -> None:
+        w = self.window
+        self.file_menu.setTitle(translate("WizardMenus", "&File"))
+        self.new.setText(translate("WizardMenus", "&New draft"))
+        self.open.setText(translate("WizardMenus", "&Open drafts…"))
+        self.revision.setText(translate("WizardMenus", "&Save a named revision…"))
+        self.export.setText(translate("WizardMenus", "&Export PDF…"))
+        self.print.setText(translate("WizardMenus", "&Print…"))
+        self.export_json.setText(translate("WizardMenus", "Export draft &file (JSON)…"))
+        self.close.setText(translate("WizardMenus", "&Close"))
+        self.edit_menu.setTitle(translate("WizardMenus", "&Edit"))
+        self.undo.setText(translate("WizardMenus", "&Undo"))
+        self.redo.setText(translate("WizardMenus", "&Redo"))
+        self.go_menu.setTitle(translate("WizardMenus", "&Go"))
+        self.back.setText(translate("WizardMenus", "&Back"))
+        self.next.setText(translate("WizardMenus", "&Next"))
+        for i, (a, step) in enumerate(zip(self.steps, w.form.steps, strict=True)):
+            a.setText(f"{i + 1}  {step.title.get(w.lang)}")
+        self.language.retranslate(w.lang)
+        self.help_menu.setTitle(translate("WizardMenus", "&Help"))
+        self.help.setText(translate("WizardMenus", "Help for this &field"))
+        self.about.setText(translate("WizardMenus", "&About…"))
+
+    def route(self, action: str) -> None:
+        """Ctrl+E / Ctrl+P: to the export step, which does the work when it can."""
+        w = self.window
+        w.go_to_step("export")
+        trigger = getattr(w.current_page(), "trigger", None)
+        if callable(trigger):
+            trigger(action)
+
+    def ask_revision(self) -> None:
+        w = self.window
+        label, ok = QInputDialog.getText(
+            w, translate("WizardMenus", "Save a named revision"),
+            translate("WizardMenus", "Name of this revision:"),
+        )
+        if ok:
+            self.save_revision(label.strip() or None)
+
+    def save_revision(self, label: str | None) -> None:
+        w = self.window
+        w.session.seal()
+        w.session.flush()
+        w.controller.store.snapshot(w.session.draft_id, "manual", label)
+        w.statusBar().showMessage(
+            translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
+        )
+
+    def ask_export_json(self) -> None:
+        w = self.window
+        name, _ = QFileDialog.getSaveFileName(
+            w, translate("WizardMenus", "Export draft file"), "", translate("WizardMenus", "Draft files (*.json)")
+        )
+        if name:
+            w.session.flush()
+            w.controller.store.export_file(w.session.draft_id, Path(name))
+
+    def field_help(self) -> None:
+        """F1: the help text of the focused field, shown beside it."""
+        w = self.window
+        focus = QApplication.focusWidget()
+        page = w.current_page()
+        help_for = getattr(page, "help_for", None)
+        text = help_for(focus) if callable(help_for) else None
+        if not text and focus is not None:
+            text = focus.whatsThis() or None
+        if not text:
+            text = w.form.steps[w.current].intro.get(w.lang)
+        self.last_help = text
+        anchor = focus if focus is not None else page
+        QWhatsThis.showText(anchor.mapToGlobal(anchor.rect().bottomLeft()), text, anchor)

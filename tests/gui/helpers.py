@@ -1,0 +1,54 @@
+"""Driving the windows as a user does: type into a field, pick a choice, find a field by its path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
+
+from desktop.ui.form_page import FormPage
+
+
+def page_of(wizard, step_id: str) -> FormPage:
+    index = wizard.form.index_of(step_id)
+    wizard.go(index)
+    page = wizard.page(index)
+    assert isinstance(page, FormPage)
+    return page
+
+
+def commit_text(widget, text: str) -> None:
+    """Type `text` through the input method (how Chinese arrives), at the cursor."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot, wizard, path: str, text: str, *, clear: bool = True) -> None:
+    """Focus the field of `path` and type: Latin text by keys, anything else through the input method."""
+    assert wizard.navigate(path)
+    row = wizard.current_page().rows[path]
+    widget = row.editor.input
+    widget.setFocus()
+    if isinstance(widget, QLineEdit) and clear:
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    if isinstance(widget, QPlainTextEdit) and clear:
+        widget.selectAll()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        commit_text(widget, text)
+
+
+def choose(wizard, path: str, key: str) -> None:
+    assert wizard.navigate(path)
+    combo = wizard.current_page().rows[path].editor.input
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def message_of(wizard, path: str) -> str:
+    row = wizard.current_page().rows[path]
+    return row.message.text() if row.message.isVisibleTo(wizard) else ""
