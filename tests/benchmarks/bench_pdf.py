@@ -46,7 +46,7 @@ def _plain_canvas(rows: list[tuple[str, ...]]) -> bytes:
 
 
 def _rows(draft_lines: list[object], a: Assessment) -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for i, line in enumerate(a.lines):
         eq = draft_lines[i]
         out.append((

@@ -34,6 +34,17 @@ def render(draft: Draft, **kw: object) -> bytes:
     return render_application(draft, checked(draft), **kw)  # type: ignore[arg-type]
 
 
+def outline(reader: PdfReader) -> list[tuple[str, int]]:
+    """(title, page index) of each top-level outline entry."""
+    out = []
+    for item in reader.outline:
+        if isinstance(item, list):
+            continue
+        page = reader.get_destination_page_number(item)
+        out.append((str(item.title), -1 if page is None else page))
+    return out
+
+
 def page_texts(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
