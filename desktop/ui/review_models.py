@@ -1,0 +1,130 @@
+"""Models of the review step: findings grouped by severity, and the subsidy computation line by line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from desktop.domain.labels import field_label
+from desktop.domain.money import format_yuan
+from desktop.rules.assessment import reason_label
+from desktop.ui import status_icons
+from desktop.ui.step_text import pick
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+SEVERITIES = (("error", "Errors — must be fixed before applying", "错误（须修改后才能申报）"),
+              ("warning", "Warnings — check these", "警告（请核实）"),
+              ("info", "Notes", "提示"))
+BASIS = {"seed": ("stated in the news report", "原文报道"),
+         "reprint": ("stated in reprints of the official text", "转载文本"),
+         "practice": ("our reading of common practice", "通行做法")}
+
+
+def basis_text(basis: str, lang: str) -> str:
+    en, zh = BASIS.get(basis, (basis, basis))
+    return pick("ReviewPage", lang, f"Basis: {en}", f"依据性质：{zh}")
+
+
+class FindingsModel(QStandardItemModel):
+    """Two levels: one row per severity present, its findings below (message, field, clause)."""
+
+    def fill(self, assessment, lang: str) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([
+            pick("ReviewPage", lang, "Finding", "检查结果"), pick("ReviewPage", lang, "Field", "字段"),
+            pick("ReviewPage", lang, "Clause", "条款"),
+        ])
+        groups: dict[str, list] = {}
+        for f in assessment.findings:
+            groups.setdefault(f.severity, []).append(f)
+        for severity, en, zh in SEVERITIES:
+            found = groups.get(severity)
+            if not found:
+                continue
+            title = f"{pick('ReviewPage', lang, en, zh)} ({len(found)})"
+            head = QStandardItem(status_icons.for_severity(severity), title)
+            head.setEditable(False)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            rows = []
+            for f in found:
+                message = assessment.message(f, lang)
+                clause = assessment.clause(f, lang)
+                tip = f"{message}\n{clause}\n{basis_text(assessment.basis(f), lang)}"
+                cells = [QStandardItem(message), QStandardItem(field_label(f.path, lang) + _where(f.path, lang)),
+                         QStandardItem(clause)]
+                for cell in cells:
+                    cell.setEditable(False)
+                    cell.setData(f.path, PATH_ROLE)
+                    cell.setData(tip, Qt.ItemDataRole.ToolTipRole)
+                    cell.setData(f, Qt.ItemDataRole.UserRole + 2)
+                cells[0].setIcon(status_icons.for_severity(severity))
+                rows.append(cells)
+            for cells in rows:
+                head.appendRow(cells)
+            blank1, blank2 = QStandardItem(), QStandardItem()
+            blank1.setEditable(False)
+            blank2.setEditable(False)
+            self.appendRow([head, blank1, blank2])
+
+
+def _where(path: str, lang: str) -> str:
+    if path.startswith("equipment[") and "]" in path:
+        n = int(path[len("equipment["):path.index("]")]) + 1
+        return pick("ReviewPage", lang, f" (line {n})", f"（第 {n} 行）")
+    return ""
+
+
+class ComputationModel(QAbstractTableModel):
+    """The subsidy computation: each line's amount and whether it counts, and why not."""
+
+    HEADERS = (("Line", "行"), ("Equipment", "设备名称"), ("Amount (CNY)", "金额（元）"), ("Counts", "是否计入"))
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = "zh"
+        self.results: list = []
+
+    def set_assessment(self, assessment, lang: str) -> None:
+        self.beginResetModel()  # a new assessment replaces every row's figures at once
+        self.results = list(assessment.lines)
+        self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        en, zh = self.HEADERS[section]
+        return pick("ReviewPage", self.lang, en, zh)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.results[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == 3:
+            return status_icons.eligible() if r.eligible else status_icons.excluded()
+        if role == PATH_ROLE:
+            return f"equipment[{r.index}].name"
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if col == 0:
+            return str(r.index + 1)
+        if col == 1:
+            lines = self.session.draft.equipment
+            return (lines[r.index].name or "") if r.index < len(lines) else ""
+        if col == 2:
+            return format_yuan(r.amount) if r.amount is not None else "—"
+        if r.eligible:
+            return pick("ReviewPage", self.lang, "counts", "计入")
+        return "; ".join(reason_label(x, self.lang) for x in r.reasons)
