@@ -4,9 +4,10 @@
 honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
 1. creates the folder; refuses (DatabaseError) a folder, a non-database or a damaged file, offering the
    newest good backup (never touching the file), and a database from a newer program (untouched);
-2. connects with WAL, foreign_keys=ON, busy_timeout and synchronous=NORMAL on every connection
-   (WAL + NORMAL: a crash or a killed process loses no committed transaction; a power cut may lose the
-   last ones but never corrupts), and proves it can write (a read-only file or folder is refused);
+2. connects with WAL, foreign_keys=ON, busy_timeout and synchronous=FULL on every connection (a commit
+   is on disk when it returns, even across a power cut; autosaves are debounced and one small
+   transaction each, so the fsync is affordable), and proves it can write (a read-only file or folder
+   is refused with a clear message);
 3. copies the file to a backup and upgrades it when its schema is older (Alembic, programmatic config);
 4. on the first open of a day, keeps a consistent daily copy (see backups.py for where and which).
 """
@@ -103,7 +104,7 @@ def _install_pragmas(engine: Engine, wal: bool) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 

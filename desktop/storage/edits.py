@@ -8,7 +8,7 @@ statement, so a stale version is refused before anything is written).
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlmodel import Session
 
 from desktop.domain.changes import (
@@ -23,6 +23,7 @@ from desktop.domain.changes import (
 )
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
+from desktop.storage.bulk import insert_rows
 from desktop.storage.records import bump, conn_of
 
 L = tables.lines.c
@@ -82,10 +83,8 @@ def _insert_at(conn: Connection, draft_id: int, items: list[tuple[int, Equipment
     for m in range(len(thresholds) - 1, -1, -1):  # from the top down, so no range is moved twice
         high = thresholds[m + 1] if m + 1 < len(thresholds) else None
         _shift(conn, draft_id, thresholds[m], high, m + 1)
-    params = []
-    for position, line in items:
-        params.extend(rows.line_params(draft_id, position, [line]))
-    conn.execute(insert(tables.lines), params)
+    values = [rows.line_tuples(draft_id, position, [line])[0] for position, line in items]
+    insert_rows(conn, tables.lines, rows.LINE_INSERT_COLUMNS, values)
     _count(conn, draft_id, len(items))
 
 
@@ -124,7 +123,8 @@ def _move(conn: Connection, draft_id: int, change: MoveLines) -> None:
 def _set_attachments(conn: Connection, draft_id: int, change: SetAttachments) -> None:
     conn.execute(delete(tables.attachments).where(A.draft_id == draft_id))
     if change.attachments:
-        conn.execute(insert(tables.attachments), rows.attachment_params(draft_id, change.attachments))
+        values = rows.attachment_tuples(draft_id, change.attachments)
+        insert_rows(conn, tables.attachments, rows.ATTACHMENT_INSERT_COLUMNS, values)
 
 
 def apply_change(session: Session, *, draft_id: int, change: Change, expected_version: int) -> int:

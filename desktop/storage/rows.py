@@ -31,13 +31,16 @@ def money_columns(value: Decimal | None) -> tuple[int | None, str | None]:
     """(fen, text): fen alone when it says the value exactly as written; else the text as well."""
     if value is None:
         return None, None
+    parts = value.as_tuple()
+    if parts.exponent == -2:  # the usual case, two decimals as written: exact in fen
+        fen = int(value.scaleb(2))
+        if abs(fen) <= _INT64 and (fen or not parts.sign):
+            return fen, None
     if not value.is_finite():
         return None, format(value, "f")
     fen = to_fen(value)
     if abs(fen) > _INT64:
         return None, format(value, "f")
-    if Decimal(fen).scaleb(-2) == value and Decimal(fen).scaleb(-2).as_tuple() == value.as_tuple():
-        return fen, None
     return fen, format(value, "f")
 
 
@@ -152,28 +155,27 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
 
 # --- equipment lines and attachments ---------------------------------------------------------------
 
-def line_params(draft_id: int, start: int, items: Iterable[EquipmentLine]) -> list[dict[str, Any]]:
-    """Insert parameters for lines placed at positions start, start+1, ..."""
-    out = []
+LINE_INSERT_COLUMNS = ("draft_id", "position", *LINE_COLUMNS)
+
+
+def line_tuples(draft_id: int, start: int, items: Iterable[EquipmentLine]) -> list[tuple[Any, ...]]:
+    """Insert rows (LINE_INSERT_COLUMNS order) for lines placed at positions start, start+1, ..."""
+    out: list[tuple[Any, ...]] = []
+    append = out.append
     for position, line in enumerate(items, start):
         fen, text = money_columns(line.unit_price)
         rate, bought = line.exchange_rate, line.purchase_date
-        out.append({
-            "draft_id": draft_id, "position": position, "name": line.name, "model": line.model,
-            "supplier": line.supplier, "kind": line.kind, "use": line.use, "condition": line.condition,
-            "quantity": line.quantity, "unit_price_fen": fen, "unit_price_text": text,
-            "currency": line.currency, "exchange_rate": None if rate is None else format(rate, "f"),
-            "purchase_date": None if bought is None else bought.isoformat(),
-            "invoice_number": line.invoice_number,
-        })
+        append((
+            draft_id, position, line.name, line.model, line.supplier, line.kind, line.use, line.condition,
+            line.quantity, fen, text, line.currency, None if rate is None else format(rate, "f"),
+            None if bought is None else bought.isoformat(), line.invoice_number,
+        ))
     return out
 
 
 def line_values(line: EquipmentLine) -> dict[str, Any]:
     """Every column of one line (for replacing it in place)."""
-    params = line_params(0, 0, [line])[0]
-    del params["draft_id"], params["position"]
-    return params
+    return dict(zip(LINE_COLUMNS, line_tuples(0, 0, [line])[0][2:], strict=True))
 
 
 def lines_from_rows(rows: Iterable[Sequence[Any]]) -> list[EquipmentLine]:
@@ -189,10 +191,12 @@ def lines_from_rows(rows: Iterable[Sequence[Any]]) -> list[EquipmentLine]:
     return out
 
 
-def attachment_params(draft_id: int, items: Iterable[Attachment]) -> list[dict[str, Any]]:
+ATTACHMENT_INSERT_COLUMNS = ("draft_id", "position", *ATTACHMENT_COLUMNS)
+
+
+def attachment_tuples(draft_id: int, items: Iterable[Attachment]) -> list[tuple[Any, ...]]:
     return [
-        {"draft_id": draft_id, "position": i, **{c: scalar_out(ATTACHMENT_KINDS[c], getattr(a, c))
-                                                 for c in ATTACHMENT_COLUMNS}}
+        (draft_id, i, *(scalar_out(ATTACHMENT_KINDS[c], getattr(a, c)) for c in ATTACHMENT_COLUMNS))
         for i, a in enumerate(items)
     ]
 

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from desktop.domain.model import Draft
 from desktop.storage import rows, tables
+from desktop.storage.bulk import insert_rows
 from desktop.storage.records import DraftNotFound, StoredDraft, bump, conn_of, now
 
 D = tables.drafts.c
@@ -18,9 +19,10 @@ A = tables.attachments.c
 
 def _insert_children(conn: Connection, draft_id: int, draft: Draft) -> None:
     if draft.equipment:
-        conn.execute(insert(tables.lines), rows.line_params(draft_id, 0, draft.equipment))
+        insert_rows(conn, tables.lines, rows.LINE_INSERT_COLUMNS, rows.line_tuples(draft_id, 0, draft.equipment))
     if draft.attachments:
-        conn.execute(insert(tables.attachments), rows.attachment_params(draft_id, draft.attachments))
+        values = rows.attachment_tuples(draft_id, draft.attachments)
+        insert_rows(conn, tables.attachments, rows.ATTACHMENT_INSERT_COLUMNS, values)
 
 
 def create_draft(session: Session, *, draft: Draft, **summary: Any) -> StoredDraft:
