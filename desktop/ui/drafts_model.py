@@ -59,7 +59,7 @@ class DraftsModel(QAbstractTableModel):
         if row.errors is None:
             return translate("DraftsModel", "not checked")
         if row.errors:
-            return translate("DraftsModel", "%n error(s)", "", row.errors)
+            return translate("DraftsModel", "{n} errors").format(n=row.errors)
         return translate("DraftsModel", "ready")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

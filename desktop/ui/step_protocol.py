@@ -88,7 +88,7 @@ class ComingStep(QWidget):
             self.note.setText(translate(
                 "ComingStep",
                 "This step arrives with the equipment issue. Your draft keeps its equipment lines and "
-                "attachments meanwhile; the checks above already count them.",
+                "attachments meanwhile, and the summary above already counts them.",
             ))
 
     def focus_path(self, path: str) -> bool:

@@ -1,0 +1,93 @@
+"""The drafts window: new, demo, search, delete to the trash with undo, restore, files in and out."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.drafts_model import DraftsModel
+
+
+def test_first_run_offers_the_demo_in_one_click(qtbot, start_program):
+    controller = start_program("en")
+    window = controller.drafts_window
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(window.demo_button, Qt.MouseButton.LeftButton)
+    (wizard,) = controller.wizards.values()
+    assert wizard.session.draft.applicant.name == "广州示例智能制造创新中心有限公司"
+    assert window.pages.currentWidget() is window.table
+    model = window.model
+    assert model.rowCount() == 1
+    assert model.index(0, 2).data() == "ready"
+    assert model.index(0, 3).data() not in ("", None)
+
+
+def test_delete_undo_trash_restore_and_search(qtbot, start_program):
+    controller = start_program("en")
+    window = controller.drafts_window
+    controller.open_demo()
+    controller.new_draft()
+    for w in list(controller.wizards.values()):
+        w.close()
+    assert window.model.rowCount() == 2
+    window.search.setText("示例")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+    window.select(window.model.rows[0].id)
+    victim = window.selected_id()
+    window.actions_.delete.trigger()
+    assert window.model.rowCount() == 1 and window.undo_bar.isVisibleTo(window)
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 2 and window.selected_id() == victim
+
+    window.actions_.delete.trigger()
+    window.actions_.trash_action.trigger()
+    assert window.trash and window.model.rowCount() == 1 and window.selected_id() == victim
+    assert window.heading.text() == "Trash"
+    window.actions_.restore.trigger()
+    assert window.model.rowCount() == 0
+    window.actions_.trash_action.trigger()
+    assert not window.trash and window.model.rowCount() == 2
+
+
+def test_duplicate_import_and_export(qtbot, start_program, tmp_path, demo_path):
+    controller = start_program("en")
+    window = controller.drafts_window
+    new_id = window.actions_.import_file(demo_path)
+    assert new_id is not None and window.selected_id() == new_id
+    window.actions_.duplicate.trigger()
+    assert window.model.rowCount() == 2
+    target = tmp_path / "out.json"
+    controller.store.export_file(new_id, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "grant-draft/1" and data["applicant"]["credit_code"] == "91440101MA5CQ7RT45"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert window.actions_.import_file(bad) is None
+    assert window.model.rowCount() == 2
+
+
+def test_language_switch_relabels_the_list(qtbot, start_program):
+    controller = start_program("en")
+    window = controller.drafts_window
+    controller.open_demo()
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    controller.switch_language("zh")
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "标题"
+    assert window.model.index(0, 2).data() == "可以申报"
+    assert window.actions_.new.text().startswith("新建")
+    controller.switch_language("en")
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_drafts_model_passes_the_model_tester(qtmodeltester, start_program):
+    controller = start_program("en")
+    controller.open_demo()
+    controller.new_draft()
+    model = controller.drafts_window.model
+    assert isinstance(model, DraftsModel) and model.rowCount() == 2
+    qtmodeltester.check(model)
+    qtmodeltester.check(DraftsModel())
