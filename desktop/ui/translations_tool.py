@@ -44,9 +44,10 @@ def unfinished(ts: Path = TS) -> list[str]:
             translation = message.find("translation")
             if translation is None:
                 continue
-            if translation.get("type") == "obsolete" or translation.get("type") == "vanished":
+            kind = translation.get("type")
+            if kind in ("obsolete", "vanished"):
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or message.find(".//numerusform") is not None):
+            if kind == "unfinished" or not translation.text:
                 missing.append(f"{name}: {message.findtext('source')}")
     return missing
 
