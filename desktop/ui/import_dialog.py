@@ -37,7 +37,7 @@ from desktop.importers.sources import read_table
 from desktop.ui.workers import Job
 
 CONTEXT = "ImportDialog"
-FIELD_TITLES = {
+_FIELD_TITLES = {
     "name": QT_TRANSLATE_NOOP(CONTEXT, "Equipment name"), "model": QT_TRANSLATE_NOOP(CONTEXT, "Model"),
     "supplier": QT_TRANSLATE_NOOP(CONTEXT, "Supplier"), "kind": QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
     "use": QT_TRANSLATE_NOOP(CONTEXT, "Use"), "condition": QT_TRANSLATE_NOOP(CONTEXT, "Condition"),
@@ -50,6 +50,7 @@ FIELD_TITLES = {
     "purchase_date": QT_TRANSLATE_NOOP(CONTEXT, "Purchase date"),
     "invoice_number": QT_TRANSLATE_NOOP(CONTEXT, "Invoice number"),
 }
+FIELD_TITLES: dict[str, str] = {key: str(text) for key, text in _FIELD_TITLES.items()}
 LINE_COLUMNS = ("row", "name", "model", "supplier", "kind", "use", "condition", "quantity", "unit_price", "currency",
                 "exchange_rate", "purchase_date", "invoice_number")
 _NUMERIC = {"row", "quantity", "unit_price", "exchange_rate"}
@@ -117,8 +118,8 @@ class PreviewModel(QAbstractTableModel):
 class ProblemsModel(QAbstractTableModel):
     """Every problem of the preview: row, column, what was found, what was expected. Read-only."""
 
-    HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "Row"), QT_TRANSLATE_NOOP(CONTEXT, "Column"),
-               QT_TRANSLATE_NOOP(CONTEXT, "Found"), QT_TRANSLATE_NOOP(CONTEXT, "Expected"))
+    HEADERS = tuple(str(t) for t in (QT_TRANSLATE_NOOP(CONTEXT, "Row"), QT_TRANSLATE_NOOP(CONTEXT, "Column"),
+                                     QT_TRANSLATE_NOOP(CONTEXT, "Found"), QT_TRANSLATE_NOOP(CONTEXT, "Expected")))
 
     def __init__(self, parent=None, lang: str = "en") -> None:
         super().__init__(parent)

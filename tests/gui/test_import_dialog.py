@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.importers import MappingStore
+from desktop.importers import MappingStore, Preview
 from desktop.ui.import_dialog import ImportDialog
 from tests.unit.ledgers import ledger_with_title, write_big_ledger, write_workbook
 
@@ -22,6 +22,18 @@ def _open(qtbot, path: Path, **kwargs) -> ImportDialog:
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20000)
     return dialog
+
+
+def _preview(dialog: ImportDialog) -> Preview:
+    preview = dialog.preview()
+    assert preview is not None
+    return preview
+
+
+def _year(dialog: ImportDialog) -> int:
+    day = _preview(dialog).lines[0].purchase_date
+    assert day is not None
+    return day.year
 
 
 def test_preview_problems_and_import(qtbot, qtmodeltester, tmp_path: Path) -> None:
@@ -49,18 +61,18 @@ def test_mapping_change_reruns_and_is_remembered(qtbot, tmp_path: Path) -> None:
     rows = [["名称", "数量", "单价", "备注日期", "日期"], ["主机", 1, 100, "2025-10-15", "2020-01-01"]]
     store = MappingStore(tmp_path / "mappings.json")
     dialog = _open(qtbot, write_workbook(tmp_path / "m.xlsx", rows), store=store)
-    assert dialog.preview().lines[0].purchase_date.year == 2020
+    assert _year(dialog) == 2020
     combo = dialog._combos[3]
     combo.setCurrentIndex(combo.findData("purchase_date"))
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.preview().lines[0].purchase_date.year == 2025,
+    qtbot.waitUntil(lambda: not dialog.is_busy() and _year(dialog) == 2025,
                     timeout=10000)
     assert dialog._combos[4].currentData() == ""  # the other date column let go
     assert dialog.mapping() == {0: "name", 1: "quantity", 2: "unit_price", 3: "purchase_date"}
     again = _open(qtbot, write_workbook(tmp_path / "again.xlsx", rows), store=store)
-    assert again.preview().remembered and again.mapping() == dialog.mapping()
+    assert _preview(again).remembered and again.mapping() == dialog.mapping()
     name = dialog._combos[0]
     name.setCurrentIndex(0)  # no name column: nothing to import, the user is told
-    qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.preview().missing == ("name",), timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.is_busy() and _preview(dialog).missing == ("name",), timeout=10000)
     assert not dialog.import_button.isEnabled()
     assert "Equipment name" in dialog.summary.text()
 
