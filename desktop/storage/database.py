@@ -166,7 +166,10 @@ def _prove_writable(engine: Engine, where: str) -> None:
         try:
             cursor = raw.cursor()
             cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute("ROLLBACK")
+            try:  # a real write, rolled back: BEGIN IMMEDIATE alone succeeds on a read-only connection
+                cursor.execute("CREATE TABLE main.grant_assistant_write_probe (x INTEGER)")
+            finally:
+                cursor.execute("ROLLBACK")
         finally:
             raw.close()
     except (DBAPIError, sqlite3.Error) as exc:
@@ -214,7 +217,12 @@ def open_database(location: str | None = None, *, keep_backups: int = 10, today:
                     backups.upgrade_backup(file, today, revision)
                 except (OSError, sqlite3.Error) as exc:
                     raise DatabaseError(f"cannot back up {where} before upgrading it: {exc}") from None
-            _upgrade(engine)
+            try:
+                _upgrade(engine)
+            except Exception as exc:  # the upgrade runs in one transaction: nothing of it stays
+                raise DatabaseError(
+                    f"upgrading the database {where} from schema {revision} failed and was undone: {exc}"
+                ) from exc
         if file is not None:
             try:
                 backups.daily_backup(file, today, keep_backups)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import copy
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from desktop import paths
+from desktop.domain.changes import (
+    Change,
+    InsertLines,
+    MoveLines,
+    RemoveLines,
+    ReplaceLine,
+    SetAttachments,
+    SetValue,
+    line_path,
+)
 from desktop.domain.exchange import dumps, loads
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage.database import Database, open_database
@@ -37,3 +49,31 @@ def odd_draft() -> Draft:
 def stored_text(db: Database, draft_id: int) -> str:
     with db.session() as s:
         return dumps(get_draft(s, draft_id=draft_id).draft)
+
+
+def random_change(rng: random.Random, draft: Draft, counter: list[int]) -> Change:
+    n = len(draft.equipment)
+    counter[0] += 1
+    fresh = EquipmentLine(name=f"new {counter[0]}", quantity=counter[0], unit_price=Decimal(f"{counter[0]}.5"))
+    pick = rng.randrange(9)
+    if pick == 0 or n < 3:
+        k = rng.randint(1, 3)
+        return InsertLines(rng.randint(0, n), tuple(copy.copy(fresh) for _ in range(k)))
+    if pick == 1:
+        return RemoveLines(tuple(sorted(rng.sample(range(n), rng.randint(1, min(3, n - 1))))))
+    if pick == 2:
+        removed = RemoveLines(tuple(sorted(rng.sample(range(n), rng.randint(1, min(4, n - 1))))))
+        return removed.inverse(draft)  # RestoreLines needs the lines gone first: undo the removal below
+    if pick == 3:
+        return ReplaceLine(rng.randrange(n), fresh)
+    if pick == 4:
+        count = rng.randint(1, min(3, n))
+        start = rng.randint(0, n - count)
+        return MoveLines(start, count, rng.randint(0, n - count))
+    if pick == 5:
+        return SetAttachments((Attachment(kind="invoice", name=f"f{counter[0]}.pdf", lines=[0, 1]),))
+    if pick == 6:
+        return SetValue("applicant.contact.phone", f"020-{counter[0]}")
+    if pick == 7:
+        return SetValue(line_path(rng.randrange(n), "unit_price"), Decimal(f"{counter[0]}.125"))
+    return SetValue(line_path(rng.randrange(n), "purchase_date"), date(2025, 10, 1 + counter[0] % 28))
