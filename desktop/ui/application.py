@@ -6,9 +6,11 @@ come in on the first turn of the event loop, after the window has been painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import paths
 from desktop.ui import settings
@@ -26,6 +28,26 @@ def register_fonts(app: QApplication) -> str | None:
     font.setPointSize(max(app.font().pointSize(), 10))
     app.setFont(font)
     return families[0]
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` on the event loop's next turn after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    _AfterFirstPaint(widget, then)
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -46,8 +68,9 @@ def start(argv: list[str], db: str | None = None, lang: str | None = None):
     app = make_app(argv)
     app.setWindowIcon(icon("app"))
     controller = Controller(db, lang)
+    window = controller.drafts_window
+    after_first_paint(window, controller.start)
     controller.show_drafts()
-    QTimer.singleShot(0, controller.start)
     app.aboutToQuit.connect(controller.shutdown)
     return app, controller
 

@@ -228,7 +228,10 @@ class DateEditor(TextEditor):
         self.line.setMaximumWidth(140)
         self.line.setPlaceholderText("YYYY-MM-DD")
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        from desktop.ui.icons import icon
+
+        self.pick.setIcon(icon("calendar"))
+        self.pick.setAutoRaise(True)
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         menu = QMenu(self.pick)
@@ -300,7 +303,7 @@ class CreditCodeEditor(TextEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line.setMaxLength(18)
-        self.line.setMaximumWidth(260)
+        self.line.setFixedWidth(self.line.fontMetrics().horizontalAdvance("W" * 18) + 16)
         self.state = QLabel(self)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setObjectName("credit-code-state")

@@ -102,7 +102,8 @@ class FormPage(QScrollArea):
         for i, field in enumerate(spec.fields):
             row = FieldRow(field, body)
             self.rows[field.path] = row
-            grid.addWidget(row.label, 2 * i, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            vertical = Qt.AlignmentFlag.AlignTop if field.editor == "multiline" else Qt.AlignmentFlag.AlignVCenter
+            grid.addWidget(row.label, 2 * i, 0, Qt.AlignmentFlag.AlignRight | vertical)
             grid.addWidget(row.editor, 2 * i, 1)
             grid.addWidget(row.message, 2 * i + 1, 1)
             row.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

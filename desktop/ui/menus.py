@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.ui.about import AboutDialog
-
 translate = QCoreApplication.translate
 
 
@@ -33,7 +31,9 @@ class LanguageMenu:
         self.actions[lang].setChecked(True)
 
 
-def show_about(window: QMainWindow, lang: str) -> AboutDialog:
+def show_about(window: QMainWindow, lang: str):
+    from desktop.ui.about import AboutDialog
+
     dialog = AboutDialog(lang, window)
     dialog.open()
     return dialog
