@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "demo",
     "export", "package",
     "import_lines",
+    "drafts",
 )
 
 

@@ -33,7 +33,8 @@ def test_snapshot_list_and_diff(db: Database) -> None:
         stored = repo.create_draft(s, draft=demo())
         first = repo.snapshot(s, draft_id=stored.id, reason="manual", label="初稿")
         v = repo.apply_change(s, draft_id=stored.id, change=SetValue(line_path(3, "quantity"), 9), expected_version=1)
-        v = repo.apply_change(s, draft_id=stored.id, change=SetValue("applicant.contact.phone", "1"), expected_version=v)
+        phone = SetValue("applicant.contact.phone", "1")
+        v = repo.apply_change(s, draft_id=stored.id, change=phone, expected_version=v)
         v = repo.apply_change(
             s, draft_id=stored.id, change=InsertLines(1, (EquipmentLine(name="新设备"),)), expected_version=v
         )
