@@ -9,7 +9,8 @@ honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
    transaction each, so the fsync is affordable), and proves it can write (a read-only file or folder
    is refused with a clear message);
 3. copies the file to a backup and upgrades it when its schema is older (Alembic, programmatic config);
-4. on the first open of a day, keeps a consistent daily copy (see backups.py for where and which).
+4. on the first open of a day, keeps a consistent daily copy of an existing database (see backups.py for
+   where and which); a failed daily copy is reported in Database.warnings and does not stop the work.
 """
 
 from __future__ import annotations
@@ -189,6 +190,25 @@ def _current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def recover_from_backup(location: str, backup: Path) -> Path:
+    """Put a good backup in place of a database file that was refused; the damaged file (and its -wal and
+    -shm companions) is kept beside it as `<name>.damaged-<n>`, never deleted. Returns where it went."""
+    file = Path(location).expanduser().absolute()
+    backups.inspect_file(backup)  # refuse to restore a bad copy
+    n = 1
+    while file.with_name(f"{file.name}.damaged-{n}").exists():
+        n += 1
+    kept = file.with_name(f"{file.name}.damaged-{n}")
+    if file.exists():
+        file.rename(kept)
+    for suffix in ("-wal", "-shm"):
+        companion = file.with_name(file.name + suffix)
+        if companion.exists():
+            companion.rename(kept.with_name(kept.name + suffix))
+    backups.copy_database(backup, file)
+    return kept
+
+
 def open_database(location: str | None = None, *, keep_backups: int = 10, today: date | None = None) -> Database:
     """Open (creating or upgrading as needed) the drafts database; DatabaseError if it cannot be used."""
     location = location or paths.database_location()
@@ -223,7 +243,7 @@ def open_database(location: str | None = None, *, keep_backups: int = 10, today:
                 raise DatabaseError(
                     f"upgrading the database {where} from schema {revision} failed and was undone: {exc}"
                 ) from exc
-        if file is not None:
+        if file is not None and revision is not None:  # a database just created has nothing to keep yet
             try:
                 backups.daily_backup(file, today, keep_backups)
             except (OSError, sqlite3.Error) as exc:

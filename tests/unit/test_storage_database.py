@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 
 from desktop import paths
 from desktop.storage import repository as repo
-from desktop.storage.database import DatabaseError, open_database
+from desktop.storage.database import DatabaseError, open_database, recover_from_backup
 from desktop.storage.tables import metadata
 from tests.unit.storage_helpers import demo, new_db, stored_text
 
@@ -40,7 +40,9 @@ def test_default_location_pragmas_and_schema(tmp_path: Path, monkeypatch: pytest
         assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": 2}
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []  # migrations match tables.py
     db.close()
-    assert paths.backups_dir().is_dir()  # beside the default database: the data folder's backups
+    assert not paths.backups_dir().exists()  # a new database has nothing to keep yet
+    open_database(today=date(2031, 1, 2)).close()
+    assert [p.name for p in paths.backups_dir().iterdir()] == ["drafts-2031-01-02.sqlite3"]
 
 
 def test_sqlalchemy_url_and_memory(tmp_path: Path) -> None:
@@ -71,16 +73,23 @@ def test_not_a_database_is_refused_untouched_and_a_backup_offered(tmp_path: Path
     path = tmp_path / "drafts.sqlite3"
     _with_one_draft(path, date(2026, 6, 1))
     open_database(str(path), today=date(2026, 6, 2)).close()
+    open_database(str(path), today=date(2026, 6, 3)).close()
     backups = tmp_path / "backups"
-    newest = backups / "drafts-2026-06-02.sqlite3"
+    newest = backups / "drafts-2026-06-03.sqlite3"
     newest.write_bytes(b"rubbish" * 100)  # a damaged backup is passed over
     path.write_bytes(b"this is not a database, it is a letter\n" * 20)
     before, newest_before = _digest(path), _digest(newest)
     with pytest.raises(DatabaseError, match="not an SQLite database") as err:
         open_database(str(path))
-    assert err.value.backup == backups / "drafts-2026-06-01.sqlite3"
+    assert err.value.backup == backups / "drafts-2026-06-02.sqlite3"
     assert str(err.value.backup) in str(err.value)
     assert _digest(path) == before and _digest(newest) == newest_before
+    kept = recover_from_backup(str(path), err.value.backup)
+    assert kept.read_bytes().startswith(b"this is not a database") and kept.name == "drafts.sqlite3.damaged-1"
+    db = open_database(str(path))
+    with db.session() as s:
+        assert len(repo.list_drafts(s)) == 1
+    db.close()
 
 
 def test_damaged_database_is_refused(tmp_path: Path) -> None:

@@ -1,0 +1,9 @@
+"""Where drafts live: SQLite (or any SQLAlchemy URL) through SQLModel tables, with migrations and backups.
+
+database.py    open_database(): checks, pragmas, Alembic migrations, daily backups; Database.session()
+repository.py  the keyword-only functions the services call (create, get, list, save, apply_change, ...)
+tables.py      the tables and how values are stored (money in fen, exact decimals, UTC times)
+backups.py     consistent copies with SQLite's backup API; telling a good file from a bad one
+migrations/    Alembic revisions (configured in code, no alembic.ini)
+No Qt here.
+"""
