@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 @contextmanager
-def _session(args: argparse.Namespace) -> Iterator[Session]:
+def _session(args: argparse.Namespace, write: bool = False) -> Iterator[Session]:
     """One transaction on the database --db names; storage errors become messages (exit 2)."""
     from desktop import paths
     from desktop.storage import repository as repo
@@ -81,7 +81,7 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
     try:
         for warning in db.warnings:
             print(f"grant-assistant: warning: {warning}", file=sys.stderr)
-        with db.session() as session:
+        with db.session(write=write) as session:
             yield session
     except (repo.DraftNotFound, repo.NotInTrash, repo.ConflictError, repo.RevisionNotFound) as exc:
         raise CommandError(str(exc)) from None
@@ -148,7 +148,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services.drafts import import_draft
 
-    with _session(args) as s:
+    with _session(args, write=True) as s:
         stored = import_draft(s, args.file)
     print(stored.id)
     return EXIT_READY
@@ -158,7 +158,7 @@ def run_export(args: argparse.Namespace) -> int:
     from desktop.services.drafts import export_draft
 
     target: Path = args.output
-    with _session(args) as s:
+    with _session(args, write=True) as s:
         try:
             export_draft(s, args.id, target)
         except OSError as exc:
@@ -170,7 +170,7 @@ def run_trash(args: argparse.Namespace) -> int:
     from desktop.storage import repository as repo
 
     action = {"delete": repo.delete_draft, "restore": repo.restore_draft, "purge": repo.purge_draft}[args.action]
-    with _session(args) as s:
+    with _session(args, write=True) as s:
         action(s, draft_id=args.id)
     return EXIT_READY
 

@@ -12,6 +12,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -64,9 +65,9 @@ def stored_revision(path: Path) -> str | None:
 def copy_database(source: Path, target: Path) -> Path:
     """A consistent copy of `source` at `target` (created whole or not at all)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(f".{target.name}.part")
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
+    fd, part_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)  # a name of our own: two programs backing up at once do not write into one file
+    part = Path(part_name)
     src = _ro_connect(source)
     try:
         dst = sqlite3.connect(part)

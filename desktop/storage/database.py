@@ -37,6 +37,7 @@ from desktop.storage import backups
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+WRITE_LOCK = "grant_assistant_write_lock"  # execution option: begin SQLite transactions IMMEDIATE
 
 
 class DatabaseError(Exception):
@@ -55,9 +56,15 @@ class Database:
         self.warnings: list[str] = []  # things that went wrong without stopping the work (a backup)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back on an exception."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on an exception.
+
+        `write=True` takes SQLite's write lock when the transaction begins (waiting up to the busy
+        timeout): use it for a transaction that reads before it writes (import, export, snapshot,
+        restore) while another process may write. Repository writes that start with the version check
+        (apply_change, save_draft) need not: their first statement takes the lock."""
+        bind = self.engine.execution_options(**{WRITE_LOCK: True}) if write else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
@@ -111,7 +118,7 @@ def _install_pragmas(engine: Engine, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_LOCK) else "BEGIN")
 
 
 def _make_engine(url: URL, file: Path | None) -> Engine:
@@ -181,7 +188,9 @@ def _prove_writable(engine: Engine, where: str) -> None:
 
 
 def _upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
+    """Upgrade in one transaction holding the write lock, so two programs opening a new or old database
+    at once upgrade it once: the second one waits, then finds it current."""
+    with engine.execution_options(**{WRITE_LOCK: True}).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
 

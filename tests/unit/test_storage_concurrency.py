@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from pathlib import Path
 
@@ -74,4 +75,25 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     expected.equipment[0].invoice_number, expected.equipment[1].invoice_number = "0-29", "1-29"
     assert dumps(stored.draft) == dumps(expected)
     for db in engines:
+        db.close()
+
+
+def _open_and_close(path: str) -> None:
+    open_database(path).close()
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_programs_opening_a_new_database_at_once_create_it_once(tmp_path: Path) -> None:
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(3):
+        path = str(tmp_path / f"new-{round_}.sqlite3")
+        procs = [ctx.Process(target=_open_and_close, args=(path,)) for _ in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+        assert [p.exitcode for p in procs] == [0, 0, 0, 0]
+        db = open_database(path)
+        with db.session(write=True) as s:
+            assert repo.list_drafts(s) == []
         db.close()
