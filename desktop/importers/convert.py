@@ -3,13 +3,14 @@
 Prices: a unit price excluding VAT is taken as given. Without one it is derived, and the preview says
 so: from the amount ÷ the quantity (only when it comes out to the fen exactly), or from the
 tax-inclusive unit price ÷ (1 + tax rate), rounded to the fen. An amount excluding VAT may itself come
-from the tax-inclusive total ÷ (1 + tax rate). A given amount must agree with quantity × unit price.
+from the tax-inclusive total ÷ (1 + tax rate). A given amount must agree with quantity × unit price (to the
+fen, or to the 15 significant digits a spreadsheet holds when the amount is that long).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 from desktop.domain.model import EquipmentLine
@@ -19,6 +20,7 @@ from desktop.importers.header import column_letter
 from desktop.importers.problems import Problem
 
 ONE = Decimal(1)
+_EXCEL = Context(prec=15, rounding=ROUND_HALF_UP)  # a spreadsheet holds 15 significant digits
 MONEY_FIELDS = frozenset({"unit_price", "amount", "gross_unit_price", "gross_amount"})
 REQUIRED = ("name", "quantity")
 PRICE_FIELDS = ("unit_price", "amount", "gross_unit_price", "gross_amount")
@@ -108,7 +110,7 @@ class RowConverter:
             unit = unit.quantize(CENT)
             if given_amount and quantity is not None and amount is not None:
                 expected = round_half_up(unit * quantity)
-                if expected != amount:
+                if expected != amount and _EXCEL.plus(expected) != _EXCEL.plus(amount):
                     problems.append(self.problem(row, "amount", v.shown(amount), "mismatch",
                                                  expected=format(expected, ",.2f")))
             return unit, tuple(derived)
