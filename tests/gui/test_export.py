@@ -1,0 +1,88 @@
+"""The export step: preview of the real PDF, Save PDF and package from the GUI, printing to a PDF file."""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+
+from pypdf import PdfReader
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.pdf.strings import WATERMARK
+from desktop.ui import export_page
+from desktop.ui.export_page import ExportPage
+from tests.gui.steps_support import demo_session, show
+
+
+def _page(qtbot):
+    page = show(qtbot, ExportPage(demo_session()), 1000, 800)
+    qtbot.waitUntil(lambda: page.job is not None and page.job.finished, timeout=20000)
+    return page
+
+
+def _text(path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def test_preview_save_pdf_and_package(qtbot, tmp_path) -> None:
+    page = _page(qtbot)
+    assert page.document.status() == QPdfDocument.Status.Ready and page.document.pageCount() >= 1
+    target = tmp_path / "申报书.pdf"
+    page.choose_save_path = lambda kind: str(target if kind == "pdf" else tmp_path / "pkg.zip")
+    page.buttons["pdf"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    text = _text(target)
+    assert "六轴协作机器人研发平台" in text and "草稿" not in text.replace("草稿副本", "")
+    page.buttons["package"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    assert page.last_error is None
+    with zipfile.ZipFile(tmp_path / "pkg.zip") as z:
+        assert any(n.endswith(".pdf") for n in z.namelist())
+
+
+def test_draft_copy_is_watermarked_while_errors_remain(qtbot, tmp_path) -> None:
+    page = _page(qtbot)
+    page.session.set_value("equipment[0].quantity", 0)
+    target = tmp_path / "draft.pdf"
+    page.choose_save_path = lambda kind: str(target)
+    assert page.trigger("export")
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    assert "草稿" in page.status.text() or "已保存" in page.status.text()
+    reader = PdfReader(str(target))
+    assert all(WATERMARK in p.extract_text() for p in reader.pages)
+
+
+def test_print_to_a_pdf_file_through_qprinter(qtbot, tmp_path) -> None:
+    page = _page(qtbot)
+    out = tmp_path / "printed.pdf"
+
+    def confirm(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        return True
+
+    page.confirm_print = confirm
+    assert page.trigger("print")
+    assert len(PdfReader(str(out)).pages) == page.document.pageCount()
+
+
+def test_cancel_leaves_nothing_written(qtbot, tmp_path, monkeypatch) -> None:
+    page = _page(qtbot)
+    gate = threading.Event()
+    real = export_page.render_application
+
+    def held(*args, **kwargs):
+        gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_page, "render_application", held)
+    target = tmp_path / "cancelled.pdf"
+    page.choose_save_path = lambda kind: str(target)
+    job = page.do_pdf()
+    job.cancel()  # what the progress dialog's Cancel does
+    gate.set()
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    assert not target.exists()
+    assert "取消" in page.status.text()
