@@ -76,3 +76,14 @@ def test_unreadable_files_exit_2_without_traceback_or_output(tmp_path: Path) -> 
     assert _run("import-lines", draft, corrupt).returncode == 2  # neither -o nor --dry-run
     assert not out.exists()
     assert not list(tmp_path.glob(".never.json.*"))
+
+
+def test_gbk_csv_with_overrides(tmp_path: Path) -> None:
+    from tests.unit.ledgers import write_text
+
+    rows = [["设备名称", "数量", "单价", "开票日期"], ["主机", "2", "12.5万", "2025年10月15日"]]
+    csv = write_text(tmp_path / "kingdee.txt", rows, delimiter=";", encoding="gbk")
+    result = _run("import-lines", paths.demo_draft_path(), csv, "--dry-run", "--encoding", "gbk",
+                  "--delimiter", "semicolon", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "主机" in result.stdout and "125,000.00" in result.stdout and "encoding gbk" in result.stdout
