@@ -37,6 +37,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE = re.compile(r"^equipment\[(\d+)\]\.(\w+)$")
 _SHORT = {"purchase_date": ("购置日期", "Purchase date"), "unit_price": ("不含税单价", "Unit price"),
           "invoice_number": ("发票号码", "Invoice no."), "exchange_rate": ("汇率", "Rate")}
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE,
+})
 _RIGHT = {"quantity", "unit_price", "exchange_rate"}
 
 
@@ -113,7 +117,7 @@ class EquipmentModel(QAbstractTableModel):
         return self._results[row] if row < len(self._results) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
         if row >= len(self.session.draft.equipment):
@@ -233,10 +237,21 @@ class EquipmentModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(first, 0), self.index(min(last, self._rows - 1), AMOUNT_COL))
 
     def _on_assessed(self, assessment) -> None:
-        self._results = assessment.lines
-        if self._rows:
-            self.dataChanged.emit(self.index(0, NUMBER_COL), self.index(self._rows - 1, NUMBER_COL))
-            self.dataChanged.emit(self.index(0, AMOUNT_COL), self.index(self._rows - 1, AMOUNT_COL))
+        old, new = self._results, assessment.lines
+        self._results = new
+        if not self._rows:
+            return
+        if len(old) == len(new):  # the checker keeps unchanged lines' results: compare by identity
+            runs = _ranges([i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b])
+        else:
+            runs = [(0, self._rows - 1)]
+        if len(runs) > 64:
+            runs = [(runs[0][0], runs[-1][1])]
+        for first, last in runs:
+            last = min(last, self._rows - 1)
+            if first <= last:
+                self.dataChanged.emit(self.index(first, NUMBER_COL), self.index(last, NUMBER_COL))
+                self.dataChanged.emit(self.index(first, AMOUNT_COL), self.index(last, AMOUNT_COL))
 
 
 def _sort_key(value):
