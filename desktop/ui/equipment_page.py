@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +56,7 @@ class EquipmentPage(QWidget):
         self.session = session
         self.lang = "zh"
         self.choose_import_file = self._ask_import_file  # tests set the path a dialog would return
+        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # and drive the dialog
         self.model = EquipmentModel(session, self)
         self.proxy = LineFilterProxy(session, self)
         self.proxy.setSourceModel(self.model)
@@ -305,8 +307,8 @@ class EquipmentPage(QWidget):
                                              "此版本暂不能导入台账。"))
             self.problems.show()
             return False
-        dialog = ImportDialog(path, self)
-        if not dialog.exec():
+        dialog = ImportDialog(path, self, len(self.session.draft.equipment), lang=self.lang)
+        if not self.exec_dialog(dialog):
             return False
         lines = tuple(dialog.lines())
         if lines:
