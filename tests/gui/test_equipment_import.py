@@ -30,7 +30,7 @@ def test_import_button_adds_the_chosen_lines_as_one_change(qtbot, tmp_path) -> N
     n = page.model.rowCount()
     page.choose_import_file = lambda: str(ledger)
     page.exec_dialog = _accept_when_ready(qtbot)
-    seen = []
+    seen: list[object] = []
     page.session.changed.connect(seen.append)
     qtbot.mouseClick(page.buttons["import"], Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == n + 2

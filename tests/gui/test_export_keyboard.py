@@ -65,7 +65,8 @@ def test_demo_to_pdf_and_package_by_keyboard(qtbot, start_program, tmp_path, mon
                     timeout=30000)
     _tab_to(qtbot, export.buttons["package"])
     _press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: outputs["zip"].exists() and export.job.finished, timeout=30000)
+    qtbot.waitUntil(lambda: outputs["zip"].exists() and export.job is not None and export.job.finished,
+                    timeout=30000)
 
     text = "".join(p.extract_text() for p in PdfReader(str(outputs["pdf"])).pages)
     assert "六轴协作机器人研发平台" in text
