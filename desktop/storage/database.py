@@ -15,17 +15,14 @@ honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
@@ -34,6 +31,9 @@ from sqlmodel import Session
 
 from desktop import paths
 from desktop.storage import backups
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -83,14 +83,31 @@ class Database:
 
 
 def alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config  # alembic loads only when a database needs upgrading
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     cfg.attributes["connection"] = connection
     return cfg
 
 
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|\'([^\']*)\'|None)', re.M)
+
+
+def known_revisions() -> tuple[set[str], str | None]:
+    """The schema revisions the program ships and the head, read from the migration files' headers
+    without importing alembic (it costs a quarter of a second at every start; only upgrades need it).
+    A test holds this to alembic's own reading of the same folder."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = {m.group(1): m.group(2) or m.group(3) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
+        if found.get("revision"):
+            revisions.add(str(found["revision"]))
+            if found.get("down_revision"):
+                parents.add(str(found["down_revision"]))
+    heads = revisions - parents
+    return revisions, (next(iter(heads)) if len(heads) == 1 else None)
 
 
 def _sqlite_file(url: URL) -> Path | None:
@@ -158,12 +175,11 @@ def _check_file(file: Path) -> str | None:
 
 
 def _refuse_newer(revision: str | None, where: str) -> None:
-    script = _script()
-    known = {r.revision for r in script.walk_revisions()}
+    known, head = known_revisions()
     if revision is not None and revision not in known:
         raise DatabaseError(
             f"the database {where} was made by a newer version of grant-assistant (schema {revision}; "
-            f"this version knows up to {script.get_current_head()}); it was left untouched — "
+            f"this version knows up to {head}); it was left untouched — "
             "please update the program"
         )
 
@@ -190,11 +206,15 @@ def _prove_writable(engine: Engine, where: str) -> None:
 def _upgrade(engine: Engine) -> None:
     """Upgrade in one transaction holding the write lock, so two programs opening a new or old database
     at once upgrade it once: the second one waits, then finds it current."""
+    from alembic import command
+
     with engine.execution_options(**{WRITE_LOCK: True}).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
 
 def _current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -240,7 +260,7 @@ def open_database(location: str | None = None, *, keep_backups: int = 10, today:
             revision = _current_revision(engine)
             _refuse_newer(revision, where)
         db = Database(engine, location, file)
-        if revision != _script().get_current_head():
+        if revision != known_revisions()[1]:
             if file is not None and revision is not None:
                 try:
                     backups.upgrade_backup(file, today, revision)

@@ -100,3 +100,12 @@ def test_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path, monkeypatc
     con = sqlite3.connect(path)
     assert "note" not in [r[1] for r in con.execute("PRAGMA table_info(drafts)")]
     con.close()
+
+
+def test_revisions_read_without_alembic_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(database.alembic_config())
+    known, head = database.known_revisions()
+    assert known == {r.revision for r in script.walk_revisions()}
+    assert head == script.get_current_head()
