@@ -20,9 +20,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
+if TYPE_CHECKING:  # sqlmodel loads only when a drafts command runs
+    from sqlmodel import Session
 
 from desktop.commands.common import EXIT_READY, CommandError
 

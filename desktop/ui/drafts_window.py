@@ -117,7 +117,7 @@ class DraftsWindow(QMainWindow):
         self.demo_button.clicked.connect(self.controller.open_demo)
         self.new_button.clicked.connect(self.controller.new_draft)
         self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.indexChanged.connect(lambda _i: self.undo_bar.setVisible(self.undo_stack.canUndo()))
+        self.undo_stack.canUndoChanged.connect(self.undo_bar.setVisible)  # Qt to Qt: disconnected when either dies
         self.retranslate(controller.lang)
         geometry = settings.geometry("drafts")
         if geometry is None or not self.restoreGeometry(geometry):

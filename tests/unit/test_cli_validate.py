@@ -98,3 +98,12 @@ def test_demo_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
 def test_version_and_help() -> None:
     assert cli("--version").stdout.startswith("grant-assistant ")
     assert "validate" in cli("--help").stdout
+
+
+def test_command_line_starts_without_heavy_modules() -> None:
+    code = (
+        "import sys, desktop.cli; desktop.cli.build_parser();"
+        "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'reportlab', 'PySide6', 'openpyxl') if m in sys.modules))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.stdout.strip() == "[]", r.stdout + r.stderr
