@@ -7,6 +7,7 @@ and `cancelled()` are called on the UI thread through queued signals; the worker
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +16,17 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 _running: set[Job] = set()  # jobs stay alive until their result has been delivered
+
+
+def _hold_gc(on: bool) -> None:
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate: in a worker it
+    could destroy Qt objects of the UI thread (a crash). While any job runs it is paused; the UI thread
+    collects when the last one ends."""
+    if on:
+        gc.disable()
+    else:
+        gc.enable()
+        gc.collect()
 
 
 class _Relay(QObject):
@@ -69,6 +81,8 @@ class Job:
 
     # UI side
     def start(self) -> Job:
+        if not _running:
+            _hold_gc(True)
         _running.add(self)
         QThreadPool.globalInstance().start(_Runnable(self))
         return self
@@ -79,6 +93,8 @@ class Job:
     def _finish(self) -> None:
         self.finished = True
         _running.discard(self)
+        if not _running:
+            _hold_gc(False)
 
     def _on_finished(self, result: Any) -> None:
         self._finish()
