@@ -67,9 +67,13 @@ class InsertLines:
 
     def apply(self, draft: Draft) -> None:
         draft.equipment[self.index:self.index] = [copy.copy(line) for line in self.lines]
+        relink(draft, self)
 
     def inverse(self, draft: Draft) -> RemoveLines:
         return RemoveLines(tuple(range(self.index, self.index + len(self.lines))))
+
+    def new_index(self, old: int) -> int | None:
+        return old + len(self.lines) if old >= self.index else old
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +85,16 @@ class RemoveLines:
     def apply(self, draft: Draft) -> None:
         for i in sorted(self.indexes, reverse=True):
             del draft.equipment[i]
+        relink(draft, self)
 
     def inverse(self, draft: Draft) -> RestoreLines:
-        return RestoreLines(tuple((i, copy.copy(draft.equipment[i])) for i in sorted(self.indexes)))
+        links = tuple(tuple(a.lines) for a in draft.attachments)
+        return RestoreLines(tuple((i, copy.copy(draft.equipment[i])) for i in sorted(self.indexes)), links)
+
+    def new_index(self, old: int) -> int | None:
+        if old in self.indexes:
+            return None  # the line is gone: so is the link to it
+        return old - sum(1 for i in self.indexes if i < old)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,13 +102,24 @@ class RestoreLines:
     """Lines put back at their former indexes (the inverse of RemoveLines)."""
 
     items: tuple[tuple[int, EquipmentLine], ...]
+    # the attachments' links as they were before the removal, put back as they were
+    links: tuple[tuple[int, ...], ...] | None = None
 
     def apply(self, draft: Draft) -> None:
         for i, line in sorted(self.items, key=lambda item: item[0]):
             draft.equipment.insert(i, copy.copy(line))
+        relink(draft, self)
 
     def inverse(self, draft: Draft) -> RemoveLines:
         return RemoveLines(tuple(sorted(i for i, _ in self.items)))
+
+    def new_index(self, old: int) -> int | None:
+        for target in sorted(i for i, _ in self.items):  # the old lines fill the places between the targets
+            if target <= old:
+                old += 1
+            else:
+                break
+        return old
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +148,17 @@ class MoveLines:
         block = draft.equipment[self.start:self.start + self.count]
         del draft.equipment[self.start:self.start + self.count]
         draft.equipment[self.dest:self.dest] = block
+        relink(draft, self)
 
     def inverse(self, draft: Draft) -> MoveLines:
         return MoveLines(self.dest, self.count, self.start)
+
+    def new_index(self, old: int) -> int | None:
+        start, count, dest = self.start, self.count, self.dest
+        if start <= old < start + count:
+            return dest + (old - start)
+        rest = old if old < start else old - count  # its index once the block is taken out
+        return rest + count if rest >= dest else rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +172,31 @@ class SetAttachments:
 
     def inverse(self, draft: Draft) -> SetAttachments:
         return SetAttachments(tuple(copy.deepcopy(a) for a in draft.attachments))
+
+
+LineOrderChange = InsertLines | RemoveLines | RestoreLines | MoveLines
+
+
+def relinked(links: list[int], change: LineOrderChange, before: tuple[int, ...] | None = None) -> list[int]:
+    """An attachment's line links after `change` reordered the lines (links to removed lines dropped).
+    `before`: the links recorded before a removal, which a RestoreLines puts back as they were."""
+    if isinstance(change, RestoreLines) and before is not None:
+        return list(before)
+    out = []
+    for i in links:
+        j = change.new_index(i)
+        if j is not None:
+            out.append(j)
+    return out
+
+
+def relink(draft: Draft, change: LineOrderChange) -> None:
+    """Keep every attachment linked to the same lines when lines are inserted, removed or moved."""
+    saved = change.links if isinstance(change, RestoreLines) else None
+    usable = saved is not None and len(saved) == len(draft.attachments)
+    for k, attachment in enumerate(draft.attachments):
+        if attachment.lines or usable:
+            attachment.lines = relinked(attachment.lines, change, saved[k] if usable and saved else None)
 
 
 Change = SetValue | InsertLines | RemoveLines | RestoreLines | ReplaceLine | MoveLines | SetAttachments

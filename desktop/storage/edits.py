@@ -8,18 +8,22 @@ statement, so a stale version is refused before anything is written).
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import Connection, delete, select, update
 from sqlmodel import Session
 
 from desktop.domain.changes import (
     Change,
     InsertLines,
+    LineOrderChange,
     MoveLines,
     RemoveLines,
     ReplaceLine,
     RestoreLines,
     SetAttachments,
     SetValue,
+    relinked,
 )
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
@@ -127,6 +131,22 @@ def _set_attachments(conn: Connection, draft_id: int, change: SetAttachments) ->
         insert_rows(conn, tables.attachments, rows.ATTACHMENT_INSERT_COLUMNS, values)
 
 
+def _relink(conn: Connection, draft_id: int, change: LineOrderChange) -> None:
+    """The attachments follow their lines (desktop.domain.changes.relink, on the stored rows)."""
+    found = conn.execute(
+        select(A.id, A.lines).where(A.draft_id == draft_id).order_by(A.position)
+    ).all()
+    saved = change.links if isinstance(change, RestoreLines) else None
+    usable = saved is not None and len(saved) == len(found)
+    for k, (row_id, text) in enumerate(found):
+        links = json.loads(text or "[]")
+        if not links and not usable:
+            continue
+        new = relinked(links, change, saved[k] if usable and saved else None)
+        if new != links:
+            conn.execute(update(tables.attachments).where(A.id == row_id).values(lines=json.dumps(new)))
+
+
 def apply_change(session: Session, *, draft_id: int, change: Change, expected_version: int) -> int:
     """Apply one change to the stored draft; the new version. ConflictError if the stored version is not
     `expected_version`; KeyError / IndexError (nothing written once the session rolls back) if the change
@@ -153,4 +173,6 @@ def apply_change(session: Session, *, draft_id: int, change: Change, expected_ve
         _set_attachments(conn, draft_id, change)
     else:
         raise TypeError(f"not a draft change: {change!r}")
+    if isinstance(change, InsertLines | RemoveLines | RestoreLines | MoveLines):
+        _relink(conn, draft_id, change)
     return version

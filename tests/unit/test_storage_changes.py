@@ -133,3 +133,30 @@ def test_stale_or_impossible_changes_write_nothing(db: Database) -> None:
     assert stored_text(db, stored.id) == before
     with db.session() as s:
         assert repo.get_draft(s, draft_id=stored.id).version == 1
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_attachment_links_follow_their_lines_in_the_database(db: Database, seed: int) -> None:
+    rng = random.Random(seed)
+    draft = _numbered(demo(), 12)
+    draft.attachments = [
+        Attachment(kind="invoice", name="a.pdf", lines=[0, 3, 11]),
+        Attachment(kind="contract", name="b.pdf", lines=[]),
+        Attachment(kind="acceptance_note", name="c.pdf", lines=[5]),
+    ]
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=copy.deepcopy(draft))
+    version, counter = stored.version, [0]
+    for _ in range(40):
+        change = random_change(rng, draft, counter)
+        if isinstance(change, SetAttachments):
+            continue
+        if isinstance(change, RestoreLines):
+            removal = change.inverse(draft)
+            removal.apply(draft)
+            with db.session() as s:
+                version = repo.apply_change(s, draft_id=stored.id, change=removal, expected_version=version)
+        change.apply(draft)
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
+        assert stored_text(db, stored.id) == dumps(draft), change
