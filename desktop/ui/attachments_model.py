@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain import choices
-from desktop.domain.changes import SetAttachments
+from desktop.domain.changes import InsertLines, MoveLines, RemoveLines, RestoreLines, SetAttachments
 from desktop.domain.model import Attachment
 from desktop.ui import status_icons
 from desktop.ui.step_text import pick
@@ -215,6 +215,9 @@ class AttachmentsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
     def _on_changed(self, change) -> None:
+        if isinstance(change, InsertLines | RemoveLines | RestoreLines | MoveLines):
+            self._all_changed()  # the line numbers an attachment is linked to follow the lines
+            return
         if change is not None and not isinstance(change, SetAttachments):
             return
         n = len(self.session.draft.attachments)

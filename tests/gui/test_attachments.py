@@ -84,3 +84,19 @@ def test_edit_kind_and_lines(qtbot, tmp_path, qtmodeltester) -> None:
 
 def test_empty_model_passes_modeltester(qapp, qtmodeltester) -> None:
     qtmodeltester.check(AttachmentsModel(demo_session()), force_py=True)
+
+
+def test_linked_lines_follow_a_moved_line(qtbot) -> None:
+    from desktop.domain.changes import MoveLines, SetAttachments
+    from desktop.domain.model import Attachment
+
+    page = _page(qtbot)
+    session = page.session
+    session.apply(SetAttachments((Attachment(kind="invoice", name="x.pdf", lines=[0]),)))
+    session.apply(MoveLines(0, 1, 3))  # the first line becomes the fourth
+    assert session.draft.attachments[0].lines == [3]
+    model = page.model if hasattr(page, "model") else page.findChild(AttachmentsModel)
+    shown = [model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(len(COLUMNS))]
+    assert "4" in shown
+    session.undo_stack.undo()
+    assert session.draft.attachments[0].lines == [0]
