@@ -95,7 +95,7 @@ def test_linked_lines_follow_a_moved_line(qtbot) -> None:
     session.apply(SetAttachments((Attachment(kind="invoice", name="x.pdf", lines=[0]),)))
     session.apply(MoveLines(0, 1, 3))  # the first line becomes the fourth
     assert session.draft.attachments[0].lines == [3]
-    model = page.model if hasattr(page, "model") else page.findChild(AttachmentsModel)
+    model = page.model
     shown = [model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(len(COLUMNS))]
     assert "4" in shown
     session.undo_stack.undo()
