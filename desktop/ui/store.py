@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.changes import Change
-from desktop.domain.exchange import dumps
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
-from desktop.services.checking import assess, read_draft_file
-from desktop.services.files import write_atomic
+from desktop.services.checking import assess
 from desktop.ui.session import ConflictDetected
 
 
@@ -85,11 +83,19 @@ class DraftStore:
 
     # ---- files
     def import_file(self, path: Path) -> int:
-        """A new draft from a draft file (DraftFormatError when it cannot be read)."""
-        return self.create(read_draft_file(path))
+        """A new draft from a draft file, with an "import" revision (DraftFormatError when it cannot be
+        read; nothing is stored then)."""
+        from desktop.services.drafts import import_draft
+
+        with self.db.session() as s:
+            return int(import_draft(s, path).id)
 
     def export_file(self, draft_id: int, path: Path) -> None:
-        write_atomic(path, dumps(self.load(draft_id).draft).encode("utf-8"))
+        """The stored draft written to `path` (whole or not at all), with an "export" revision."""
+        from desktop.services.drafts import export_draft
+
+        with self.db.session() as s:
+            export_draft(s, draft_id, path)
 
     def persister(self, draft_id: int, version: int, current: Callable[[], Assessment]) -> Persister:
         return Persister(self, draft_id, version, current)

@@ -1,0 +1,72 @@
+"""Named revisions (Ctrl+S) and draft files in and out, driven through the actions and their dialogs."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from desktop.storage import repository
+from desktop.storage.revisions import revision_data
+
+
+def revisions(controller, draft_id: int) -> list[tuple[str, str | None]]:
+    with controller.store.db.session() as s:
+        return [(r.reason, r.label) for r in repository.list_revisions(s, draft_id=draft_id)]
+
+
+def test_ctrl_s_keeps_a_named_revision_with_the_latest_edit(qtbot, start_program, monkeypatch):
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    draft_id = wizard.session.draft_id
+    wizard.session.set_value("title", "Before the board meeting")
+    asked: list[str] = []
+
+    def answer(parent, title, label, *args, **kwargs):
+        asked.append(title)
+        return "  sent to the board  ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    action = wizard.menus.revision
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    action.trigger()
+    assert asked == ["Save a named revision"]
+    assert ("manual", "sent to the board") in revisions(controller, draft_id)
+    with controller.store.db.session() as s:
+        (manual,) = [r for r in repository.list_revisions(s, draft_id=draft_id) if r.reason == "manual"]
+        assert revision_data(s, revision_id=manual.id)["title"] == "Before the board meeting"
+    assert "sent to the board" in wizard.statusBar().currentMessage()
+
+
+def test_ctrl_s_cancelled_keeps_no_revision(qtbot, start_program, monkeypatch):
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ignored", False))
+    wizard.menus.revision.trigger()
+    assert [r for r in revisions(controller, wizard.session.draft_id) if r[0] == "manual"] == []
+
+
+def test_import_and_export_through_the_dialogs_keep_revisions(qtbot, start_program, monkeypatch, tmp_path,
+                                                              demo_path):
+    controller = start_program("en")
+    window = controller.drafts_window
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
+    window.actions_.import_json.trigger()
+    assert window.model.rowCount() == 1
+    draft_id = window.selected_id()
+    assert revisions(controller, draft_id) == [("import", demo_path.name)]
+
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_.export_json.trigger()
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "grant-draft/1"
+    assert ("export", "exported.json") in revisions(controller, draft_id)
+
+    wizard = controller.open_draft(draft_id)
+    wizard.session.set_value("title", "Edited just before the export")
+    from_wizard = tmp_path / "from-wizard.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(from_wizard), ""))
+    wizard.menus.export_json.trigger()
+    assert json.loads(from_wizard.read_text(encoding="utf-8"))["title"] == "Edited just before the export"
+    assert ("export", "from-wizard.json") in revisions(controller, draft_id)
