@@ -37,8 +37,12 @@ class Controller(QObject):
         return self._store
 
     def start(self) -> None:
-        """Fill the drafts list (storage and its heavy modules load here, after the first paint)."""
-        self.drafts_window.refresh()
+        """Fill the drafts list (storage and its heavy modules load here, after the first paint). A
+        database that cannot be used is explained, with its backup offered (database_problem.py)."""
+        from desktop.ui.database_problem import open_or_explain
+
+        if open_or_explain(self):
+            self.drafts_window.refresh()
 
     # ---- windows
     def show_drafts(self) -> DraftsWindow:

@@ -1,0 +1,86 @@
+"""When the drafts database cannot be used (not a database, damaged, read-only, from a newer program):
+say so plainly, offer the newest good backup when there is one, and never show a traceback.
+
+Restoring keeps the refused file beside the database as `<name>.damaged-<n>` (storage does that), so
+nothing the user had is deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
+
+
+def _backup_when(backup: Path) -> str:
+    try:
+        return datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        return "?"
+
+
+def ask(parent: QWidget | None, problem: str, backup: Path | None) -> bool:
+    """Tell the user the database cannot be opened and why; True when they chose to restore `backup`."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("DatabaseProblem", "Cannot open the drafts"),
+                      "", QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("database-problem")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    text = translate("DatabaseProblem", "The drafts database cannot be used:") + "\n\n" + problem
+    restore = None
+    if backup is not None:
+        text += "\n\n" + translate(
+            "DatabaseProblem",
+            "A good backup from {when} was found. Restore it? The database as it is now is kept beside it "
+            "(renamed, not deleted); changes made after the backup are not in it.",
+        ).format(when=_backup_when(backup))
+        restore = box.addButton(translate("DatabaseProblem", "Restore the backup"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    else:
+        text += "\n\n" + translate(
+            "DatabaseProblem", "No backup to restore was found. The program will close; the file was not changed."
+        )
+    quit_button = box.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.setEscapeButton(quit_button)
+    box.setText(text)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+def restored_message(parent: QWidget | None, kept: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, translate("DatabaseProblem", "Backup restored"),
+                      translate("DatabaseProblem", "The backup was restored. The previous file was kept as {file}.")
+                      .format(file=kept), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("database-restored")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+
+
+def open_or_explain(controller) -> bool:
+    """Open the controller's database; when it is refused, explain and offer the backup. True when the
+    database is open; False when the user quit (the drafts window is closed, so the program ends)."""
+    from desktop import paths
+    from desktop.storage.database import DatabaseError, recover_from_backup
+
+    window = controller.drafts_window
+    for _attempt in range(2):
+        try:
+            controller.store  # noqa: B018 (opens the database)
+            return True
+        except DatabaseError as exc:
+            if not ask(window, str(exc), exc.backup) or exc.backup is None:
+                window.close()
+                return False
+            try:
+                kept = recover_from_backup(paths.database_location(controller.location), exc.backup)
+            except Exception as failed:  # the backup went bad meanwhile, or the folder refuses writes
+                ask(window, str(failed), None)
+                window.close()
+                return False
+            restored_message(window, kept)
+    window.close()
+    return False
