@@ -3,9 +3,10 @@ draft files in and out, the demo draft, language and About."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -35,6 +36,29 @@ class TrashCommand(QUndoCommand):
         self.window.controller.store.restore(self.draft_id)
         self.window.refresh()
         self.window.select(self.draft_id)
+
+
+def draft_file_name(title: str) -> str:
+    """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._")[:100]
+    return f"{name or 'draft'}.json"
+
+
+def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:
+    """Write the draft file; a folder that refuses it is explained in a message, not raised."""
+    try:
+        store.export_file(draft_id, path)
+    except OSError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"),
+            translate("DraftsActions", "The draft file could not be written to {path}: {problem}").format(
+                path=path, problem=exc.strerror or exc),
+            parent=parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        return False
+    return True
 
 
 def _action(window, slot, shortcut=None) -> QAction:
@@ -183,9 +207,9 @@ class DraftsActions:
         if draft_id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, translate("DraftsActions", "Export the draft file"), f"{title}.json",
+            self.window, translate("DraftsActions", "Export the draft file"), draft_file_name(title),
             translate("DraftsActions", "Draft files (*.json)"),
         )
         if name:
             self.window.controller.flush_draft(draft_id)
-            self.window.controller.store.export_file(draft_id, Path(name))
+            export_draft_file(self.window, self.window.controller.store, draft_id, Path(name))

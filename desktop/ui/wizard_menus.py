@@ -126,12 +126,15 @@ class WizardMenus:
 
     def ask_export_json(self) -> None:
         w = self.window
+        from desktop.ui.drafts_actions import draft_file_name, export_draft_file
+
         name, _ = QFileDialog.getSaveFileName(
-            w, translate("WizardMenus", "Export draft file"), "", translate("WizardMenus", "Draft files (*.json)")
+            w, translate("WizardMenus", "Export draft file"), draft_file_name(w.session.draft.title),
+            translate("WizardMenus", "Draft files (*.json)"),
         )
         if name:
             w.session.flush()
-            w.controller.store.export_file(w.session.draft_id, Path(name))
+            export_draft_file(w, w.controller.store, w.session.draft_id, Path(name))
 
     def field_help(self) -> None:
         """F1: the help text of the focused field, shown beside it."""

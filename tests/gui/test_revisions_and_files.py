@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop.storage import repository
 from desktop.storage.revisions import revision_data
@@ -70,3 +71,30 @@ def test_import_and_export_through_the_dialogs_keep_revisions(qtbot, start_progr
     wizard.menus.export_json.trigger()
     assert json.loads(from_wizard.read_text(encoding="utf-8"))["title"] == "Edited just before the export"
     assert ("export", "from-wizard.json") in revisions(controller, draft_id)
+
+
+def test_an_export_the_folder_refuses_is_a_message_not_a_traceback(qtbot, start_program, monkeypatch, tmp_path):
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    wizard.session.set_value("title", "<b>X</b> / 2025")
+    proposed: list[str] = []
+    gone = tmp_path / "unplugged-stick" / "draft.json"
+
+    def save_as(parent, caption, directory, *args, **kwargs):
+        proposed.append(directory)
+        return str(gone), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    wizard.menus.export_json.trigger()
+    assert proposed == ["b_X_b_ _ 2025.json"]
+    box = wizard.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and str(gone) in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert not gone.exists() and ("export", "draft.json") not in revisions(controller, wizard.session.draft_id)
+
+    window = controller.drafts_window
+    window.refresh()
+    window.select(wizard.session.draft_id)
+    window.actions_.export_json.trigger()
+    assert proposed[-1] == "b_X_b_ _ 2025.json"
+    assert window.findChild(QMessageBox) is not None
