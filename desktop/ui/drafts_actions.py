@@ -33,7 +33,13 @@ class TrashCommand(QUndoCommand):
         self.window.refresh()
 
     def undo(self) -> None:
-        self.window.controller.store.restore(self.draft_id)
+        from desktop.storage.records import DraftNotFound
+
+        try:
+            self.window.controller.store.restore(self.draft_id)
+        except DraftNotFound:  # deleted for ever meanwhile (by another window of the program)
+            text = translate("DraftsActions", "“{title}” was deleted for ever and cannot be brought back.")
+            self.window.statusBar().showMessage(text.format(title=self.title), 10000)
         self.window.refresh()
         self.window.select(self.draft_id)
 
@@ -179,6 +185,7 @@ class DraftsActions:
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.controller.store.purge(draft_id)
+            self.window.undo_stack.clear()  # no "Undo" left that would bring back what is gone
             self.window.refresh()
 
     def ask_import(self) -> None:

@@ -91,3 +91,30 @@ def test_drafts_model_passes_the_model_tester(qtmodeltester, start_program):
     assert isinstance(model, DraftsModel) and model.rowCount() == 2
     qtmodeltester.check(model)
     qtmodeltester.check(DraftsModel())
+
+
+def test_undo_never_offers_a_draft_deleted_for_ever(qtbot, start_program, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = start_program("en")
+    window = controller.drafts_window
+    controller.open_demo()
+    controller.new_draft()
+    for w in list(controller.wizards.values()):
+        w.close()
+    first, second = (row.id for row in window.model.rows)
+    window.select(first)
+    window.actions_.delete.trigger()
+    window.actions_.trash_action.trigger()
+    window.select(first)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions_.purge.trigger()
+    window.actions_.trash_action.trigger()
+    assert not window.undo_stack.canUndo() and not window.undo_bar.isVisibleTo(window)
+
+    window.select(second)
+    window.actions_.delete.trigger()
+    controller.store.purge(second)  # another window of the program empties the trash meanwhile
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert "cannot be brought back" in window.statusBar().currentMessage()
+    assert window.model.rowCount() == 0
