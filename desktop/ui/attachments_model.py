@@ -12,25 +12,29 @@ import hashlib
 import os
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain import choices
 from desktop.domain.changes import InsertLines, MoveLines, RemoveLines, RestoreLines, SetAttachments
 from desktop.domain.model import Attachment
 from desktop.ui import status_icons
-from desktop.ui.step_text import pick
+from desktop.ui.step_text import texts
 
 COLUMNS = ("state", "kind", "name", "lines", "size", "sha256", "path")
 HEADERS = {
-    "state": ("State", "状态"), "kind": ("Kind", "类别"), "name": ("Name", "文件名"),
-    "lines": ("Equipment lines", "对应设备行"), "size": ("Size", "大小"), "sha256": ("SHA-256", "SHA-256"),
-    "path": ("Location", "位置"),
+    "state": QT_TRANSLATE_NOOP("AttachmentsModel", "State"), "kind": QT_TRANSLATE_NOOP("AttachmentsModel", "Kind"),
+    "name": QT_TRANSLATE_NOOP("AttachmentsModel", "Name"),
+    "lines": QT_TRANSLATE_NOOP("AttachmentsModel", "Equipment lines"),
+    "size": QT_TRANSLATE_NOOP("AttachmentsModel", "Size"), "sha256": QT_TRANSLATE_NOOP("AttachmentsModel", "SHA-256"),
+    "path": QT_TRANSLATE_NOOP("AttachmentsModel", "Location"),
 }
 STATES = {
-    "ok": ("As recorded", "与记录一致"), "changed": ("Changed since added", "添加后已被修改"),
-    "missing": ("File not found", "文件已不存在"), "unknown": ("Not checked yet", "尚未核对"),
-    "nopath": ("No file location", "未记录文件位置"),
+    "ok": QT_TRANSLATE_NOOP("AttachmentsModel", "As recorded"),
+    "changed": QT_TRANSLATE_NOOP("AttachmentsModel", "Changed since added"),
+    "missing": QT_TRANSLATE_NOOP("AttachmentsModel", "File not found"),
+    "unknown": QT_TRANSLATE_NOOP("AttachmentsModel", "Not checked yet"),
+    "nopath": QT_TRANSLATE_NOOP("AttachmentsModel", "No file location"),
 }
 EDITABLE = {"kind", "name", "lines"}
 CHUNK = 1 << 20
@@ -145,8 +149,7 @@ class AttachmentsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        en, zh = HEADERS[COLUMNS[section]]
-        return pick("AttachmentsModel", self.lang, en, zh)
+        return texts(self.lang).translate("AttachmentsModel", HEADERS[COLUMNS[section]])
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
@@ -161,8 +164,7 @@ class AttachmentsModel(QAbstractTableModel):
         if column == "state":
             state = self.states.get(key_of(att), "unknown")
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                en, zh = STATES[state]
-                return pick("AttachmentsModel", self.lang, en, zh)
+                return texts(self.lang).translate("AttachmentsModel", STATES[state])
             if role == Qt.ItemDataRole.DecorationRole:
                 return {"ok": status_icons.eligible(), "unknown": status_icons.info(),
                         "nopath": status_icons.warning()}.get(state, status_icons.error())
@@ -201,8 +203,8 @@ class AttachmentsModel(QAbstractTableModel):
         if getattr(items[index.row()], column) == value:
             return True
         setattr(items[index.row()], column, value)
-        self.session.apply(SetAttachments(tuple(items)), pick("AttachmentsModel", self.lang, "Edit attachment",
-                                                              "修改附件"))
+        self.session.apply(SetAttachments(tuple(items)), texts(self.lang).translate("AttachmentsModel",
+                                                                                    "Edit attachment"))
         return True
 
     def set_states(self, states: dict[tuple, str]) -> None:

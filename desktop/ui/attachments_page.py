@@ -30,7 +30,7 @@ from desktop.domain.model import Attachment
 from desktop.ui import workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
 from desktop.ui.delegates import ChoiceDelegate
-from desktop.ui.step_text import pick, plain
+from desktop.ui.step_text import plain, texts
 
 _PATH = re.compile(r"^attachments(?:\[(\d+)\](?:\.(\w+))?)?$")
 _WIDTHS = {"state": 150, "kind": 170, "name": 240, "lines": 130, "size": 80, "sha256": 150, "path": 300}
@@ -101,26 +101,27 @@ class AttachmentsPage(QWidget):
         self._verified_once = False
         self.retranslate("zh")
 
-    def _t(self, en: str, zh: str) -> str:
-        return pick("AttachmentsPage", self.lang, en, zh)
+    @property
+    def _texts(self):
+        return texts(self.lang)
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
         self.lang = lang
         self.model.set_lang(lang)
         self.kind_delegate.lang = lang
-        for button, en, zh in ((self.add_button, "Add files…", "添加文件…"),
-                               (self.remove_button, "Remove", "移除"),
-                               (self.verify_button, "Check files again", "重新核对文件")):
-            button.setText(self._t(en, zh))
-            button.setAccessibleName(self._t(en, zh))
-        kinds_en = ", ".join(en for _, en in choices.ATTACHMENT_KINDS.values())
-        kinds_zh = "、".join(zh for zh, _ in choices.ATTACHMENT_KINDS.values())
-        self.hint.setText(self._t(
-            f"Drop files here or use Add files…. Kinds: {kinds_en}. "
-            "Link a file to equipment lines by their numbers, e.g. 1, 3-5.",
-            f"可将文件拖放到此处，或点击“添加文件…”。类别：{kinds_zh}。在“对应设备行”中填写设备行号，如 1, 3-5。"))
-        self.view.setAccessibleName(self._t("Attachments", "附件"))
+        t = self._texts
+        for button, text in ((self.add_button, t.translate("AttachmentsPage", "Add files…")),
+                             (self.remove_button, t.translate("AttachmentsPage", "Remove")),
+                             (self.verify_button, t.translate("AttachmentsPage", "Check files again"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+        kinds = t.translate("AttachmentsPage", ", ", "between the kinds of attachment").join(
+            choices.label(choices.ATTACHMENT_KINDS, kind, lang) for kind in choices.ATTACHMENT_KINDS)
+        self.hint.setText(t.translate(
+            "AttachmentsPage", "Drop files here or use Add files…. Kinds: {kinds}. "
+            "Link a file to equipment lines by their numbers, e.g. 1, 3-5.").format(kinds=kinds))
+        self.view.setAccessibleName(t.translate("AttachmentsPage", "Attachments"))
 
     def focus_path(self, path: str) -> bool:
         m = _PATH.match(path)
@@ -142,7 +143,7 @@ class AttachmentsPage(QWidget):
 
     # ---- adding and removing
     def _ask_files(self) -> list[str]:
-        names, _ = QFileDialog.getOpenFileNames(self, self._t("Add attachments", "添加附件"))
+        names, _ = QFileDialog.getOpenFileNames(self, self._texts.translate("AttachmentsPage", "Add attachments"))
         return names
 
     def do_add(self) -> None:
@@ -169,18 +170,22 @@ class AttachmentsPage(QWidget):
         def done(new: list[Attachment]) -> None:
             items = [copy.deepcopy(a) for a in self.session.draft.attachments] + new
             self.model.set_states({key_of(a): "ok" for a in new})
-            self.session.apply(SetAttachments(tuple(items)), self._t("Add attachments", "添加附件"))
+            t = self._texts
+            self.session.apply(SetAttachments(tuple(items)), t.translate("AttachmentsPage", "Add attachments"))
             self.view.setCurrentIndex(self.model.index(len(items) - len(new), COLUMNS.index("kind")))
-            self.status.setText(self._t(f"{len(new)} files added.", f"已添加 {len(new)} 个文件。"))
+            self.status.setText(t.translate("AttachmentsPage", "{n} files added.").format(n=len(new)))
 
+        t = self._texts
         self.job, _ = workers.run_with_progress(
-            self, self._t("Computing SHA-256…", "正在计算 SHA-256…"), self._t("Cancel", "取消"), work,
-            done=done, failed=self._failed, cancelled=lambda: self.status.setText(self._t("Cancelled.", "已取消。")),
+            self, t.translate("AttachmentsPage", "Computing SHA-256…"), t.translate("AttachmentsPage", "Cancel"), work,
+            done=done, failed=self._failed,
+            cancelled=lambda: self.status.setText(self._texts.translate("AttachmentsPage", "Cancelled.")),
             cancel_types=(InterruptedError,))
         return self.job
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self._t(f"Could not read the file: {exc}", f"无法读取文件：{exc}"))
+        self.status.setText(self._texts.translate("AttachmentsPage", "Could not read the file: {error}").format(
+            error=exc))
 
     def do_remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -188,7 +193,8 @@ class AttachmentsPage(QWidget):
             rows = [self.view.currentIndex().row()]
         if rows:
             items = [copy.deepcopy(a) for i, a in enumerate(self.session.draft.attachments) if i not in rows]
-            self.session.apply(SetAttachments(tuple(items)), self._t("Remove attachments", "移除附件"))
+            self.session.apply(SetAttachments(tuple(items)),
+                               self._texts.translate("AttachmentsPage", "Remove attachments"))
 
     def dragEnterEvent(self, event) -> None:
         if any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -217,9 +223,10 @@ class AttachmentsPage(QWidget):
         def done(states) -> None:
             self.model.set_states(states)
             bad = sum(1 for s in states.values() if s in ("changed", "missing"))
-            self.status.setText(self._t(f"{bad} files changed or missing since they were added.",
-                                        f"有 {bad} 个文件在添加后被修改或已不存在。") if bad else
-                                self._t("Every file is as recorded.", "所有文件与记录一致。"))
+            t = self._texts
+            self.status.setText(
+                t.translate("AttachmentsPage", "{n} files changed or missing since they were added.").format(n=bad)
+                if bad else t.translate("AttachmentsPage", "Every file is as recorded."))
 
         self.job = workers.Job(work, done=done, failed=self._failed).start()
         return self.job

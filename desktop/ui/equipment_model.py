@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.changes import (
@@ -28,6 +28,7 @@ from desktop.domain.money import format_yuan
 from desktop.rules.assessment import reason_label
 from desktop.services import tsv
 from desktop.ui import status_icons as icons
+from desktop.ui.step_text import texts
 
 FIELDS = tsv.FIELDS
 NUMBER_COL = 0
@@ -35,8 +36,11 @@ AMOUNT_COL = len(FIELDS) + 1
 FIRST_FIELD_COL = 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE = re.compile(r"^equipment\[(\d+)\]\.(\w+)$")
-_SHORT = {"purchase_date": ("购置日期", "Purchase date"), "unit_price": ("不含税单价", "Unit price"),
-          "invoice_number": ("发票号码", "Invoice no."), "exchange_rate": ("汇率", "Rate")}
+# column titles shorter than the field labels
+_SHORT = {"purchase_date": QT_TRANSLATE_NOOP("EquipmentModel", "Purchase date"),
+          "unit_price": QT_TRANSLATE_NOOP("EquipmentModel", "Unit price"),
+          "invoice_number": QT_TRANSLATE_NOOP("EquipmentModel", "Invoice no."),
+          "exchange_rate": QT_TRANSLATE_NOOP("EquipmentModel", "Rate")}
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE,
@@ -99,18 +103,18 @@ class EquipmentModel(QAbstractTableModel):
             return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        en = self.lang == "en"
+        t = texts(self.lang)
         if section == NUMBER_COL:
-            return "" if role == Qt.ItemDataRole.DisplayRole else ("Eligibility" if en else "是否计入补助基数")
+            return "" if role == Qt.ItemDataRole.DisplayRole else t.translate("EquipmentModel", "Eligibility")
         if section == AMOUNT_COL:
-            return "Amount (CNY)" if en else "金额（元）"
+            return t.translate("EquipmentModel", "Amount (CNY)")
         field = field_of(section)
         if field is None:
             return None
-        zh, en_label = FIELD_LABELS[f"equipment[].{field}"]
         if role == Qt.ItemDataRole.DisplayRole and field in _SHORT:
-            zh, en_label = _SHORT[field]
-        return (en_label[:1].upper() + en_label[1:]) if en else zh
+            return t.translate("EquipmentModel", _SHORT[field])
+        zh, en_label = FIELD_LABELS[f"equipment[].{field}"]
+        return (en_label[:1].upper() + en_label[1:]) if self.lang == "en" else zh
 
     # ---- cells
     def _result(self, row: int):
@@ -168,11 +172,11 @@ class EquipmentModel(QAbstractTableModel):
         result = self._result(row)
         if result is None:
             return ""
-        en = self.lang == "en"
+        t = texts(self.lang)
         if result.eligible:
-            return "Counts towards the subsidy" if en else "计入补助基数"
+            return t.translate("EquipmentModel", "Counts towards the subsidy")
         reasons = "; ".join(reason_label(r, self.lang) for r in result.reasons)
-        return f"Excluded: {reasons}" if en else f"不计入：{reasons}"
+        return t.translate("EquipmentModel", "Excluded: {reasons}").format(reasons=reasons)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

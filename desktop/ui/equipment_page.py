@@ -6,7 +6,7 @@ import importlib
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,24 +27,24 @@ from desktop.services import tsv
 from desktop.ui import delegates
 from desktop.ui import equipment_actions as act
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
-from desktop.ui.step_text import pick, plain
+from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
 _PATH = re.compile(r"^equipment(?:\[(\d+)\](?:\.(\w+))?)?$")
 IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt")
-# (key, English, Chinese, shortcut)
+# (key, text, shortcut)
 COMMANDS = (
-    ("add", "Add line", "添加一行", "Ctrl+Return"),
-    ("insert", "Insert line", "插入一行", "Ins"),
-    ("duplicate", "Duplicate", "复制行", "Ctrl+D"),
-    ("delete", "Delete lines", "删除行", "Ctrl+Del"),
-    ("up", "Move up", "上移", "Alt+Up"),
-    ("down", "Move down", "下移", "Alt+Down"),
-    ("copy", "Copy", "复制", QKeySequence.StandardKey.Copy),
-    ("paste", "Paste", "粘贴", QKeySequence.StandardKey.Paste),
-    ("paste_new", "Paste as new lines", "粘贴为新行", "Ctrl+Shift+V"),
-    ("clear", "Clear cells", "清空单元格", QKeySequence.StandardKey.Delete),
-    ("import", "Import…", "导入…", "Ctrl+Shift+I"),
+    ("add", QT_TRANSLATE_NOOP("EquipmentPage", "Add line"), "Ctrl+Return"),
+    ("insert", QT_TRANSLATE_NOOP("EquipmentPage", "Insert line"), "Ins"),
+    ("duplicate", QT_TRANSLATE_NOOP("EquipmentPage", "Duplicate"), "Ctrl+D"),
+    ("delete", QT_TRANSLATE_NOOP("EquipmentPage", "Delete lines"), "Ctrl+Del"),
+    ("up", QT_TRANSLATE_NOOP("EquipmentPage", "Move up"), "Alt+Up"),
+    ("down", QT_TRANSLATE_NOOP("EquipmentPage", "Move down"), "Alt+Down"),
+    ("copy", QT_TRANSLATE_NOOP("EquipmentPage", "Copy"), QKeySequence.StandardKey.Copy),
+    ("paste", QT_TRANSLATE_NOOP("EquipmentPage", "Paste"), QKeySequence.StandardKey.Paste),
+    ("paste_new", QT_TRANSLATE_NOOP("EquipmentPage", "Paste as new lines"), "Ctrl+Shift+V"),
+    ("clear", QT_TRANSLATE_NOOP("EquipmentPage", "Clear cells"), QKeySequence.StandardKey.Delete),
+    ("import", QT_TRANSLATE_NOOP("EquipmentPage", "Import…"), "Ctrl+Shift+I"),
 )
 _WIDTHS = {"name": 170, "model": 100, "supplier": 150, "kind": 96, "use": 76, "condition": 64, "quantity": 52,
            "unit_price": 116, "currency": 56, "exchange_rate": 70, "purchase_date": 96, "invoice_number": 160}
@@ -57,6 +57,7 @@ class EquipmentPage(QWidget):
         self.lang = "zh"
         self.choose_import_file = self._ask_import_file  # tests set the path a dialog would return
         self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # and drive the dialog
+        self.import_dialog = None  # the import dialog while it is open
         self.model = EquipmentModel(session, self)
         self.proxy = LineFilterProxy(session, self)
         self.proxy.setSourceModel(self.model)
@@ -79,7 +80,7 @@ class EquipmentPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.commands: dict[str, QAction] = {}
         bar = QHBoxLayout()
-        for key, _, _, keys in COMMANDS:
+        for key, _, keys in COMMANDS:
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -141,19 +142,21 @@ class EquipmentPage(QWidget):
         self.model.set_lang(lang)
         for d in self.combo_delegates:
             d.lang = lang
-        for key, en, zh, _ in COMMANDS:
-            text = pick("EquipmentPage", lang, en, zh)
+        t = texts(lang)
+        for key, title, _ in COMMANDS:
+            text = t.translate("EquipmentPage", title)
             self.commands[key].setText(text)
             if key in self.buttons:
                 shortcut = self.commands[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 self.buttons[key].setText(text)
                 self.buttons[key].setToolTip(f"{text} ({shortcut})")
                 self.buttons[key].setAccessibleName(text)
-        self.filter.setPlaceholderText(pick("EquipmentPage", lang, "Filter by name, model, supplier, invoice",
-                                            "按名称、型号、供应商、发票号筛选"))
-        self.filter.setAccessibleName(pick("EquipmentPage", lang, "Filter lines", "筛选设备行"))
-        self.view.setAccessibleName(pick("EquipmentPage", lang, "Equipment lines", "设备购置清单"))
+        self.filter.setPlaceholderText(t.translate("EquipmentPage", "Filter by name, model, supplier, invoice"))
+        self.filter.setAccessibleName(t.translate("EquipmentPage", "Filter lines"))
+        self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
         self.footer.retranslate(lang)
+        if self.import_dialog is not None:
+            self.import_dialog.retranslate(lang)
         self._update_count()
 
     def focus_path(self, path: str) -> bool:
@@ -203,29 +206,33 @@ class EquipmentPage(QWidget):
             sm.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.view.scrollTo(current)
 
-    def _text(self, en: str, zh: str) -> str:
-        return pick("EquipmentPage", self.lang, en, zh)
+    @property
+    def _texts(self):
+        return texts(self.lang)
 
     # ---- commands
     def do_add(self) -> None:
-        row = act.insert(self.session, len(self.session.draft.equipment), self._text("Add line", "添加一行"))
+        row = act.insert(self.session, len(self.session.draft.equipment),
+                         self._texts.translate("EquipmentPage", "Add line"))
         self._edit_new(row)
 
     def do_insert(self) -> None:
         rows = self.selected_rows()
         at = rows[0] if rows else len(self.session.draft.equipment)
-        self._edit_new(act.insert(self.session, at, self._text("Insert line", "插入一行")))
+        self._edit_new(act.insert(self.session, at, self._texts.translate("EquipmentPage", "Insert line")))
 
     def _edit_new(self, row: int) -> None:
         self.select_rows([row])
         self.view.setFocus()
 
     def do_duplicate(self) -> None:
-        self.select_rows(act.duplicate(self.session, self.selected_rows(), self._text("Duplicate lines", "复制行")))
+        rows = act.duplicate(self.session, self.selected_rows(), self._texts.translate("EquipmentPage",
+                                                                                       "Duplicate lines"))
+        self.select_rows(rows)
 
     def do_delete(self) -> None:
         rows = self.selected_rows()
-        act.remove(self.session, rows, self._text("Delete lines", "删除行"))
+        act.remove(self.session, rows, self._texts.translate("EquipmentPage", "Delete lines"))
         n = len(self.session.draft.equipment)
         if rows and n:
             self.select_rows([min(rows[0], n - 1)])
@@ -238,7 +245,7 @@ class EquipmentPage(QWidget):
 
     def _move(self, delta: int) -> None:
         column = max(self.current_source().column(), 1)
-        rows = act.move(self.session, self.selected_rows(), delta, self._text("Move lines", "移动行"))
+        rows = act.move(self.session, self.selected_rows(), delta, self._texts.translate("EquipmentPage", "Move lines"))
         self.select_rows(rows, column)
 
     def do_copy(self) -> None:
@@ -264,7 +271,7 @@ class EquipmentPage(QWidget):
     def paste_text(self, text: str, at_row: int, first_field: int) -> None:
         changes, problems, appended = act.paste_changes(self.session.draft.equipment, text, at_row, first_field)
         self.show_problems(problems)
-        act.apply_all(self.session, changes, self._text("Paste", "粘贴"))
+        act.apply_all(self.session, changes, self._texts.translate("EquipmentPage", "Paste"))
         if changes:
             last = at_row + len(changes) - 1 if not appended else len(self.session.draft.equipment) - 1
             self.select_rows(list(range(at_row, last + 1)), first_field + 1)
@@ -273,12 +280,13 @@ class EquipmentPage(QWidget):
         if not problems:
             self.problems.hide()
             return
-        head = self._text(f"{len(problems)} cells could not be read and were left empty:",
-                          f"有 {len(problems)} 个单元格无法识别，已留空：")
+        t = self._texts
+        head = t.translate("EquipmentPage", "{n} cells could not be read and were left empty:").format(
+            n=len(problems))
         shown = [p.message(self.lang) for p in problems[:8]]
         more = len(problems) - len(shown)
         if more:
-            shown.append(self._text(f"… and {more} more", f"…… 另有 {more} 处"))
+            shown.append(t.translate("EquipmentPage", "… and {n} more").format(n=more))
         self.problems.setText("\n".join([head, *shown]))
         self.problems.show()
 
@@ -288,12 +296,13 @@ class EquipmentPage(QWidget):
             field = field_of(i.column())
             if field:
                 cells.setdefault(self.proxy.mapToSource(i).row(), []).append(field)
-        act.clear_cells(self.session, cells, self._text("Clear cells", "清空单元格"))
+        act.clear_cells(self.session, cells, self._texts.translate("EquipmentPage", "Clear cells"))
 
     # ---- import
     def _ask_import_file(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self, self._text("Import equipment lines", "导入设备清单"), "",
-                                              "Ledgers (*.xlsx *.xlsm *.csv *.txt)")
+        t = self._texts
+        name, _ = QFileDialog.getOpenFileName(self, t.translate("EquipmentPage", "Import equipment lines"), "",
+                                              t.translate("EquipmentPage", "Ledgers (*.xlsx *.xlsm *.csv *.txt)"))
         return name
 
     def do_import(self) -> None:
@@ -305,17 +314,22 @@ class EquipmentPage(QWidget):
         try:
             ImportDialog = importlib.import_module("desktop.ui.import_dialog").ImportDialog  # noqa: N806
         except (ImportError, AttributeError):
-            self.problems.setText(self._text("Importing ledgers is not available in this build.",
-                                             "此版本暂不能导入台账。"))
+            self.problems.setText(self._texts.translate("EquipmentPage",
+                                                        "Importing ledgers is not available in this build."))
             self.problems.show()
             return False
         dialog = ImportDialog(path, self, len(self.session.draft.equipment), lang=self.lang)
-        if not self.exec_dialog(dialog):
+        self.import_dialog = dialog  # a language switch while it is open reaches it
+        try:
+            accepted = self.exec_dialog(dialog)
+        finally:
+            self.import_dialog = None
+        if not accepted:
             return False
         lines = tuple(dialog.lines())
         if lines:
             at = len(self.session.draft.equipment)
-            self.session.apply(InsertLines(at, lines), self._text("Import lines", "导入设备行"))
+            self.session.apply(InsertLines(at, lines), self._texts.translate("EquipmentPage", "Import lines"))
             self.select_rows(list(range(at, at + len(lines))))
         return True
 
@@ -348,4 +362,4 @@ class EquipmentPage(QWidget):
 
     def _update_count(self, *args) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self._text(f"{n} lines", f"共 {n} 行"))
+        self.count_label.setText(self._texts.translate("EquipmentPage", "{n} lines").format(n=n))

@@ -8,7 +8,7 @@ import copy
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -19,12 +19,13 @@ from desktop.services.exporting import resolve_attachments
 from desktop.services.files import write_atomic
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf
-from desktop.ui.step_text import pick, plain
+from desktop.ui.step_text import plain, texts
 
 __all__ = ["ExportPage", "render_application"]
 
-BUTTONS = (("preview", "Refresh preview", "刷新预览"), ("pdf", "Save PDF…", "保存 PDF…"),
-           ("print", "Print…", "打印…"), ("package", "Save submission package…", "保存申报材料包…"))
+BUTTONS = (("preview", QT_TRANSLATE_NOOP("ExportPage", "Refresh preview")),
+           ("pdf", QT_TRANSLATE_NOOP("ExportPage", "Save PDF…")), ("print", QT_TRANSLATE_NOOP("ExportPage", "Print…")),
+           ("package", QT_TRANSLATE_NOOP("ExportPage", "Save submission package…")))
 
 
 class ExportPage(QWidget):
@@ -43,7 +44,7 @@ class ExportPage(QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
-        for key, _, _ in BUTTONS:
+        for key, _ in BUTTONS:
             b = QPushButton(self)
             b.clicked.connect(getattr(self, f"do_{key}"))
             bar.addWidget(b)
@@ -63,17 +64,19 @@ class ExportPage(QWidget):
         layout.addWidget(self.view, 1)
         self.retranslate("zh")
 
-    def _t(self, en: str, zh: str) -> str:
-        return pick("ExportPage", self.lang, en, zh)
+    @property
+    def _texts(self):
+        return texts(self.lang)
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
         changed = lang != self.lang
         self.lang = lang
-        for key, en, zh in BUTTONS:
-            self.buttons[key].setText(self._t(en, zh))
-            self.buttons[key].setAccessibleName(self._t(en, zh))
-        self.view.setAccessibleName(self._t("Preview of the application", "申报书预览"))
+        t = self._texts
+        for key, title in BUTTONS:
+            self.buttons[key].setText(t.translate("ExportPage", title))
+            self.buttons[key].setAccessibleName(t.translate("ExportPage", title))
+        self.view.setAccessibleName(t.translate("ExportPage", "Preview of the application"))
         self._describe()
         if changed and self.isVisible():
             self.do_preview()
@@ -98,13 +101,11 @@ class ExportPage(QWidget):
     def _describe(self) -> None:
         a = self.session.assessment
         if a.errors:
-            self.status.setText(self._t(
-                f"Draft copy: {a.errors} errors remain, so every page is watermarked 草稿 / DRAFT. "
-                "Fix them on the Review step for the copy to submit.",
-                f"草稿副本：仍有 {a.errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。"))
+            self.status.setText(self._texts.translate(
+                "ExportPage", "Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. "
+                "Fix them on the Review step for the copy to submit.").format(errors=a.errors))
         else:
-            self.status.setText(self._t("Ready: this is the copy to sign and submit.",
-                                        "可以提交：这是用于签章和提交的正式文本。"))
+            self.status.setText(self._texts.translate("ExportPage", "Ready: this is the copy to sign and submit."))
 
     # ---- rendering
     def _snapshot(self):
@@ -117,7 +118,7 @@ class ExportPage(QWidget):
         self._describe()
         at = self.session.undo_stack.index()
         lang = self.lang
-        self.status.setText(self.status.text() + self._t(" Rendering the preview…", " 正在生成预览……"))
+        self.status.setText(self.status.text() + self._texts.translate("ExportPage", " Rendering the preview…"))
 
         def work(progress):
             return render_application(draft, assessment, lang=lang, draft_copy=assessment.errors > 0,
@@ -144,18 +145,18 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.last_error = str(exc)
-        self.status.setText(self._t(f"Could not finish: {exc}", f"未能完成：{exc}"))
+        self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(error=exc))
 
     def _saved(self, path: str) -> None:
         self.last_error = None
-        self.status.setText(self._t(f"Saved {path}", f"已保存 {path}"))
+        self.status.setText(self._texts.translate("ExportPage", "Saved {path}").format(path=path))
 
     def _cancelled(self) -> None:
-        self.status.setText(self._t("Cancelled; nothing was written.", "已取消，未写入任何文件。"))
+        self.status.setText(self._texts.translate("ExportPage", "Cancelled; nothing was written."))
 
-    def _in_worker(self, label_en: str, label_zh: str, work, path: str):
+    def _in_worker(self, label: str, work, path: str):
         self.job, _ = workers.run_with_progress(
-            self, self._t(label_en, label_zh), self._t("Cancel", "取消"), work,
+            self, label, self._texts.translate("ExportPage", "Cancel"), work,
             done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled,
             cancel_types=(RenderCancelled,))
         return self.job
@@ -172,7 +173,7 @@ class ExportPage(QWidget):
                 draft, assessment, lang=lang, draft_copy=assessment.errors > 0, created=datetime.now(UTC),
                 progress=progress))
 
-        return self._in_worker("Saving the PDF…", "正在保存 PDF……", work, path)
+        return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
     def do_package(self):
         path = self.choose_save_path("zip")
@@ -187,26 +188,27 @@ class ExportPage(QWidget):
                 draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=datetime.now(UTC),
                 progress=progress))
 
-        return self._in_worker("Building the submission package…", "正在生成申报材料包……", work, path)
+        return self._in_worker(self._texts.translate("ExportPage", "Building the submission package…"), work, path)
 
     def do_print(self) -> bool:
         """Print the previewed pages (render the preview first if it is out of date)."""
         if self.document.status() != QPdfDocument.Status.Ready:
-            self.status.setText(self._t("The preview is not ready yet.", "预览尚未生成。"))
+            self.status.setText(self._texts.translate("ExportPage", "The preview is not ready yet."))
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.confirm_print(printer):
             return False
         print_pdf(self.document, printer)
-        self.status.setText(self._t("Sent to the printer.", "已发送到打印机。"))
+        self.status.setText(self._texts.translate("ExportPage", "Sent to the printer."))
         return True
 
     # ---- dialogs (replaceable in tests)
     def _ask_save_path(self, kind: str) -> str:
         if kind == "pdf":
-            name, _ = QFileDialog.getSaveFileName(self, self._t("Save PDF", "保存 PDF"), "申报书.pdf", "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save PDF"), "申报书.pdf",
+                                                  "PDF (*.pdf)")
         else:
-            name, _ = QFileDialog.getSaveFileName(self, self._t("Save submission package", "保存申报材料包"),
+            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
                                                   "申报材料包.zip", "ZIP (*.zip)")
         return name
 

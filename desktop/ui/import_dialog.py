@@ -1,9 +1,11 @@
 """The import preview dialog: read a ledger in a worker, show the lines it would add and every problem,
 let the user correct the column mapping (remembered per header layout), and hand back the good lines.
 
-    dialog = ImportDialog(path, parent, current_lines=len(draft.equipment))
+    dialog = ImportDialog(path, parent, current_lines=len(draft.equipment), lang="zh")
     if dialog.exec():
         lines = dialog.lines()      # nothing has touched the draft; the caller adds them (with undo)
+
+Its texts are in `lang` (`retranslate(lang)` switches them while it is open).
 """
 
 from __future__ import annotations
@@ -34,21 +36,24 @@ from desktop.importers import FIELDS, ImportCancelled, ImportRefused, MappingSto
 from desktop.importers.header import column_letter
 from desktop.importers.pipeline import preview_table
 from desktop.importers.sources import read_table
+from desktop.ui.step_text import texts
 from desktop.ui.workers import Job
 
-CONTEXT = "ImportDialog"
 _FIELD_TITLES = {
-    "name": QT_TRANSLATE_NOOP(CONTEXT, "Equipment name"), "model": QT_TRANSLATE_NOOP(CONTEXT, "Model"),
-    "supplier": QT_TRANSLATE_NOOP(CONTEXT, "Supplier"), "kind": QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
-    "use": QT_TRANSLATE_NOOP(CONTEXT, "Use"), "condition": QT_TRANSLATE_NOOP(CONTEXT, "Condition"),
-    "quantity": QT_TRANSLATE_NOOP(CONTEXT, "Quantity"),
-    "unit_price": QT_TRANSLATE_NOOP(CONTEXT, "Unit price excl. VAT"),
-    "amount": QT_TRANSLATE_NOOP(CONTEXT, "Amount excl. VAT"), "tax_rate": QT_TRANSLATE_NOOP(CONTEXT, "Tax rate"),
-    "gross_unit_price": QT_TRANSLATE_NOOP(CONTEXT, "Unit price incl. VAT"),
-    "gross_amount": QT_TRANSLATE_NOOP(CONTEXT, "Total incl. VAT"), "currency": QT_TRANSLATE_NOOP(CONTEXT, "Currency"),
-    "exchange_rate": QT_TRANSLATE_NOOP(CONTEXT, "Exchange rate"),
-    "purchase_date": QT_TRANSLATE_NOOP(CONTEXT, "Purchase date"),
-    "invoice_number": QT_TRANSLATE_NOOP(CONTEXT, "Invoice number"),
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Equipment name"),
+    "model": QT_TRANSLATE_NOOP("ImportDialog", "Model"),
+    "supplier": QT_TRANSLATE_NOOP("ImportDialog", "Supplier"), "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
+    "use": QT_TRANSLATE_NOOP("ImportDialog", "Use"), "condition": QT_TRANSLATE_NOOP("ImportDialog", "Condition"),
+    "quantity": QT_TRANSLATE_NOOP("ImportDialog", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("ImportDialog", "Unit price excl. VAT"),
+    "amount": QT_TRANSLATE_NOOP("ImportDialog", "Amount excl. VAT"),
+    "tax_rate": QT_TRANSLATE_NOOP("ImportDialog", "Tax rate"),
+    "gross_unit_price": QT_TRANSLATE_NOOP("ImportDialog", "Unit price incl. VAT"),
+    "gross_amount": QT_TRANSLATE_NOOP("ImportDialog", "Total incl. VAT"),
+    "currency": QT_TRANSLATE_NOOP("ImportDialog", "Currency"),
+    "exchange_rate": QT_TRANSLATE_NOOP("ImportDialog", "Exchange rate"),
+    "purchase_date": QT_TRANSLATE_NOOP("ImportDialog", "Purchase date"),
+    "invoice_number": QT_TRANSLATE_NOOP("ImportDialog", "Invoice number"),
 }
 FIELD_TITLES: dict[str, str] = {key: str(text) for key, text in _FIELD_TITLES.items()}
 LINE_COLUMNS = ("row", "name", "model", "supplier", "kind", "use", "condition", "quantity", "unit_price", "currency",
@@ -56,10 +61,9 @@ LINE_COLUMNS = ("row", "name", "model", "supplier", "kind", "use", "condition", 
 _NUMERIC = {"row", "quantity", "unit_price", "exchange_rate"}
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: str, lang: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("ImportDialog", ...) above, in `lang`."""
+    return texts(lang).translate("ImportDialog", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -90,7 +94,8 @@ class PreviewModel(QAbstractTableModel):
             return str(section + 1)
         if 0 <= section < len(LINE_COLUMNS):
             key = LINE_COLUMNS[section]
-            return _tr("Row") if key == "row" else _tr(FIELD_TITLES[key])
+            return texts(self.lang).translate("ImportDialog", "Row") if key == "row" else _tr(FIELD_TITLES[key],
+                                                                                                  self.lang)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -118,17 +123,25 @@ class PreviewModel(QAbstractTableModel):
 class ProblemsModel(QAbstractTableModel):
     """Every problem of the preview: row, column, what was found, what was expected. Read-only."""
 
-    HEADERS = tuple(str(t) for t in (QT_TRANSLATE_NOOP(CONTEXT, "Row"), QT_TRANSLATE_NOOP(CONTEXT, "Column"),
-                                     QT_TRANSLATE_NOOP(CONTEXT, "Found"), QT_TRANSLATE_NOOP(CONTEXT, "Expected")))
+    HEADERS = tuple(str(t) for t in (QT_TRANSLATE_NOOP("ImportDialog", "Row"),
+                                     QT_TRANSLATE_NOOP("ImportDialog", "Column"),
+                                     QT_TRANSLATE_NOOP("ImportDialog", "Found"),
+                                     QT_TRANSLATE_NOOP("ImportDialog", "Expected")))
 
     def __init__(self, parent=None, lang: str = "en") -> None:
         super().__init__(parent)
         self.lang = lang
         self._cells: list[tuple[str, str, str, str]] = []
+        self._preview: Preview | None = None
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.set_preview(self._preview)  # "expected" is worded in the language
 
     def set_preview(self, preview: Preview | None) -> None:
         self.beginResetModel()
         self._cells = []
+        self._preview = preview
         for p in preview.problems if preview else []:
             column = f"{p.column} {p.header}".strip() if p.column else p.header
             self._cells.append((str(p.row), column, p.found, p.expected(self.lang)))
@@ -143,7 +156,7 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return _tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return _tr(self.HEADERS[section], self.lang) if 0 <= section < len(self.HEADERS) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._cells)):
@@ -170,10 +183,37 @@ class ImportDialog(QDialog):
         self._job: Job | None = None
         self._closed = False
         self._combos: dict[int, QComboBox] = {}
-        self.setWindowTitle(self.tr("Import equipment lines"))
+        self._failure: BaseException | None = None
         self.resize(1000, 680)
         self._build()
+        self.retranslate(lang)
         self._start_reading()
+
+    @property
+    def _texts(self):
+        return texts(self.lang)
+
+    def retranslate(self, lang: str) -> None:
+        """Every text in `lang`, the preview and the mapping as they are."""
+        self.lang = lang
+        t = self._texts
+        self.setWindowTitle(t.translate("ImportDialog", "Import equipment lines"))
+        self.cancel_button.setText(t.translate("ImportDialog", "Cancel"))
+        self.preview_model.lang = lang
+        self.problems_model.set_lang(lang)
+        self.preview_model.set_preview(self._preview)
+        for combo in self._combos.values():
+            for i in range(combo.count()):
+                key = combo.itemData(i)
+                combo.setItemText(i, _tr(FIELD_TITLES[key], lang) if key else
+                                  t.translate("ImportDialog", "(not imported)"))
+        if self._failure is not None:
+            self._show_failure(self._failure)
+        elif self._table is None:
+            self.summary.setText(t.translate("ImportDialog", "Reading {file}…").format(file=self.path.name))
+            self.import_button.setText(t.translate("ImportDialog", "Import %n good rows", "", 0))
+        else:
+            self._show(self._preview)
 
     # ---- layout
     def _plain_label(self) -> QLabel:
@@ -185,7 +225,6 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         self.summary = self._plain_label()
-        self.summary.setText(self.tr("Reading %1…").replace("%1", self.path.name))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         layout.addWidget(self.summary)
@@ -207,12 +246,13 @@ class ImportDialog(QDialog):
         self.notes.setReadOnly(True)
         for widget in (scroll, self.preview_view, self.problems_view, self.notes):
             splitter.addWidget(widget)
+        splitter.setSizes([170, 230, 150, 80])  # the mapping editor shows a few rows, not a sliver
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = QPushButton(self.tr("Import %n good rows", "", 0), self)
+        self.import_button = QPushButton(self)
         self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
@@ -260,10 +300,17 @@ class ImportDialog(QDialog):
             return
         self._job = None
         self.progress.hide()
+        self._failure = exc
+        self._show_failure(exc)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        t = self._texts
         if isinstance(exc, ImportRefused):
-            self.summary.setText(self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
+            self.summary.setText(t.translate("ImportDialog", "This file cannot be imported: {reason}").format(
+                reason=exc))
         else:
-            self.summary.setText(self.tr("Reading the file failed: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
+            self.summary.setText(t.translate("ImportDialog", "Reading the file failed: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"))
         self._show(None)
 
     def _cancelled(self, job: Job) -> None:
@@ -292,9 +339,9 @@ class ImportDialog(QDialog):
             if not header:
                 continue
             combo = QComboBox(self.mapping_box)
-            combo.addItem(self.tr("(not imported)"), "")
+            combo.addItem(self._texts.translate("ImportDialog", "(not imported)"), "")
             for key in FIELDS:
-                combo.addItem(self.tr(FIELD_TITLES[key]), key)
+                combo.addItem(_tr(FIELD_TITLES[key], self.lang), key)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(column, "")), 0))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._mapping_changed(c))
             label = QLabel(f"{column_letter(column)}  {header}", self.mapping_box)
@@ -325,19 +372,27 @@ class ImportDialog(QDialog):
         self.preview_model.set_preview(preview)
         self.problems_model.set_preview(preview)
         good = len(preview.lines) if preview else 0
-        self.import_button.setText(self.tr("Import %n good rows", "", good))
+        t = self._texts
+        self.import_button.setText(t.translate("ImportDialog", "Import %n good rows", "", good))
         self.import_button.setEnabled(good > 0)
         if preview is None:
             self.notes.setPlainText("")
             return
-        parts = [self.tr("%1: header on row %2.").replace("%1", self.path.name).replace("%2", str(preview.header.row)),
-                 self.tr("%n line(s) to add", "", good),
-                 self.tr("%n row(s) with problems (not imported)", "", len(preview.bad_rows)),
-                 self.tr("the draft has %n line(s) now.", "", self.current_lines)]
+        # counts as plain names: lupdate skips a translate() whose count is a call or an attribute
+        bad, now = len(preview.bad_rows), self.current_lines
+        header = t.translate("ImportDialog", "{file}: header on row {row}.").format(file=self.path.name,
+                                                                                   row=preview.header.row)
+        parts = [t.translate("ImportDialog", "%n line(s) to add", "", good),
+                 t.translate("ImportDialog", "%n row(s) with problems (not imported)", "", bad),
+                 t.translate("ImportDialog", "the draft has %n line(s) now.", "", now)]
+        then = t.translate("ImportDialog", "{first} {second}", "one sentence after another")
+        text = then.format(first=header, second=t.translate("ImportDialog", "; ", "between the counts").join(parts))
         if preview.missing:
-            names = ", ".join(self.tr(FIELD_TITLES[f]) for f in preview.missing)
-            parts.append(self.tr("No column is mapped to: %1. Choose one below.").replace("%1", names))
-        self.summary.setText(" ".join(parts[:1]) + " " + "; ".join(parts[1:]))
+            names = t.translate("ImportDialog", ", ", "between field names").join(
+                _tr(FIELD_TITLES[f], self.lang) for f in preview.missing)
+            text = then.format(first=text, second=t.translate(
+                "ImportDialog", "No column is mapped to: {fields}. Choose one below.").format(fields=names))
+        self.summary.setText(text)
         self.notes.setPlainText("\n".join(note.text(self.lang) for note in preview.notes))
 
     # ---- results

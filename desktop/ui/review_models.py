@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.labels import field_label
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import reason_label
 from desktop.ui import status_icons
-from desktop.ui.step_text import pick
+from desktop.ui.step_text import texts
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-SEVERITIES = (("error", "Errors — must be fixed before applying", "错误（须修改后才能申报）"),
-              ("warning", "Warnings — check these", "警告（请核实）"),
-              ("info", "Notes", "提示"))
-BASIS = {"seed": ("stated in the news report", "原文报道"),
-         "reprint": ("stated in reprints of the official text", "转载文本"),
-         "practice": ("our reading of common practice", "通行做法")}
+SEVERITIES = (("error", QT_TRANSLATE_NOOP("ReviewPage", "Errors — must be fixed before applying")),
+              ("warning", QT_TRANSLATE_NOOP("ReviewPage", "Warnings — check these")),
+              ("info", QT_TRANSLATE_NOOP("ReviewPage", "Notes")))
+BASIS = {"seed": QT_TRANSLATE_NOOP("ReviewPage", "Basis: stated in the news report"),
+         "reprint": QT_TRANSLATE_NOOP("ReviewPage", "Basis: stated in reprints of the official text"),
+         "practice": QT_TRANSLATE_NOOP("ReviewPage", "Basis: our reading of common practice")}
 
 
 def basis_text(basis: str, lang: str) -> str:
-    en, zh = BASIS.get(basis, (basis, basis))
-    return pick("ReviewPage", lang, f"Basis: {en}", f"依据性质：{zh}")
+    if basis not in BASIS:
+        return texts(lang).translate("ReviewPage", "Basis: {basis}").format(basis=basis)
+    return texts(lang).translate("ReviewPage", BASIS[basis])
 
 
 class FindingsModel(QStandardItemModel):
@@ -30,18 +31,19 @@ class FindingsModel(QStandardItemModel):
 
     def fill(self, assessment, lang: str) -> None:
         self.clear()
+        t = texts(lang)
         self.setHorizontalHeaderLabels([
-            pick("ReviewPage", lang, "Finding", "检查结果"), pick("ReviewPage", lang, "Field", "字段"),
-            pick("ReviewPage", lang, "Clause", "条款"),
+            t.translate("ReviewPage", "Finding"), t.translate("ReviewPage", "Field"),
+            t.translate("ReviewPage", "Clause"),
         ])
         groups: dict[str, list] = {}
         for f in assessment.findings:
             groups.setdefault(f.severity, []).append(f)
-        for severity, en, zh in SEVERITIES:
+        for severity, heading in SEVERITIES:
             found = groups.get(severity)
             if not found:
                 continue
-            title = f"{pick('ReviewPage', lang, en, zh)} ({len(found)})"
+            title = f"{t.translate('ReviewPage', heading)} ({len(found)})"
             head = QStandardItem(status_icons.for_severity(severity), title)
             head.setEditable(False)
             font = head.font()
@@ -72,14 +74,15 @@ class FindingsModel(QStandardItemModel):
 def _where(path: str, lang: str) -> str:
     if path.startswith("equipment[") and "]" in path:
         n = int(path[len("equipment["):path.index("]")]) + 1
-        return pick("ReviewPage", lang, f" (line {n})", f"（第 {n} 行）")
+        return texts(lang).translate("ReviewPage", " (line {n})").format(n=n)
     return ""
 
 
 class ComputationModel(QAbstractTableModel):
     """The subsidy computation: each line's amount and whether it counts, and why not."""
 
-    HEADERS = (("Line", "行"), ("Equipment", "设备名称"), ("Amount (CNY)", "金额（元）"), ("Counts", "是否计入"))
+    HEADERS = (QT_TRANSLATE_NOOP("ReviewPage", "Line"), QT_TRANSLATE_NOOP("ReviewPage", "Equipment"),
+               QT_TRANSLATE_NOOP("ReviewPage", "Amount (CNY)"), QT_TRANSLATE_NOOP("ReviewPage", "Counts"))
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -102,8 +105,7 @@ class ComputationModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        en, zh = self.HEADERS[section]
-        return pick("ReviewPage", self.lang, en, zh)
+        return texts(self.lang).translate("ReviewPage", self.HEADERS[section])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -126,5 +128,5 @@ class ComputationModel(QAbstractTableModel):
         if col == 2:
             return format_yuan(r.amount) if r.amount is not None else "—"
         if r.eligible:
-            return pick("ReviewPage", self.lang, "counts", "计入")
+            return texts(self.lang).translate("ReviewPage", "counts")
         return "; ".join(reason_label(x, self.lang) for x in r.reasons)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_yuan
 from desktop.ui.review_models import PATH_ROLE, ComputationModel, FindingsModel, basis_text
-from desktop.ui.step_text import pick, plain
+from desktop.ui.step_text import plain, texts
 
 
 class ReviewPage(QWidget):
@@ -77,18 +77,16 @@ class ReviewPage(QWidget):
         session.assessed.connect(self._on_assessed)
         self.retranslate("zh")
 
-    def _t(self, en: str, zh: str) -> str:
-        return pick("ReviewPage", self.lang, en, zh)
-
     # ---- the step protocol
     def set_navigator(self, navigate) -> None:
         self.navigate = navigate
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        self.tree.setAccessibleName(self._t("Findings", "检查结果"))
-        self.table.setAccessibleName(self._t("Subsidy computation", "补助计算"))
-        self.banner.setAccessibleName(self._t("Review status", "检查状态"))
+        t = texts(lang)
+        self.tree.setAccessibleName(t.translate("ReviewPage", "Findings"))
+        self.table.setAccessibleName(t.translate("ReviewPage", "Subsidy computation"))
+        self.banner.setAccessibleName(t.translate("ReviewPage", "Review status"))
         self._stale = True
         self.refresh()
 
@@ -120,18 +118,19 @@ class ReviewPage(QWidget):
         self.computation.set_assessment(a, self.lang)
         self._banner(a)
         self._sums(a)
-        self.detail.setText(self._t("Select a finding to see its clause; press Enter to go to the value.",
-                                    "选择一条检查结果查看条款；按回车键跳到需要修改的地方。"))
+        self.detail.setText(texts(self.lang).translate(
+            "ReviewPage", "Select a finding to see its clause; press Enter to go to the value."))
 
     def _banner(self, a) -> None:
+        t = texts(self.lang)
         if a.errors == 0:
-            text = self._t("Ready to export: nothing blocks the application.", "可以导出：没有阻止申报的问题。")
+            text = t.translate("ReviewPage", "Ready to export: nothing blocks the application.")
             if a.warnings:
-                text += self._t(f" {a.warnings} warnings are worth a look.", f" 另有 {a.warnings} 条警告值得核实。")
+                text += t.translate("ReviewPage", " {warnings} warnings are worth a look.").format(warnings=a.warnings)
             style = "background: #ecfdf5; color: #065f46; border: 1px solid #a7f3d0;"
         else:
-            text = self._t(f"{a.errors} errors block the application; {a.warnings} warnings.",
-                           f"有 {a.errors} 个错误阻止申报；{a.warnings} 条警告。")
+            text = t.translate("ReviewPage", "{errors} errors block the application; {warnings} warnings.").format(
+                errors=a.errors, warnings=a.warnings)
             style = "background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
         self.banner.setText(text)
         self.banner.setStyleSheet(style + " padding: 8px; font-weight: 600;")
@@ -139,17 +138,19 @@ class ReviewPage(QWidget):
     def _sums(self, a) -> None:
         t = a.totals
         rate = f"{(t.rate * 100).normalize():f} %"
-        cap = format_yuan(t.cap) if t.cap is not None else self._t("none", "无")
+        w = texts(self.lang)
+        cap = format_yuan(t.cap) if t.cap is not None else w.translate("ReviewPage", "none")
         rows = [
-            (self._t("Declared (all lines)", "申报设备总额（全部行）"), format_yuan(t.declared)),
-            (self._t("Eligible (lines that count)", "计入基数（计入的行）"), format_yuan(t.eligible)),
-            (self._t(f"× {rate}, rounded down to the fen", f"× {rate}，舍去分以下"), format_yuan(t.uncapped)),
-            (self._t("Cap", "上限"), cap),
-            (self._t("Maximum subsidy = the smaller of the two", "最高可申请补助 = 两者取小"),
-             format_yuan(t.max_subsidy)),
-            (self._t("Requested", "申请补助金额"), format_yuan(t.requested)),
+            (w.translate("ReviewPage", "Declared (all lines)"), format_yuan(t.declared)),
+            (w.translate("ReviewPage", "Eligible (lines that count)"), format_yuan(t.eligible)),
+            (w.translate("ReviewPage", "× {rate}, rounded down to the fen").format(rate=rate),
+             format_yuan(t.uncapped)),
+            (w.translate("ReviewPage", "Cap"), cap),
+            (w.translate("ReviewPage", "Maximum subsidy = the smaller of the two"), format_yuan(t.max_subsidy)),
+            (w.translate("ReviewPage", "Requested"), format_yuan(t.requested)),
         ]
-        self.sums.setText("\n".join(f"{label}: {value}" for label, value in rows))
+        row = w.translate("ReviewPage", "{label}: {value}", "a line of the computation")
+        self.sums.setText("\n".join(row.format(label=label, value=value) for label, value in rows))
 
     def _show_detail(self, current, previous=None) -> None:
         f = current.data(Qt.ItemDataRole.UserRole + 2) if current.isValid() else None

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from desktop.domain.money import format_yuan
-from desktop.ui.step_text import pick, plain
+from desktop.ui.step_text import plain, texts
 
 _ITEMS = (
-    ("declared", "Declared", "申报总额"),
-    ("eligible", "Eligible", "计入基数"),
-    ("uncapped", "{rate} of eligible", "计入基数 × {rate}"),
-    ("cap", "Cap", "上限"),
-    ("max_subsidy", "Maximum subsidy", "最高可申请补助"),
+    ("declared", QT_TRANSLATE_NOOP("TotalsFooter", "Declared")),
+    ("eligible", QT_TRANSLATE_NOOP("TotalsFooter", "Eligible")),
+    ("uncapped", QT_TRANSLATE_NOOP("TotalsFooter", "{rate} of eligible")),
+    ("cap", QT_TRANSLATE_NOOP("TotalsFooter", "Cap")),
+    ("max_subsidy", QT_TRANSLATE_NOOP("TotalsFooter", "Maximum subsidy")),
 )
 
 
@@ -28,7 +29,7 @@ class TotalsFooter(QFrame):
         row.setSpacing(28)
         self.titles: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for key, _, _ in _ITEMS:
+        for key, _ in _ITEMS:
             box = QVBoxLayout()
             box.setSpacing(0)
             title, value = QLabel(self), QLabel(self)
@@ -49,8 +50,8 @@ class TotalsFooter(QFrame):
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        for key, en, zh in _ITEMS:
-            text = pick("TotalsFooter", lang, en, zh).format(rate=self._rate())
+        for key, title in _ITEMS:
+            text = texts(lang).translate("TotalsFooter", title).format(rate=self._rate())
             self.titles[key].setText(text)
             self.values[key].setAccessibleName(text)
         self.show_totals(self.totals)
@@ -59,11 +60,11 @@ class TotalsFooter(QFrame):
         self.totals = totals
         if totals is None:
             return
-        none = pick("TotalsFooter", self.lang, "none", "无")
-        for key, _, _ in _ITEMS:
+        none = texts(self.lang).translate("TotalsFooter", "none")
+        amount = texts(self.lang).translate("TotalsFooter", "{amount}", "an amount in yuan")
+        for key, _ in _ITEMS:
             value = getattr(totals, key)
-            unit = " 元" if self.lang == "zh" else ""
-            self.values[key].setText(none if value is None else format_yuan(value) + unit)
+            self.values[key].setText(none if value is None else amount.format(amount=format_yuan(value)))
 
     def text_of(self, key: str) -> str:
         return self.values[key].text()

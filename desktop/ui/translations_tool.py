@@ -1,7 +1,10 @@
 """Regenerate the interface translations: `python -m desktop.ui.translations_tool`.
 
-1. pyside6-lupdate reads every `self.tr(...)` / `QCoreApplication.translate(...)` in desktop/ui/ and
-   updates resources/translations/grant_assistant_zh.ts (translations already there are kept);
+1. pyside6-lupdate reads every `self.tr(...)`, `translate(context, ...)` (QCoreApplication's or
+   `step_text.texts(lang)`'s) and `QT_TRANSLATE_NOOP(context, ...)` in desktop/ui/ and updates
+   resources/translations/grant_assistant_zh.ts (translations already there are kept). It reads only
+   literal contexts and texts, and skips a plural call whose count is not a plain name: write
+   `translate("Ctx", "%n lines", "", n)`, and `.format()` placeholders after translating, never an f-string;
 2. translate the new entries in that file (Qt Linguist: `pyside6-linguist`, or any text editor);
 3. pyside6-lrelease compiles it to grant_assistant_zh.qm, which the program loads.
 

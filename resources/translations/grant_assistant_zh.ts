@@ -30,6 +30,154 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsModel</name>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="26"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="26"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="27"/>
+        <source>Name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="28"/>
+        <source>Equipment lines</source>
+        <translation>对应设备行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="29"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="29"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="30"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="33"/>
+        <source>As recorded</source>
+        <translation>与记录一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="34"/>
+        <source>Changed since added</source>
+        <translation>添加后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="35"/>
+        <source>File not found</source>
+        <translation>文件已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="36"/>
+        <source>Not checked yet</source>
+        <translation>尚未核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="37"/>
+        <source>No file location</source>
+        <translation>未记录文件位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_model.py" line="206"/>
+        <source>Edit attachment</source>
+        <translation>修改附件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="114"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="115"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="116"/>
+        <source>Check files again</source>
+        <translation>重新核对文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <source>, </source>
+        <comment>between the kinds of attachment</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
+        <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
+        <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="146"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="174"/>
+        <source>Add attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="176"/>
+        <source>{n} files added.</source>
+        <translation>已添加 {n} 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="180"/>
+        <source>Computing SHA-256…</source>
+        <translation>正在计算 SHA-256…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="180"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="182"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
+        <source>Could not read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
+        <source>Remove attachments</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="228"/>
+        <source>{n} files changed or missing since they were added.</source>
+        <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/attachments_page.py" line="229"/>
+        <source>Every file is as recorded.</source>
+        <translation>所有文件与记录一致。</translation>
+    </message>
+</context>
+<context>
     <name>ComingStep</name>
     <message>
         <location filename="../../desktop/ui/step_protocol.py" line="85"/>
@@ -66,130 +214,188 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="28"/>
+        <source>Cannot open the drafts</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="32"/>
+        <source>The drafts database cannot be used:</source>
+        <translation>草稿数据库无法使用：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="35"/>
+        <source>A good backup from {when} was found. Restore it? The database as it is now is kept beside it (renamed, not deleted); changes made after the backup are not in it.</source>
+        <translation>找到一份 {when} 的完好备份。要恢复吗？现在的数据库会保留在旁边（改名保存，不会删除）；备份之后所做的修改不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="40"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="43"/>
+        <source>No backup to restore was found. The program will close; the file was not changed.</source>
+        <translation>没有找到可恢复的备份。程序将关闭，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="46"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="55"/>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="56"/>
+        <source>The backup was restored. The previous file was kept as {file}.</source>
+        <translation>备份已恢复。原来的文件已保留为 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>DraftsActions</name>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="30"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="31"/>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}”已移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="86"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="41"/>
+        <source>“{title}” was deleted for ever and cannot be brought back.</source>
+        <translation>“{title}”已永久删除，无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
+        <source>The draft file could not be written to {path}: {problem}</source>
+        <translation>草稿文件未能写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="87"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="88"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="89"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="90"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="91"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="92"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="93"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="94"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="95"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="96"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="97"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="98"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="99"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="100"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="101"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="102"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="157"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="153"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="154"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="184"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="162"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="163"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="187"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="194"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="172"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="203"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="186"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="217"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -255,53 +461,53 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="126"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="127"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="128"/>
-        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
         <source>Search title or applicant</source>
         <translation>搜索标题或申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="140"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -314,60 +520,687 @@
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="259"/>
+        <location filename="../../desktop/ui/editors.py" line="262"/>
         <source>year-month-day</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="286"/>
+        <location filename="../../desktop/ui/editors.py" line="289"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="332"/>
+        <location filename="../../desktop/ui/editors.py" line="335"/>
         <source>not allowed: {chars}</source>
         <translation>不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="334"/>
+        <location filename="../../desktop/ui/editors.py" line="337"/>
         <source>check character should be {char}</source>
         <translation>校验码应为 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="336"/>
+        <location filename="../../desktop/ui/editors.py" line="339"/>
         <source>checksum correct</source>
         <translation>校验码正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="371"/>
+        <location filename="../../desktop/ui/editors.py" line="374"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentModel</name>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="40"/>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="41"/>
+        <source>Unit price</source>
+        <translation>不含税单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="42"/>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="43"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="108"/>
+        <source>Eligibility</source>
+        <translation>是否计入补助基数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="110"/>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="177"/>
+        <source>Counts towards the subsidy</source>
+        <translation>计入补助基数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_model.py" line="179"/>
+        <source>Excluded: {reasons}</source>
+        <translation>不计入：{reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="37"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="216"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="222"/>
+        <source>Insert line</source>
+        <translation>插入一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <source>Duplicate</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="235"/>
+        <source>Delete lines</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="274"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <source>Paste as new lines</source>
+        <translation>粘贴为新行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
+        <source>Clear cells</source>
+        <translation>清空单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="154"/>
+        <source>Filter by name, model, supplier, invoice</source>
+        <translation>按名称、型号、供应商、发票号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="155"/>
+        <source>Filter lines</source>
+        <translation>筛选设备行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="156"/>
+        <source>Equipment lines</source>
+        <translation>设备购置清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
+        <source>Duplicate lines</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="248"/>
+        <source>Move lines</source>
+        <translation>移动行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
+        <source>{n} cells could not be read and were left empty:</source>
+        <translation>有 {n} 个单元格无法识别，已留空：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="289"/>
+        <source>… and {n} more</source>
+        <translation>…… 另有 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="304"/>
+        <source>Import equipment lines</source>
+        <translation>导入设备清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="305"/>
+        <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="317"/>
+        <source>Importing ledgers is not available in this build.</source>
+        <translation>此版本暂不能导入台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="332"/>
+        <source>Import lines</source>
+        <translation>导入设备行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="365"/>
+        <source>{n} lines</source>
+        <translation>共 {n} 行</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="112"/>
+        <source>The details were written to {file}.</source>
+        <translation>详细信息已写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="114"/>
+        <source>The details could not be written to the log.</source>
+        <translation>详细信息未能写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="116"/>
+        <source>Something unexpected went wrong, and what you were doing may not have finished. Your drafts are safe: every change is saved as you type.</source>
+        <translation>程序出现意外错误，刚才的操作可能没有完成。草稿不受影响：每处修改都在输入时自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/application.py" line="124"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="26"/>
+        <source>Refresh preview</source>
+        <translation>刷新预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="27"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="27"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="28"/>
+        <source>Save submission package…</source>
+        <translation>保存申报材料包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="79"/>
+        <source>Preview of the application</source>
+        <translation>申报书预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="104"/>
+        <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
+        <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="108"/>
+        <source>Ready: this is the copy to sign and submit.</source>
+        <translation>可以提交：这是用于签章和提交的正式文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="121"/>
+        <source> Rendering the preview…</source>
+        <translation>正在生成预览……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="148"/>
+        <source>Could not finish: {error}</source>
+        <translation>未能完成：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="152"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="155"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="159"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="176"/>
+        <source>Saving the PDF…</source>
+        <translation>正在保存 PDF……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="191"/>
+        <source>Building the submission package…</source>
+        <translation>正在生成申报材料包……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="196"/>
+        <source>The preview is not ready yet.</source>
+        <translation>预览尚未生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="208"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="211"/>
+        <source>Save submission package</source>
+        <translation>保存申报材料包</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="164"/>
+        <location filename="../../desktop/ui/form_page.py" line="165"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="169"/>
+        <location filename="../../desktop/ui/form_page.py" line="170"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="174"/>
+        <location filename="../../desktop/ui/form_page.py" line="175"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="43"/>
+        <source>Equipment name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="44"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <source>Condition</source>
+        <translation>新旧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="47"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="48"/>
+        <source>Unit price excl. VAT</source>
+        <translation>不含税单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="49"/>
+        <source>Amount excl. VAT</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="50"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="51"/>
+        <source>Unit price incl. VAT</source>
+        <translation>含税单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="52"/>
+        <source>Total incl. VAT</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="53"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="54"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="55"/>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="56"/>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="126"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="127"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="128"/>
+        <source>Found</source>
+        <translation>读到的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="129"/>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="200"/>
+        <source>Import equipment lines</source>
+        <translation>导入设备清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="342"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="213"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="376"/>
+        <source>Import %n good rows</source>
+        <translation>
+            <numerusform>导入 %n 行有效数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="309"/>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>此文件无法导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="312"/>
+        <source>Reading the file failed: {error}</source>
+        <translation>读取文件失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <source>{file}: header on row {row}.</source>
+        <translation>{file}：表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="385"/>
+        <source>%n line(s) to add</source>
+        <translation>将添加 %n 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="386"/>
+        <source>%n row(s) with problems (not imported)</source>
+        <translation>%n 行有问题（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="387"/>
+        <source>the draft has %n line(s) now.</source>
+        <translation>草稿现有 %n 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="388"/>
+        <source>{first} {second}</source>
+        <comment>one sentence after another</comment>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="389"/>
+        <source>; </source>
+        <comment>between the counts</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="391"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <source>No column is mapped to: {fields}. Choose one below.</source>
+        <translation>以下字段没有对应的列：{fields}。请在下方选择。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="32"/>
+        <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="15"/>
+        <source>Errors — must be fixed before applying</source>
+        <translation>错误（须修改后才能申报）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="16"/>
+        <source>Warnings — check these</source>
+        <translation>警告（请核实）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="17"/>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="18"/>
+        <source>Basis: stated in the news report</source>
+        <translation>依据性质：原文报道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="19"/>
+        <source>Basis: stated in reprints of the official text</source>
+        <translation>依据性质：转载文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="20"/>
+        <source>Basis: our reading of common practice</source>
+        <translation>依据性质：通行做法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="25"/>
+        <source>Basis: {basis}</source>
+        <translation>依据性质：{basis}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="36"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="36"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="37"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="77"/>
+        <source> (line {n})</source>
+        <translation>（第 {n} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="84"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="84"/>
+        <source>Equipment</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="85"/>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="85"/>
+        <source>Counts</source>
+        <translation>是否计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_models.py" line="131"/>
+        <source>counts</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="87"/>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="88"/>
+        <source>Subsidy computation</source>
+        <translation>补助计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="89"/>
+        <source>Review status</source>
+        <translation>检查状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="121"/>
+        <source>Select a finding to see its clause; press Enter to go to the value.</source>
+        <translation>选择一条检查结果查看条款；按回车键跳到需要修改的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="127"/>
+        <source>Ready to export: nothing blocks the application.</source>
+        <translation>可以导出：没有阻止申报的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="129"/>
+        <source> {warnings} warnings are worth a look.</source>
+        <translation>另有 {warnings} 条警告值得核实。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="132"/>
+        <source>{errors} errors block the application; {warnings} warnings.</source>
+        <translation>有 {errors} 个错误阻止申报；{warnings} 条警告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="142"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="144"/>
+        <source>Declared (all lines)</source>
+        <translation>申报设备总额（全部行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="145"/>
+        <source>Eligible (lines that count)</source>
+        <translation>计入基数（计入的行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="146"/>
+        <source>× {rate}, rounded down to the fen</source>
+        <translation>× {rate}，舍去分以下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="148"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="149"/>
+        <source>Maximum subsidy = the smaller of the two</source>
+        <translation>最高可申请补助 = 两者取小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="150"/>
+        <source>Requested</source>
+        <translation>申请补助金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_page.py" line="152"/>
+        <source>{label}: {value}</source>
+        <comment>a line of the computation</comment>
+        <translation>{label}：{value}</translation>
     </message>
 </context>
 <context>
@@ -391,6 +1224,45 @@
         <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsFooter</name>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="12"/>
+        <source>Declared</source>
+        <translation>申报总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="13"/>
+        <source>Eligible</source>
+        <translation>计入基数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="14"/>
+        <source>{rate} of eligible</source>
+        <translation>计入基数 × {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="15"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="16"/>
+        <source>Maximum subsidy</source>
+        <translation>最高可申请补助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="63"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/totals_footer.py" line="64"/>
+        <source>{amount}</source>
+        <comment>an amount in yuan</comment>
+        <translation>{amount} 元</translation>
     </message>
 </context>
 <context>
@@ -496,12 +1368,12 @@
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="130"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="130"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="133"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
