@@ -15,7 +15,6 @@ honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,13 +29,13 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from desktop import paths
-from desktop.storage import backups
+from desktop.storage import backups, schema
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 5000
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = schema.MIGRATIONS
 WRITE_LOCK = "grant_assistant_write_lock"  # execution option: begin SQLite transactions IMMEDIATE
 
 
@@ -91,23 +90,10 @@ def alembic_config(connection: Any = None) -> Config:
     return cfg
 
 
-_REVISION_LINE = re.compile(r'^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|\'([^\']*)\'|None)', re.M)
-
-
 def known_revisions() -> tuple[set[str], str | None]:
     """The schema revisions the program ships and the head, read from the migration files' headers
-    without importing alembic (it costs a quarter of a second at every start; only upgrades need it).
-    A test holds this to alembic's own reading of the same folder."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = {m.group(1): m.group(2) or m.group(3) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
-        if found.get("revision"):
-            revisions.add(str(found["revision"]))
-            if found.get("down_revision"):
-                parents.add(str(found["down_revision"]))
-    heads = revisions - parents
-    return revisions, (next(iter(heads)) if len(heads) == 1 else None)
+    without importing alembic (schema.revisions_in; only upgrades need alembic)."""
+    return schema.revisions_in(MIGRATIONS)
 
 
 def _sqlite_file(url: URL) -> Path | None:

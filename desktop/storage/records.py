@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -12,6 +11,7 @@ from sqlmodel import Session
 
 from desktop.domain.model import Draft
 from desktop.storage import tables
+from desktop.storage.summary import DraftSummary as DraftSummary  # defined without SQLAlchemy; re-exported
 
 
 class DraftNotFound(LookupError):
@@ -56,21 +56,6 @@ class StoredDraft:
     deleted_at: datetime | None
     pack_id: str | None = None
     pack_version: str | None = None
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    id: int
-    title: str | None
-    applicant: str | None
-    status: str
-    errors: int | None
-    warnings: int | None
-    max_subsidy: Decimal | None
-    requested: Decimal | None
-    updated_at: datetime
-    deleted_at: datetime | None
-    line_count: int
 
 
 @dataclass(frozen=True)
