@@ -26,6 +26,7 @@ class Controller(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self._refresh_list)
         self._shut_down = False
+        self.opening = False  # the drafts list was read quickly; opening the database follows
 
     @property
     def store(self):
@@ -38,11 +39,47 @@ class Controller(QObject):
 
     def start(self) -> None:
         """Fill the drafts list (storage and its heavy modules load here, after the first paint). A
-        database that cannot be used is explained, with its backup offered (database_problem.py)."""
+        database that cannot be used is explained, with its backup offered (database_problem.py).
+
+        Opening the database (integrity check, schema check or upgrade, daily backup) needs SQLAlchemy,
+        a few hundred milliseconds to load. When the database is a drafts file at this program's schema,
+        the list is first read with the standard library alone (storage.quicklist) and painted; the open
+        follows on the next turn of the event loop and lists again (the view changes only if the rows
+        differ). If the open fails, the quick list is taken down before the problem is explained."""
+        if self._store is None and self._quick_list():
+            self.opening = True
+            QTimer.singleShot(0, self, self._open_and_list)
+        else:
+            self._open_and_list()
+
+    def _quick_list(self) -> bool:
+        from desktop.storage.quicklist import quick_list_drafts
+
+        window = self.drafts_window
+        rows = quick_list_drafts(
+            paths.database_location(self.location), search=window.search.text().strip(), trash=window.trash
+        )
+        if rows is None:
+            return False
+        window.show_rows(rows)
+        window.repaint()  # on screen now, before opening holds the event loop for a moment
+        return True
+
+    def _open_and_list(self) -> None:
         from desktop.ui.database_problem import open_or_explain
 
-        if open_or_explain(self):
-            self.drafts_window.refresh()
+        try:
+            if self._shut_down:
+                return
+            if self._store is None and self.drafts_window.loaded:  # a quick list is showing
+                try:
+                    self.store  # noqa: B018 (opens the database)
+                except Exception:
+                    self.drafts_window.forget_rows()  # not left on show over a database that cannot be used
+            if open_or_explain(self):
+                self.drafts_window.refresh()
+        finally:
+            self.opening = False
 
     # ---- windows
     def show_drafts(self) -> DraftsWindow:

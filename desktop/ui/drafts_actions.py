@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.domain.errors import DraftFormatError
 from desktop.ui.menus import LanguageMenu, show_about
 
 translate = QCoreApplication.translate
@@ -197,6 +196,8 @@ class DraftsActions:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> int | None:
+        from desktop.domain.errors import DraftFormatError  # the domain loads after the first paint
+
         try:
             new_id = self.window.controller.store.import_file(path)
         except DraftFormatError as exc:

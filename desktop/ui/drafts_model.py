@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.domain.money import format_yuan
 from desktop.ui import icons
 
 translate = QCoreApplication.translate
@@ -14,6 +13,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _yuan(value) -> str:
+    from desktop.domain.money import format_yuan  # the domain loads with the first rows, after the first paint
+
+    return format_yuan(value)
 
 
 def _local(when: datetime | None) -> str:
@@ -75,9 +80,9 @@ class DraftsModel(QAbstractTableModel):
             if col == STATUS:
                 return self.status_text(row)
             if col == MAXIMUM:
-                return format_yuan(row.max_subsidy) if row.max_subsidy is not None else ""
+                return _yuan(row.max_subsidy) if row.max_subsidy is not None else ""
             if col == REQUESTED:
-                return format_yuan(row.requested) if row.requested is not None else ""
+                return _yuan(row.requested) if row.requested is not None else ""
             if col == CHANGED:
                 return _local(row.deleted_at or row.updated_at)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (MAXIMUM, REQUESTED):

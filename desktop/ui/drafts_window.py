@@ -144,14 +144,26 @@ class DraftsWindow(QMainWindow):
 
     # ---- the list
     def refresh(self) -> None:
+        self.show_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+
+    def show_rows(self, rows: list) -> None:
+        """The list as given (the view is reset only when the rows differ from those shown)."""
         keep = self.selected_id()
-        self.model.set_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+        if not self.loaded or rows != self.model.rows:
+            self.model.set_rows(rows)
         self.loaded = True
         empty = not self.model.rows and not self.search.text().strip()
         self.pages.setCurrentWidget(self.welcome if empty else self.table)
         self.demo_button.setVisible(not self.trash)
         self.new_button.setVisible(not self.trash)
         self.select(keep if keep is not None else settings.last_draft())
+        self.actions_.update_enabled()
+
+    def forget_rows(self) -> None:
+        """No list at all again (the database turned out unusable after a quick list was shown)."""
+        self.model.set_rows([])
+        self.loaded = False
+        self.pages.setCurrentWidget(self.table)
         self.actions_.update_enabled()
 
     def select(self, draft_id: int | None) -> None:

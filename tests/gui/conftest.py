@@ -40,6 +40,7 @@ def start_program(qtbot, db_path: str):
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
         controller.start()
+        qtbot.waitUntil(lambda: not controller.opening)  # the open that follows a quick list, as in the program
         started.append(controller)
         return controller
 

@@ -1,0 +1,82 @@
+"""At start the drafts list is read with sqlite3 alone and shown; opening the database (integrity check,
+schema, daily backup) follows at once, and a database refused then takes the quick list down first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.storage import backups, database
+from desktop.ui.application import make_app
+from desktop.ui.controller import Controller
+from desktop.ui.store import DraftStore
+
+
+def two_drafts(db: Path, demo_path: Path) -> list:
+    store = DraftStore(str(db))
+    try:
+        store.import_file(demo_path)
+        store.import_file(demo_path)
+        return store.list()
+    finally:
+        store.close()
+
+
+def started(qtbot, db: Path) -> Controller:
+    make_app([])
+    controller = Controller(str(db), "en")
+    window = controller.show_drafts()
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    controller.start()
+    return controller
+
+
+def test_the_list_shows_before_the_database_opens_and_the_open_follows(qtbot, tmp_path, demo_path):
+    db = tmp_path / "drafts.sqlite3"
+    expected = two_drafts(db, demo_path)
+    controller = started(qtbot, db)
+    try:
+        window = controller.drafts_window
+        assert controller.opening and controller._store is None
+        assert window.loaded and window.model.rows == expected
+        qtbot.waitUntil(lambda: not controller.opening)
+        assert controller._store is not None and window.model.rows == expected
+        daily = list(backups.backup_folder(db).glob("drafts-*.sqlite3"))
+        assert daily, "the full open keeps its daily copy"
+    finally:
+        controller.shutdown()
+
+
+def test_a_database_refused_after_the_quick_list_takes_the_list_down(qtbot, tmp_path, demo_path, monkeypatch):
+    db = tmp_path / "drafts.sqlite3"
+    two_drafts(db, demo_path)
+
+    def refuse(*_args, **_kwargs):
+        raise database.DatabaseError(f"cannot open the database {db}: refused for the test")
+
+    monkeypatch.setattr(database, "open_database", refuse)
+    seen: list[tuple[str, int]] = []
+    controller = started(qtbot, db)
+    window = controller.drafts_window
+    assert len(window.model.rows) == 2
+
+    def quit_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, quit_box)
+            return
+        seen.append((box.text(), len(window.model.rows)))
+        (button,) = [b for b in box.buttons() if b.text() == "Quit"]
+        button.click()
+
+    QTimer.singleShot(0, quit_box)
+    try:
+        qtbot.waitUntil(lambda: not controller.opening)
+        ((text, rows_behind_the_box),) = seen
+        assert "refused for the test" in text and rows_behind_the_box == 0
+        assert not window.loaded and not window.isVisible()
+    finally:
+        controller.shutdown()
