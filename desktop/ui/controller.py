@@ -78,8 +78,18 @@ class Controller(QObject):
                     self.drafts_window.forget_rows()  # not left on show over a database that cannot be used
             if open_or_explain(self):
                 self.drafts_window.refresh()
+                self._tell_warnings()
         finally:
             self.opening = False
+
+    def _tell_warnings(self) -> None:
+        """What went wrong without stopping the work (a daily backup that could not be made) is said."""
+        from PySide6.QtCore import QCoreApplication
+
+        problems = list(getattr(self.store.db, "warnings", []))
+        if problems:
+            text = QCoreApplication.translate("Controller", "Warning: {problem}").format(problem="; ".join(problems))
+            self.drafts_window.statusBar().showMessage(text)
 
     # ---- windows
     def show_drafts(self) -> DraftsWindow:

@@ -214,6 +214,14 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="91"/>
+        <source>Warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../desktop/ui/database_problem.py" line="28"/>
@@ -259,143 +267,143 @@
 <context>
     <name>DraftsActions</name>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="31"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="30"/>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}”已移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="41"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="40"/>
         <source>“{title}” was deleted for ever and cannot be brought back.</source>
         <translation>“{title}”已永久删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="58"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="157"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="156"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="184"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="192"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="194"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="219"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="203"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="204"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="217"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -403,57 +411,57 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="50"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="51"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="56"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="52"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="53"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="58"/>
         <source>Maximum subsidy (yuan)</source>
         <translation>可申请上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="54"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="59"/>
         <source>Requested (yuan)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="55"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="60"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="60"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="65"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="62"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="63"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="68"/>
         <source>ready</source>
         <translation>可以申报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="72"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="77"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="88"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="93"/>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>

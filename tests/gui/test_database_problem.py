@@ -82,3 +82,18 @@ def test_a_read_only_database_is_explained(qtbot, start_program, tmp_path, demo_
     finally:
         folder.chmod(0o755)
         db.chmod(0o644)
+
+
+def test_a_failed_daily_backup_is_said_in_the_status_bar(start_program, db_path, monkeypatch) -> None:
+    from desktop.storage import backups
+    from desktop.storage.database import open_database
+
+    open_database(db_path).close()  # an existing database: the first open of the day backs it up
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "daily_backup", refuse)
+    controller = start_program("en")
+    message = controller.drafts_window.statusBar().currentMessage()
+    assert "daily backup" in message and "No space left on device" in message
