@@ -37,12 +37,16 @@ def register_fonts() -> str:
 
 def _extend_line_start_rule() -> None:
     """ReportLab's CJK line breaker keeps Japanese closing marks off a line start but not the
-    full-width Chinese comma, semicolon, colon and the like; add them (a module constant it reads)."""
+    full-width Chinese comma, semicolon, colon and the like; add them (module constants it reads)."""
+    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
+    # Both copies: a paragraph of one run of text is wrapped by textsplit.wordSplit, which reads its
+    # own module's constant; a paragraph with markup (<br/>, <font>) by paragraph.cjkFragSplit.
     extra = "，；：！？》」』】〕〉”’…、。）"
-    current: str = paragraph.ALL_CANNOT_START
-    paragraph.ALL_CANNOT_START = current + "".join(c for c in extra if c not in current)
+    for module in (textsplit, paragraph):
+        current: str = module.ALL_CANNOT_START
+        module.ALL_CANNOT_START = current + "".join(c for c in extra if c not in current)
 
 
 def covered() -> frozenset[int]:

@@ -8,14 +8,12 @@ from xml.sax.saxutils import escape
 from desktop.pdf.fonts import covered, register_fonts, text_width
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
-_ZWSP = "\u200b"
 # Punctuation that must not begin a line (Chinese typesetting): it hangs on, or pulls a character down.
 NO_LINE_START = "，。、；：！？）》」』】〕〉”’…%,.;:!?)]}·"
 # A token is a Latin word (a run of non-space, non-CJK characters), a run of spaces, or one character.
 _CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef"
 _TOKEN = re.compile(rf"[^\s{_CJK}]+|\s+|.", re.S)
-# A run of 41+ Latin-like characters has no break point of its own (CJK text breaks anywhere).
-_RUN = re.compile(rf"[^\s{_CJK}]{{41,}}")
+_LAST = re.compile(rf"(?:[^\s{_CJK}]+|.)$", re.S)
 
 
 def clean(value: object) -> str:
@@ -35,16 +33,13 @@ def clean(value: object) -> str:
     return "".join(c if ord(c) in cmap or c == "\n" else f"[U+{ord(c):04X}]" for c in text)
 
 
-def _soften(match: re.Match[str]) -> str:
-    run = match.group(0)
-    return _ZWSP.join(run[i : i + 20] for i in range(0, len(run), 20))
-
-
 def para(value: object) -> str:
-    """User text as Paragraph markup: cleaned, XML-escaped, long runs given break points."""
+    """User text as Paragraph markup: cleaned and XML-escaped.
+
+    No break points are added: every style wraps the CJK way, which cuts a word longer than the line
+    between characters by itself, and an invisible zero-width space would travel with the text when
+    a reader copies a SHA-256, an invoice number or an e-mail address out of the PDF."""
     text = clean(value)
-    if len(text) > 40:
-        text = _RUN.sub(_soften, text)
     return escape(text, {'"': "&quot;"}).replace("\n", "<br/>")
 
 
@@ -69,7 +64,7 @@ def wrap_lines(text: str, width: float, size: float) -> list[str]:
                 used += w
                 continue
             if tok in NO_LINE_START and len(line) > 1:
-                tok, line = line[-1] + tok, line[:-1]
+                tok, line = _pull_down(line, tok, width, size)
                 w = text_width(tok, size)
             if line.strip():
                 out.append(line.rstrip())
@@ -89,6 +84,24 @@ def wrap_lines(text: str, width: float, size: float) -> list[str]:
         if line.strip() or not out:
             out.append(line.rstrip())
     return out or [""]
+
+
+def _pull_down(line: str, mark: str, width: float, size: float) -> tuple[str, str]:
+    """(`mark` with what must go down with it, what stays): the last word or character of `line`
+    goes down with a mark that cannot start a line, and so does the one before when that is such a
+    mark too (》） after a word). A word too wide to move lends only its last characters."""
+    moved, rest = mark, line
+    while moved[0] in NO_LINE_START:
+        m = _LAST.search(rest)
+        if m is None or m.start() == 0:
+            break
+        rest, moved = rest[: m.start()], m.group(0) + moved
+    if moved[0] not in NO_LINE_START and rest.strip() and text_width(moved, size) <= width:
+        return moved, rest
+    moved, rest = mark, line
+    while moved[0] in NO_LINE_START and len(rest) > 1:
+        rest, moved = rest[:-1], rest[-1] + moved
+    return moved, rest
 
 
 def fit(text: str, width: float, size: float) -> str:
