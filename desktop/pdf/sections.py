@@ -9,7 +9,7 @@ from desktop.domain.cities import BY_KEY
 from desktop.domain.labels import field_label
 from desktop.domain.model import Draft
 from desktop.domain.money import format_wan, format_yuan
-from desktop.pdf.blocks import base_style, field_table, section
+from desktop.pdf.blocks import Heading, base_style, field_table, section
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.strings import pair, t
 from desktop.pdf.styles import RULE, Styles
@@ -107,11 +107,14 @@ def subsidy_section(assessment: Assessment, lang: str, width: float, st: Styles)
 
 
 def declaration_section(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:
-    sep = "<br/>" if lang == "bilingual" else ""
-    body: list[Flowable] = [Paragraph(para(t("decl_intro", lang, " ")), st.body)]
+    body: list[Flowable] = [Heading(t("sec6", lang), st.heading, "sec6")]
+    body.append(Paragraph(para(t("decl_intro", lang, " ")), st.body))
     for n in range(1, 5):
-        text = t(f"decl_{n}", lang, "\n")
-        body.append(Paragraph(f"{n}. " + para(text).replace("<br/>", sep or " "), st.body))
+        # Bilingual: the Chinese and the English of a clause are paragraphs of their own, so each
+        # wraps by its own rules (a <br/> after a full line left an empty line in between).
+        texts = [t(f"decl_{n}", "zh"), t(f"decl_{n}", "en")] if lang == "bilingual" else [t(f"decl_{n}", lang)]
+        body.append(Paragraph(f"{n}. " + para(texts[0]), st.body))
+        body.extend(Paragraph(para(text), st.body) for text in texts[1:])
     body.append(Spacer(1, 22))
     blank = "_" * 18
     signs = [
@@ -124,7 +127,8 @@ def declaration_section(draft: Draft, lang: str, width: float, st: Styles) -> li
                   rowHeights=[44, 60, 36])
     table.setStyle(base_style(st.font, [("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     body.append(table)
-    return [*section("sec6", t("sec6", lang), st, room=360), KeepTogether(body)]
+    # The heading is inside the block: the declaration and its heading move to a new page together.
+    return [KeepTogether(body)]
 
 
 def attachments_section(
