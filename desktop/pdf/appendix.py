@@ -93,11 +93,14 @@ def append_appendix(pdf: bytes, items: list[AppendixItem], heading: str, created
     writer = PdfWriter(clone_from=base)
     if base.metadata is not None:
         writer.add_metadata(dict(base.metadata.items()))
-    parent = writer.add_outline_item(title=heading, page_number=len(writer.pages))
-    for item, reader in readers:
-        first = len(writer.pages)
+    # Pages first: an outline entry made before its page exists points nowhere (pypdf does not check).
+    firsts = []
+    for _, reader in readers:
+        firsts.append(len(writer.pages))
         for page in reader.pages:
             writer.add_page(page)
+    parent = writer.add_outline_item(title=heading, page_number=firsts[0])
+    for (item, _), first in zip(readers, firsts, strict=True):
         writer.add_outline_item(title=clean(item.title), page_number=first, parent=parent)
     out = io.BytesIO()
     writer.write(out)

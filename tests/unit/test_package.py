@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.model import Attachment, Draft
-from desktop.pdf import AttachmentError, build_package
+from desktop.pdf import AttachmentError, build_package, render_application
 from desktop.services.exporting import creation_time, resolve_attachments
 from tests.unit.pdf_helpers import CREATED, checked, demo
 
@@ -118,3 +119,36 @@ def test_creation_time() -> None:
     assert creation_time(day, {"SOURCE_DATE_EPOCH": "0"}).year == 1970
     with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
         creation_time(day, {"SOURCE_DATE_EPOCH": "soon"})
+
+
+def test_appendix_bookmarks_lead_to_their_pages_and_images_fit_the_page(tmp_path: Path) -> None:
+    draft = _with_files(tmp_path)
+    big = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (30, 30, 200)).save(big, format="PNG")
+    (tmp_path / "photo.png").write_bytes(big.getvalue())
+    draft.attachments.append(Attachment(kind="other", name="photo.png", sha256=hashlib.sha256(big.getvalue())
+                                        .hexdigest(), size=len(big.getvalue())))
+    with zipfile.ZipFile(io.BytesIO(_build(draft, tmp_path))) as zf:
+        pdf = PdfReader(io.BytesIO(zf.read("application.pdf")))
+    body = len(PdfReader(io.BytesIO(render_application(draft, checked(draft), created=CREATED))).pages)
+    top = [item for item in pdf.outline if not isinstance(item, list)]
+    children = [c for c in next(item for item in pdf.outline if isinstance(item, list)) if not isinstance(c, list)]
+    assert pdf.get_destination_page_number(top[-1]) == body  # the appendix heading opens its first page
+    assert [pdf.get_destination_page_number(c) for c in children] == [body, body + 2, body + 3]
+    assert len(pdf.pages) == body + 4
+    for index in (body + 2, body + 3):  # each image on a page of its own, inside the margins
+        page = pdf.pages[index]
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        content = page.get_contents()
+        assert content is not None
+        w, _, _, h, x, y = _cm(content.get_data())
+        assert x >= 39 and y >= 39 and x + w <= width - 39 and y + h <= height - 39
+    assert float(pdf.pages[body + 3].mediabox.width) > float(pdf.pages[body + 3].mediabox.height)  # landscape
+
+
+def _cm(stream: bytes) -> tuple[float, float, float, float, float, float]:
+    """The last transformation before the image is drawn: (w, 0, 0, h, x, y)."""
+    found = re.findall(rb"([\d.]+) 0 0 ([\d.]+) ([\d.]+) ([\d.]+) cm\s*/\S+ Do", stream)
+    assert found, stream[:400]
+    w, h, x, y = (float(v) for v in found[-1])
+    return w, 0.0, 0.0, h, x, y
