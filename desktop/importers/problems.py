@@ -64,5 +64,5 @@ class Note:
         if not self.rows:
             return message
         if lang == "en":
-            return f"{message} (rows {rows_text(self.rows)})"
-        return f"{message}（行 {rows_text(self.rows)}）"
+            return f"{message} ({'row' if len(self.rows) == 1 else 'rows'} {rows_text(self.rows)})"
+        return f"{message}（第 {rows_text(self.rows)} 行）"

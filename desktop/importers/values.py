@@ -107,11 +107,16 @@ _MONEY_JUNK = re.compile(r"[\s,¥$]|人民币|rmb|cny|元")
 
 
 def money(value: Any, scale: Decimal | None = None) -> Decimal:
-    """¥1,234,567.50, 1234567.5, 12.5万 (and a column in 万元 when `scale` is 10000); above zero."""
+    """¥1,234,567.50, 1234567.5, 12.5万 (and a column in 万元 when `scale` is 10000); above zero.
+
+    A unit written in the cell wins over the column's: "43万" or "3,000元" in a 万元 column is
+    430,000 or 3,000 yuan, not scaled a second time."""
     _precheck(value)
     if type(value) is str:
         text = unicodedata.normalize("NFKC", value).strip().lower()
         wan = text.endswith(("万", "万元"))
+        if wan or text.endswith("元"):
+            scale = None
         if wan:
             text = text[: text.rindex("万")]
         parsed = parse_decimal(_MONEY_JUNK.sub("", text))
