@@ -26,6 +26,9 @@ _WORDS = {
               "Wrote {path}: {n} lines added, {total} in the draft"),
     "encoding": ("编码 {e}，分隔符 {d}", "encoding {e}, delimiter {d}"),
     "exported": ("已写入 {path}：{n} 条设备", "Wrote {path}: {n} lines"),
+    "no_column": ("{path}：第 {row} 行的表头中没有 {names} 列（找到的表头：{found}）；请在表中加上这些列后再导入",
+                  "{path}: the header on row {row} has no column for the {names} (headers found: {found}); "
+                  "add them to the sheet and import again"),
 }
 
 
@@ -69,9 +72,9 @@ def run_import(args: argparse.Namespace) -> int:
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
     if preview.missing:
-        names = ", ".join(field_name(f, lang) for f in preview.missing)
-        raise CommandError(f"{args.ledger}: no column for the {names}; found headers: "
-                           + ", ".join(t for t in preview.header.texts if t))
+        names = ("、" if lang == "zh" else ", ").join(field_name(f, lang) for f in preview.missing)
+        found = ("、" if lang == "zh" else ", ").join(t for t in preview.header.texts if t)
+        raise CommandError(_w("no_column", lang, path=args.ledger, row=preview.header.row, names=names, found=found))
     out = sys.stdout
     where = f'{args.ledger}: {_w("sheet", lang)} "{preview.sheet}", ' if preview.sheet else f"{args.ledger}: "
     if preview.encoding:

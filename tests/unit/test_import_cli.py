@@ -64,12 +64,14 @@ def test_unreadable_files_exit_2_without_traceback_or_output(tmp_path: Path) -> 
     no_name = write_workbook(tmp_path / "noname.xlsx", [["数量", "单价"], [1, 2]])
     out = tmp_path / "never.json"
     cases = [(corrupt, "damaged"), (secret, "encrypted"), (empty, "empty"), (unmatched, "no columns match"),
-             (no_name, "no column for the")]
+             (no_name, "第 1 行的表头中没有 设备名称 列")]
     for ledger, words in cases:
         result = _run("import-lines", draft, ledger, "-o", out)
         assert result.returncode == 2, (ledger, result.stdout)
         assert str(ledger) in result.stderr and words in result.stderr
         assert "Traceback" not in result.stderr
+    result = _run("import-lines", draft, no_name, "-o", out, "--lang", "en")
+    assert "the header on row 1 has no column for the equipment name (headers found: 数量, 单价)" in result.stderr
     result = _run("import-lines", draft, write_workbook(tmp_path / "s.xlsx", [["设备名称", "数量"]]), "-o", out,
                   "--sheet", "明细")
     assert result.returncode == 2 and '"明细"' in result.stderr
