@@ -17,13 +17,48 @@ from typing import Any, TypeVar
 from desktop.domain.cities import normalise_city
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.model import FORMAT, Draft
-from desktop.domain.money import parse_decimal
+from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, parse_decimal
 
 T = TypeVar("T")
 
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _CURRENCY_RE = re.compile(r"^[A-Za-z]{3}$")
 _SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+# A \uD800-\uDFFF escape: the only way a JSON text can carry a lone surrogate (which is not text).
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _LongInteger:
+    """A JSON integer with more digits than any whole number a draft can hold (refused with its path)."""
+
+    def __init__(self, digits: str) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return self.digits
+
+
+def _parse_int(digits: str) -> int | _LongInteger:
+    # Python refuses to convert integers of more than 4300 digits (a ValueError, not a JSON error).
+    return int(digits) if len(digits) <= 20 else _LongInteger(digits)
+
+
+class _RepeatedKeys(dict[str, Any]):
+    """A JSON object in which a key appears more than once (the reader refuses it with its path)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                self.repeated = key
+                break
+            seen.add(key)
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    return data if len(data) == len(pairs) else _RepeatedKeys(pairs)
 
 
 FieldSpec = tuple[str, str, dict[str, Any]]
@@ -61,17 +96,23 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
             raise _refuse(path, "text", value)
         return value
     if kind == "int":
+        if isinstance(value, _LongInteger) or (isinstance(value, int) and abs(value) > WHOLE_LIMIT):
+            raise _refuse(path, f"a whole number no larger than {WHOLE_LIMIT}", value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise _refuse(path, "a whole number", value)
         return value
     if kind == "money" or kind == "decimal":
-        if kind == "decimal" and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-            return Decimal(value)
-        if not isinstance(value, str):
+        parsed: Decimal | None
+        if kind == "decimal" and isinstance(value, (int, Decimal, _LongInteger)) and not isinstance(value, bool):
+            parsed = Decimal(value.digits if isinstance(value, _LongInteger) else value)
+        elif not isinstance(value, str):
             raise _refuse(path, 'a decimal number written as a string, such as "1250000.00"', value)
-        parsed = parse_decimal(value)
+        else:  # ASCII digits only, as the JSON Schema's pattern says
+            parsed = parse_decimal(value) if value.isascii() else None
         if parsed is None:
             raise _refuse(path, 'a decimal number such as "1250000.00"', value)
+        if not parsed.is_finite() or parsed.copy_abs() >= AMOUNT_LIMIT:
+            raise _refuse(path, f"a number of at most {AMOUNT_DIGITS} digits before the decimal point", value)
         return parsed
     if kind == "date":
         if not isinstance(value, str) or not _DATE_RE.match(value):
@@ -113,9 +154,7 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
             raise _refuse(path, "a list of whole numbers", value)
         out = []
         for i, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, int):
-                raise _refuse(f"{path}[{i}]", "a whole number", item)
-            out.append(item)
+            out.append(_read_value("int", meta, item, f"{path}[{i}]"))
         return out
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
 
@@ -123,6 +162,9 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
 def _read_object(cls: type[T], data: Any, path: str, skip: tuple[str, ...] = ()) -> T:
     if not isinstance(data, dict):
         raise _refuse(path or "(top level)", "an object { … }", data)
+    if type(data) is _RepeatedKeys:
+        where = f"{path}.{data.repeated}" if path else data.repeated
+        raise DraftFormatError(where, "this key appears more than once; keep only one of them")
     specs = field_specs(cls)
     names = {name for name, _, _ in specs}
     for key in data:
@@ -167,14 +209,45 @@ def loads(text: str | bytes, source: str | None = None) -> Draft:
     elif text.startswith("\ufeff"):
         text = text[1:]
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=Decimal, parse_int=_parse_int, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise DraftFormatError(
             "", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source
         ) from None
     except RecursionError:
         raise DraftFormatError("", "not a draft: the JSON is nested too deeply", source) from None
+    if _SURROGATE_ESCAPE_RE.search(text):
+        where = _lone_surrogate(data, "")
+        if where is not None:
+            raise DraftFormatError(
+                where or "(top level)", "contains a \\uD800-\\uDFFF escape that is not a character; remove it",
+                source,
+            )
     return draft_from_data(data, source)
+
+
+def _lone_surrogate(value: Any, path: str) -> str | None:
+    """The path of the first string (or key) holding a lone surrogate, else None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            if _lone_surrogate(key, where) is not None:
+                return where
+            found = _lone_surrogate(item, where)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _lone_surrogate(item, f"{path}[{i}]")
+            if found is not None:
+                return found
+    return None
 
 
 def _write_value(kind: str, value: Any) -> Any:

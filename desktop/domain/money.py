@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 TEN_THOUSAND = Decimal(10000)
+
+# Rounding to the fen must never fail, whatever the size of the value: the default context (28 digits)
+# raises InvalidOperation when the rounded result would need more digits than that.
+_WIDE = Context(prec=1000)
+
+# The largest amounts and whole numbers a draft may hold: far beyond any real purchase (so a typo shows as
+# a finding, not a crash), and whole numbers within the database's signed 64 bits.
+AMOUNT_DIGITS = 30
+AMOUNT_LIMIT = Decimal(10) ** AMOUNT_DIGITS
+WHOLE_LIMIT = 2**63 - 1
 
 DECIMAL_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
@@ -24,11 +34,11 @@ def parse_decimal(text: str) -> Decimal | None:
 
 
 def round_half_up(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 def round_down(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_DOWN)
+    return value.quantize(CENT, rounding=ROUND_DOWN, context=_WIDE)
 
 
 def decimals_of(value: Decimal) -> int:
@@ -39,16 +49,21 @@ def decimals_of(value: Decimal) -> int:
 
 def has_sub_fen(value: Decimal) -> bool:
     """True when the value cannot be written in whole fen (1.005 yes; 1.230 no)."""
-    return value.quantize(CENT) != value
+    return value.quantize(CENT, context=_WIDE) != value
 
 
 def money_str(value: Decimal | None) -> str | None:
     """Two decimals, no separators: the JSON form of a computed amount."""
-    return None if value is None else str(value.quantize(CENT))
+    return None if value is None else str(_shown(value))
+
+
+def _shown(value: Decimal) -> Decimal:
+    """Rounded half-up to the fen, and a negative zero shown as zero."""
+    return _WIDE.plus(round_half_up(value))
 
 
 def to_fen(value: Decimal) -> int:
-    return int((value * 100).to_integral_value(rounding=ROUND_HALF_UP))
+    return int(value.scaleb(2, context=_WIDE).to_integral_value(rounding=ROUND_HALF_UP, context=_WIDE))
 
 
 def from_fen(fen: int) -> Decimal:
@@ -59,11 +74,11 @@ def format_yuan(value: Decimal | None) -> str:
     """Thousands separators and two decimals, for people: 1,234,567.50."""
     if value is None:
         return "—"
-    return f"{value.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+    return f"{_shown(value):,.2f}"
 
 
 def format_wan(value: Decimal | None) -> str:
     """In 万元 with two decimals (budget tables)."""
     if value is None:
         return "—"
-    return f"{(value / TEN_THOUSAND).quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+    return f"{_shown(value.scaleb(-4, context=_WIDE)):,.2f}"

@@ -6,8 +6,11 @@ from typing import Any
 
 from desktop.domain.exchange import field_specs
 from desktop.domain.model import FORMAT, Draft
+from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT
 
-_MONEY = r"^[+-]?(\d+(\.\d*)?|\.\d+)$"
+# A plain decimal below AMOUNT_LIMIT: at most AMOUNT_DIGITS digits before the point, leading zeros aside.
+_MONEY = r"^[+-]?0*(\d{1,DIGITS}(\.\d*)?|\.\d+)$".replace("DIGITS", str(AMOUNT_DIGITS))
+_WHOLE = {"type": "integer", "minimum": -WHOLE_LIMIT, "maximum": WHOLE_LIMIT}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -21,11 +24,12 @@ def _value_schema(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
     if kind == "text":
         s: dict[str, Any] = {"type": "string"}
     elif kind == "int":
-        s = {"type": "integer"}
+        s = dict(_WHOLE)
     elif kind == "money":
         s = {"type": "string", "pattern": _MONEY}
     elif kind == "decimal":
-        s = {"type": ["string", "number"], "pattern": _MONEY}
+        limit = int(AMOUNT_LIMIT)
+        s = {"type": ["string", "number"], "pattern": _MONEY, "exclusiveMinimum": -limit, "exclusiveMaximum": limit}
     elif kind == "date":
         s = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     elif kind == "enum":
@@ -43,7 +47,7 @@ def _value_schema(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
     elif kind == "list":
         s = {"type": "array", "items": _object_schema(meta["cls"])}
     elif kind == "int_list":
-        s = {"type": "array", "items": {"type": "integer"}}
+        s = {"type": "array", "items": dict(_WHOLE)}
     else:  # pragma: no cover
         raise AssertionError(kind)
     if "title" in meta:

@@ -10,11 +10,12 @@ from desktop.domain.exchange import loads
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
-from desktop.services.packs import get_pack
+from desktop.services.packs import UnknownProgram, get_pack
 
 
 def read_draft_file(path: Path) -> Draft:
-    """The draft in `path`; DraftFormatError (naming the file) when it cannot be read."""
+    """The draft in `path`; DraftFormatError (naming the file and the path) when it cannot be read or names a
+    program without a rule pack (PackError when that pack itself is broken)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -23,7 +24,12 @@ def read_draft_file(path: Path) -> Draft:
         raise DraftFormatError("", "is a folder, not a draft file", str(path)) from None
     except OSError as exc:
         raise DraftFormatError("", f"cannot read the file ({exc.strerror})", str(path)) from None
-    return loads(data, source=str(path))
+    draft = loads(data, source=str(path))
+    try:
+        get_pack(draft.program)
+    except UnknownProgram as exc:
+        raise DraftFormatError("program", str(exc), str(path)) from None
+    return draft
 
 
 def assess(draft: Draft, as_of: date | None = None) -> Assessment:

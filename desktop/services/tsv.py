@@ -16,7 +16,7 @@ from typing import Any
 from desktop.domain import choices
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import EquipmentLine
-from desktop.domain.money import parse_decimal
+from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, parse_decimal
 
 # The line fields in the order of the equipment table.
 FIELDS: tuple[str, ...] = (
@@ -147,7 +147,10 @@ def _decimal(text: str, zh_what: str, en_what: str) -> Decimal:
     value = parse_decimal(cleaned)
     if value is None:
         raise CellError(f"不是{zh_what}", f"not {en_what}")
-    return value * scale if scale != 1 else value
+    value = value * scale if scale != 1 else value
+    if value.copy_abs() >= AMOUNT_LIMIT:
+        raise CellError(f"数值过大（整数部分最多 {AMOUNT_DIGITS} 位）", f"too large (at most {AMOUNT_DIGITS} digits)")
+    return value
 
 
 def parse_cell(field: str, text: str) -> Any:
@@ -161,6 +164,8 @@ def parse_cell(field: str, text: str) -> Any:
         value = _decimal(s, "整数", "a whole number")
         if value != value.to_integral_value():
             raise CellError("数量应为整数", "the quantity must be a whole number")
+        if abs(value) > WHOLE_LIMIT:
+            raise CellError("数量过大", "the quantity is too large")
         return int(value)
     if field == "unit_price":
         return _decimal(s, "金额（如 1250000.00）", "an amount (like 1250000.00)")

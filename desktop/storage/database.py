@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
@@ -227,7 +227,12 @@ def recover_from_backup(location: str, backup: Path) -> Path:
 def open_database(location: str | None = None, *, keep_backups: int = 10, today: date | None = None) -> Database:
     """Open (creating or upgrading as needed) the drafts database; DatabaseError if it cannot be used."""
     location = location or paths.database_location()
-    url = make_url(location) if "://" in location else None
+    try:
+        url = make_url(location) if "://" in location else None
+    except ArgumentError:
+        raise DatabaseError(
+            f"{location!r} is not a database file name nor a database URL (like sqlite:///path/drafts.db)"
+        ) from None
     file = Path(location).expanduser() if url is None else _sqlite_file(url)
     if url is None:
         assert file is not None
@@ -238,7 +243,10 @@ def open_database(location: str | None = None, *, keep_backups: int = 10, today:
 
     revision = _check_file(file) if file is not None else None
     _refuse_newer(revision, where)
-    engine = _make_engine(url, file)
+    try:
+        engine = _make_engine(url, file)
+    except (ArgumentError, ImportError) as exc:  # an unknown kind of database, or its driver missing
+        raise DatabaseError(f"cannot use the database {where}: {exc}") from None
     try:
         if file is not None:
             _prove_writable(engine, where)

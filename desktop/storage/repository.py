@@ -80,6 +80,12 @@ def list_drafts(
 
 
 
+def _summary_fen(value: Decimal) -> int | None:
+    """The figure in fen for the list; None (shown as unknown) when SQLite's 64 bits cannot hold it."""
+    fen = to_fen(value)
+    return fen if abs(fen) < 2**63 else None
+
+
 def update_summary(
     session: Session, *, draft_id: int, status: str, errors: int, warnings: int, max_subsidy: Decimal,
     requested: Decimal, pack_id: str, pack_version: str,
@@ -87,8 +93,8 @@ def update_summary(
     """Cache the checker's figures for the drafts list and pin the pack (the version is not bumped)."""
     result = conn_of(session).execute(
         update(tables.drafts).where(D.id == draft_id).values(
-            status=status, errors=errors, warnings=warnings, max_subsidy_fen=to_fen(max_subsidy),
-            requested_fen=to_fen(requested), pack_id=pack_id, pack_version=pack_version,
+            status=status, errors=errors, warnings=warnings, max_subsidy_fen=_summary_fen(max_subsidy),
+            requested_fen=_summary_fen(requested), pack_id=pack_id, pack_version=pack_version,
         )
     )
     if result.rowcount != 1:
