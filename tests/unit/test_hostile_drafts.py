@@ -4,6 +4,7 @@ path (exit 2) or findings, never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -183,3 +184,12 @@ def test_hostile_files_through_the_command_line(tmp_path: Path) -> None:
 def test_a_database_url_typo_through_the_command_line(tmp_path: Path) -> None:
     r = _run("--db", "sqlte:///x.db", "drafts", "list", cwd=tmp_path)
     assert r.returncode == 2 and "Traceback" not in r.stderr and "sqlte:///x.db" in r.stderr
+
+
+def test_closed_standard_output_is_no_crash(tmp_path: Path, demo_path: Path) -> None:
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "validate", str(demo_path), "--as-of", "2026-06-01"],
+        capture_output=False, stderr=subprocess.PIPE, text=True, encoding="utf-8", timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert r.returncode == 0 and "Traceback" not in r.stderr
