@@ -245,7 +245,10 @@ def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]
     uncapped = round_down(eligible * pack.rate)
     max_subsidy = ZERO if cap is None else min(uncapped, cap)
     if cap is not None and uncapped > cap:
-        out.add("cap_applied", "project.requested_subsidy", uncapped=format_yuan(uncapped), cap=format_yuan(cap))
+        out.add(
+            "cap_applied", "project.requested_subsidy", uncapped=format_yuan(uncapped), cap=format_yuan(cap),
+            rate=f"{(pack.rate * 100).normalize():f}%",
+        )
 
     requested_value = draft.project.requested_subsidy
     if requested_value is None:

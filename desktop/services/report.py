@@ -44,8 +44,11 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
     ]
     width = max(len(_t(label, lang)) for label, _ in rows)
     unit = "yuan" if en else "元"
+    unconfirmed = any(f.rule == "provincial_cap_unconfirmed" for f in a.findings)
     for label, value in rows:
         suffix = "" if value.endswith("%") or value in ("none", "无") else f" {unit}"
+        if unconfirmed and label[1] == "Cap":
+            suffix += " (unconfirmed)" if en else "（未确认）"
         out.append(f"  {_t(label, lang):<{width}}  {value:>18}{suffix}")
     excluded = [r for r in a.lines if not r.eligible]
     if excluded:

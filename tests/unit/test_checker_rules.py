@@ -166,3 +166,26 @@ def test_messages_speak_both_languages() -> None:
     (f,) = [f for f in a.findings if f.rule == "city_outside"]
     assert "长沙市" in a.message(f, "zh") and "Guangdong" in a.message(f, "en")
     assert "广东" in a.clause(f, "zh")
+
+
+@pytest.mark.parametrize("rule", sorted(r for r in KNOWN_RULES if PACK.rules[r].severity != "info"))
+def test_every_error_and_warning_says_what_to_do(rule: str) -> None:
+    assert "请" in PACK.rules[rule].message.get("zh")
+
+
+def test_cap_message_uses_the_pack_rate_and_a_clause_for_every_level() -> None:
+    a = run(draft([line(unit_price=Decimal("30000000.00"))], applicant__center_level="provincial"))
+    (f,) = [f for f in a.findings if f.rule == "cap_applied"]
+    assert "40%" in a.message(f, "en") and "10,000,000.00" in a.message(f, "en")
+    assert "provincial" in a.clause(f, "en")
+
+
+def test_text_report_marks_the_provincial_cap_unconfirmed() -> None:
+    from desktop.services.report import render_text
+
+    a = run(draft(applicant__center_level="provincial"))
+    cap_row = next(row for row in render_text(a, "d.json", "en").splitlines() if row.strip().startswith("Cap"))
+    assert "10,000,000.00" in cap_row and "unconfirmed" in cap_row
+    cap_row = next(row for row in render_text(run(draft()), "d.json", "en").splitlines()
+                   if row.strip().startswith("Cap"))
+    assert "unconfirmed" not in cap_row
