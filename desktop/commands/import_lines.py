@@ -70,7 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
         preview = import_file(args.ledger, sheet=args.sheet, encoding=args.encoding, delimiter=args.delimiter,
                               store=MappingStore())
     except ImportRefused as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(exc.text(lang)) from None
     if preview.missing:
         names = ("、" if lang == "zh" else ", ").join(field_name(f, lang) for f in preview.missing)
         found = ("、" if lang == "zh" else ", ").join(t for t in preview.header.texts if t)

@@ -6,10 +6,17 @@ from __future__ import annotations
 class ImportRefused(Exception):
     """The file cannot be imported at all. The message names the file and says what to do."""
 
-    def __init__(self, source: str, message: str) -> None:
+    def __init__(self, source: str, message: str, zh: str | None = None) -> None:
         self.source = source
         self.message = message
+        self.zh = zh
         super().__init__(f"{source}: {message}")
+
+    def text(self, lang: str = "en") -> str:
+        """The message in the reader's language ("zh" or "en"), naming the file."""
+        if lang == "zh" and self.zh:
+            return f"{self.source}：{self.zh}"
+        return f"{self.source}: {self.message}"
 
 
 class ImportCancelled(Exception):

@@ -22,9 +22,12 @@ def preview_table(table: Table, mapping: dict[int, str] | None = None, store: Ma
     if header is None:
         seen = shown_headers(table.rows)
         found = f"; the first row with words reads: {seen}" if seen else ""
+        found_zh = f"；第一行文字为：{seen}" if seen else ""
+        where_zh = f"工作表「{table.sheet}」：" if table.sheet else ""
         raise ImportRefused(
             table.source,
             f"{where}no columns match an equipment list (expected headers such as {_EXAMPLE_HEADERS}){found}",
+            f"{where_zh}没有与设备清单对应的列（应有 {_EXAMPLE_HEADERS} 等表头）{found_zh}",
         )
     remembered = False
     if mapping is None and store is not None:

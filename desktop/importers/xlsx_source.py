@@ -53,7 +53,10 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except _UNREADABLE as exc:
-        raise ImportRefused(source, f"is not a readable .xlsx workbook ({_reason(exc)}); it may be damaged") from None
+        raise ImportRefused(
+            source, f"is not a readable .xlsx workbook ({_reason(exc)}); it may be damaged",
+            f"不是可读取的 .xlsx 工作簿（{_reason(exc)}），文件可能已损坏",
+        ) from None
     try:
         names = tuple(workbook.sheetnames)
         if sheet is None:
@@ -61,9 +64,15 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
         elif sheet in names:
             worksheet = workbook[sheet]
         else:
-            raise ImportRefused(source, f'has no sheet "{sheet}"; its sheets are ' + ", ".join(f'"{n}"' for n in names))
+            listed = ", ".join(f'"{n}"' for n in names)
+            raise ImportRefused(
+                source, f'has no sheet "{sheet}"; its sheets are {listed}',
+                f"没有「{sheet}」工作表；现有工作表：{'、'.join(names)}",
+            )
         if not hasattr(worksheet, "_get_source"):
-            raise ImportRefused(source, f'"{worksheet.title}" is a chart sheet, not a table')
+            raise ImportRefused(
+                source, f'"{worksheet.title}" is a chart sheet, not a table', f"「{worksheet.title}」是图表页，不是表格"
+            )
         parser = _LedgerParser(
             worksheet._get_source(), worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
             date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
@@ -74,12 +83,16 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
             raise
         except _UNREADABLE as exc:
             raise ImportRefused(
-                source, f'sheet "{worksheet.title}" cannot be read ({_reason(exc)}); the file may be damaged'
+                source, f'sheet "{worksheet.title}" cannot be read ({_reason(exc)}); the file may be damaged',
+                f"工作表「{worksheet.title}」无法读取（{_reason(exc)}），文件可能已损坏",
             ) from None
         finally:
             parser.source.close()
         if not rows:
-            raise ImportRefused(source, f'sheet "{worksheet.title}" is empty: there are no rows to import')
+            raise ImportRefused(
+                source, f'sheet "{worksheet.title}" is empty: there are no rows to import',
+                f"工作表「{worksheet.title}」是空的：没有可导入的行",
+            )
         merged = []
         if parser.merged_cells is not None:
             for cell_range in parser.merged_cells.mergeCell:

@@ -307,7 +307,7 @@ class ImportDialog(QDialog):
         t = self._texts
         if isinstance(exc, ImportRefused):
             self.summary.setText(t.translate("ImportDialog", "This file cannot be imported: {reason}").format(
-                reason=exc))
+                reason=exc.text(self.lang)))
         else:
             self.summary.setText(t.translate("ImportDialog", "Reading the file failed: {error}").format(
                 error=f"{type(exc).__name__}: {exc}"))

@@ -63,8 +63,8 @@ def test_unreadable_files_exit_2_without_traceback_or_output(tmp_path: Path) -> 
     unmatched = write_workbook(tmp_path / "other.xlsx", [["客户", "电话"], ["张三", "1"]])
     no_name = write_workbook(tmp_path / "noname.xlsx", [["数量", "单价"], [1, 2]])
     out = tmp_path / "never.json"
-    cases = [(corrupt, "damaged"), (secret, "encrypted"), (empty, "empty"), (unmatched, "no columns match"),
-             (no_name, "第 1 行的表头中没有 设备名称 列")]
+    cases = [(corrupt, "损坏"), (secret, "加密"), (empty, "空的"), (unmatched, "没有与设备清单对应的列"),
+             (no_name, "第 1 行的表头中没有 设备名称 列")]  # Chinese by default
     for ledger, words in cases:
         result = _run("import-lines", draft, ledger, "-o", out)
         assert result.returncode == 2, (ledger, result.stdout)
@@ -74,7 +74,7 @@ def test_unreadable_files_exit_2_without_traceback_or_output(tmp_path: Path) -> 
     assert "the header on row 1 has no column for the equipment name (headers found: 数量, 单价)" in result.stderr
     result = _run("import-lines", draft, write_workbook(tmp_path / "s.xlsx", [["设备名称", "数量"]]), "-o", out,
                   "--sheet", "明细")
-    assert result.returncode == 2 and '"明细"' in result.stderr
+    assert result.returncode == 2 and "「明细」" in result.stderr
     assert _run("import-lines", draft, corrupt).returncode == 2  # neither -o nor --dry-run
     assert not out.exists()
     assert not list(tmp_path.glob(".never.json.*"))
