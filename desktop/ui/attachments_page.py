@@ -98,6 +98,9 @@ class AttachmentsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.setAcceptDrops(True)
+        chain: list[QWidget] = [self.add_button, self.remove_button, self.verify_button, self.view]  # visual order
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._verified_once = False
         self.retranslate("zh")
 
@@ -228,5 +231,5 @@ class AttachmentsPage(QWidget):
                 t.translate("AttachmentsPage", "{n} files changed or missing since they were added.").format(n=bad)
                 if bad else t.translate("AttachmentsPage", "Every file is as recorded."))
 
-        self.job = workers.Job(work, done=done, failed=self._failed).start()
+        self.job = workers.Job(work, done=done, failed=self._failed, owner=self).start()
         return self.job

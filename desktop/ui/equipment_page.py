@@ -105,6 +105,9 @@ class EquipmentPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.footer)
         self.setAcceptDrops(True)
+        chain: list[QWidget] = [*self.buttons.values(), self.filter, self.view]  # Tab in visual order
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.footer.show_totals(session.assessment.totals)
         session.assessed.connect(self._on_assessed)
         self.model.rowsInserted.connect(self._update_count)

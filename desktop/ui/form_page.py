@@ -78,6 +78,7 @@ class FormPage(QScrollArea):
         self.lang = "zh"
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focused field
         body = QWidget(self)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 16)

@@ -35,6 +35,7 @@ class ReviewPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the view; arrows move inside it
         self.tree.activated.connect(self._activated)
         self.detail = QLabel(self)
         self.computation = ComputationModel(session, self)
@@ -42,6 +43,7 @@ class ReviewPage(QWidget):
         self.table.setObjectName("computationTable")
         self.table.setModel(self.computation)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -127,7 +127,21 @@ class WizardWindow(QMainWindow):
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
+            self._chain_tab_order(page)
         return page
+
+    def _chain_tab_order(self, page: QWidget) -> None:
+        """Tab as the eye reads: the strip, the step list, the page, then Back and Next. A page built later
+        joins the end of the window's focus chain, after Next: Back and Next move after its last stop."""
+        last = None
+        w = page.nextInFocusChain()
+        while w is not None and page.isAncestorOf(w):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None:
+                last = w
+            w = w.nextInFocusChain()
+        if last is not None:
+            QWidget.setTabOrder(last, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     def go(self, index: int) -> None:
         if not 0 <= index < len(self.form.steps):
