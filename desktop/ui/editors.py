@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -286,7 +286,11 @@ class DateEditor(TextEditor):
 
     def retranslate(self, lang: str, placeholder: str = "") -> None:
         self.lang = lang
-        self.pick.setToolTip(QCoreApplication.translate("Editors", "Pick a date"))
+        pick = QCoreApplication.translate("Editors", "Pick a date")
+        self.pick.setToolTip(pick)
+        self.pick.setAccessibleName(pick)
+        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        self.calendar.setLocale(chinese if lang == "zh" else QLocale(QLocale.Language.English))
 
 
 class _IncompleteType:
