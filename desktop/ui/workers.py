@@ -3,6 +3,8 @@
 `Job(fn, ...)` runs `fn(progress)` in the global QThreadPool; `progress(done, total)` returns False once
 the user cancelled (the work should stop; renderers raise RenderCancelled). `done(result)`, `failed(exc)`
 and `cancelled()` are called on the UI thread through queued signals; the worker never touches a widget.
+Given an `owner` (the widget the callbacks repaint), a job whose owner has been destroyed meanwhile (its
+window closed) is cancelled and its callbacks are dropped.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -63,16 +66,21 @@ class Job:
         cancelled: Callable[[], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancel_types: tuple[type[BaseException], ...] = (),
+        owner: QObject | None = None,
     ) -> None:
         self.fn = fn
+        self.owner = owner
         self._done, self._failed, self._cancelled = done, failed, cancelled
         self.cancel_types = cancel_types
         self.cancel_event = threading.Event()
         self.finished = False
         self.relay = _Relay()
-        self.relay.progressed.connect(progress or (lambda d, t: None), Qt.ConnectionType.QueuedConnection)
+        self._progress = progress
+        self.relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.relay.errored.connect(self._on_errored, Qt.ConnectionType.QueuedConnection)
+        if owner is not None:
+            owner.destroyed.connect(lambda *_a: self.cancel_event.set())
 
     # worker side
     def report(self, done: int, total: int) -> bool:
@@ -96,8 +104,17 @@ class Job:
         if not _running:
             _hold_gc(False)
 
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and not self._owner_gone():
+            self._progress(done, total)
+
+    def _owner_gone(self) -> bool:
+        return self.owner is not None and not shiboken6.isValid(self.owner)
+
     def _on_finished(self, result: Any) -> None:
         self._finish()
+        if self._owner_gone():
+            return
         if self.cancel_event.is_set():
             if self._cancelled:
                 self._cancelled()
@@ -106,6 +123,8 @@ class Job:
 
     def _on_errored(self, exc: BaseException) -> None:
         self._finish()
+        if self._owner_gone():
+            return
         if self.cancel_event.is_set() or isinstance(exc, self.cancel_types):
             if self._cancelled:
                 self._cancelled()
@@ -145,6 +164,6 @@ def run_with_progress(
         return wrapped
 
     job = Job(fn, done=closing(done), failed=closing(failed), cancelled=closing(cancelled),
-              progress=on_progress, cancel_types=cancel_types)
+              progress=on_progress, cancel_types=cancel_types, owner=parent)
     dialog.canceled.connect(job.cancel)
     return job.start(), dialog
