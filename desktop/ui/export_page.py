@@ -35,7 +35,11 @@ class ExportPage(QWidget):
         self.lang = "zh"
         self.job: workers.Job | None = None
         self.last_error: str | None = None
-        self._rendered_at = -1  # undo-stack index the preview was rendered at
+        self._edits = 0  # changes seen; the preview is current when rendered at this count
+        self._rendered_at = -1
+        self._preview_job: workers.Job | None = None
+        self._print_when_ready = False  # Print… asked while the preview was out of date
+        session.changed.connect(self._count_edit)
         # hooks: tests set what a dialog would answer
         self.choose_save_path = self._ask_save_path
         self.confirm_print = self._ask_print
@@ -62,7 +66,11 @@ class ExportPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        self.document.statusChanged.connect(self._document_status)
         self.retranslate("zh")
+
+    def _count_edit(self, _change) -> None:
+        self._edits += 1
 
     @property
     def _texts(self):
@@ -95,7 +103,7 @@ class ExportPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._rendered_at != self.session.undo_stack.index():
+        if self._rendered_at != self._edits:
             self.do_preview()
 
     def _describe(self) -> None:
@@ -116,7 +124,7 @@ class ExportPage(QWidget):
     def do_preview(self):
         draft, assessment = self._snapshot()
         self._describe()
-        at = self.session.undo_stack.index()
+        at = self._edits
         lang = self.lang
         self.status.setText(self.status.text() + self._texts.translate("ExportPage", " Rendering the preview…"))
 
@@ -126,12 +134,18 @@ class ExportPage(QWidget):
 
         def done(data: bytes) -> None:
             self._rendered_at = at
-            self.show_pdf(data)
             self._describe()
+            self.show_pdf(data)
 
-        self.job = workers.Job(work, done=done, failed=self._failed, cancelled=self._describe,
-                               cancel_types=(RenderCancelled,)).start()
+        self.job = self._preview_job = workers.Job(work, done=done, failed=self._failed, cancelled=self._describe,
+                                                   cancel_types=(RenderCancelled,), owner=self).start()
         return self.job
+
+    def preview_current(self) -> bool:
+        """The preview shows the draft as it is now (nothing rendering, nothing edited since)."""
+        busy = self._preview_job is not None and not self._preview_job.finished
+        ready = self.document.status() == QPdfDocument.Status.Ready
+        return ready and not busy and self._rendered_at == self._edits
 
     def show_pdf(self, data: bytes) -> None:
         self.document.close()
@@ -143,7 +157,18 @@ class ExportPage(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
 
+    def _document_status(self, _status=None) -> None:
+        """A print waiting for the preview goes ahead once the preview is current (rendered again if the
+        draft changed while it rendered)."""
+        if not self._print_when_ready or self.document.status() != QPdfDocument.Status.Ready:
+            return
+        if self.preview_current():
+            self.do_print()
+        elif self._preview_job is not None and self._preview_job.finished:
+            self.do_preview()
+
     def _failed(self, exc: BaseException) -> None:
+        self._print_when_ready = False
         self.last_error = str(exc)
         self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(error=exc))
 
@@ -191,10 +216,14 @@ class ExportPage(QWidget):
         return self._in_worker(self._texts.translate("ExportPage", "Building the submission package…"), work, path)
 
     def do_print(self) -> bool:
-        """Print the previewed pages (render the preview first if it is out of date)."""
-        if self.document.status() != QPdfDocument.Status.Ready:
-            self.status.setText(self._texts.translate("ExportPage", "The preview is not ready yet."))
+        """Print the previewed pages; an out-of-date preview is rendered first and printed when ready."""
+        if not self.preview_current():
+            self._print_when_ready = True
+            if self._preview_job is None or self._preview_job.finished:
+                self.do_preview()
+            self.status.setText(self._texts.translate("ExportPage", "Preparing the pages to print…"))
             return False
+        self._print_when_ready = False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.confirm_print(printer):
             return False

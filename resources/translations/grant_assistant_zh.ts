@@ -100,79 +100,79 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="114"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="117"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="115"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="118"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="116"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
         <source>Check files again</source>
         <translation>重新核对文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="122"/>
         <source>, </source>
         <comment>between the kinds of attachment</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
         <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
         <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="127"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="146"/>
-        <location filename="../../desktop/ui/attachments_page.py" line="174"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="149"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="177"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="176"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
         <source>{n} files added.</source>
         <translation>已添加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="180"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
         <source>Computing SHA-256…</source>
         <translation>正在计算 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="180"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="182"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="190"/>
         <source>Could not read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="200"/>
         <source>Remove attachments</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="228"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="231"/>
         <source>{n} files changed or missing since they were added.</source>
         <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="229"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="232"/>
         <source>Every file is as recorded.</source>
         <translation>所有文件与记录一致。</translation>
     </message>
@@ -538,22 +538,22 @@
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="335"/>
+        <location filename="../../desktop/ui/editors.py" line="339"/>
         <source>not allowed: {chars}</source>
         <translation>不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="337"/>
+        <location filename="../../desktop/ui/editors.py" line="341"/>
         <source>check character should be {char}</source>
         <translation>校验码应为 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="339"/>
+        <location filename="../../desktop/ui/editors.py" line="343"/>
         <source>checksum correct</source>
         <translation>校验码正确</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="374"/>
+        <location filename="../../desktop/ui/editors.py" line="378"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
@@ -605,13 +605,13 @@
     <name>EquipmentPage</name>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="37"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="216"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="219"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="38"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="222"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="225"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="235"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="238"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="44"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="274"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="277"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="46"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="302"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
@@ -664,62 +664,62 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="154"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="157"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="155"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="158"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="156"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="232"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="248"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="251"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="287"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="289"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="292"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="304"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="307"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="305"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="308"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="317"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="320"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="332"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="335"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="365"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="368"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -770,72 +770,72 @@
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="79"/>
+        <location filename="../../desktop/ui/export_page.py" line="87"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="104"/>
+        <location filename="../../desktop/ui/export_page.py" line="112"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="108"/>
+        <location filename="../../desktop/ui/export_page.py" line="116"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="121"/>
+        <location filename="../../desktop/ui/export_page.py" line="129"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="148"/>
+        <location filename="../../desktop/ui/export_page.py" line="173"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="152"/>
+        <location filename="../../desktop/ui/export_page.py" line="177"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="155"/>
+        <location filename="../../desktop/ui/export_page.py" line="180"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="159"/>
+        <location filename="../../desktop/ui/export_page.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="176"/>
+        <location filename="../../desktop/ui/export_page.py" line="201"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="191"/>
+        <location filename="../../desktop/ui/export_page.py" line="216"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="196"/>
-        <source>The preview is not ready yet.</source>
-        <translation>预览尚未生成。</translation>
+        <location filename="../../desktop/ui/export_page.py" line="224"/>
+        <source>Preparing the pages to print…</source>
+        <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="202"/>
+        <location filename="../../desktop/ui/export_page.py" line="231"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="208"/>
+        <location filename="../../desktop/ui/export_page.py" line="237"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="211"/>
+        <location filename="../../desktop/ui/export_page.py" line="240"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
@@ -843,17 +843,17 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="165"/>
+        <location filename="../../desktop/ui/form_page.py" line="166"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="170"/>
+        <location filename="../../desktop/ui/form_page.py" line="171"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="175"/>
+        <location filename="../../desktop/ui/form_page.py" line="176"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1135,77 +1135,77 @@
         <translation>计入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/review_page.py" line="89"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/review_page.py" line="90"/>
         <source>Subsidy computation</source>
         <translation>补助计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/review_page.py" line="91"/>
         <source>Review status</source>
         <translation>检查状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/review_page.py" line="123"/>
         <source>Select a finding to see its clause; press Enter to go to the value.</source>
         <translation>选择一条检查结果查看条款；按回车键跳到需要修改的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/review_page.py" line="129"/>
         <source>Ready to export: nothing blocks the application.</source>
         <translation>可以导出：没有阻止申报的问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="129"/>
+        <location filename="../../desktop/ui/review_page.py" line="131"/>
         <source> {warnings} warnings are worth a look.</source>
         <translation>另有 {warnings} 条警告值得核实。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="132"/>
+        <location filename="../../desktop/ui/review_page.py" line="134"/>
         <source>{errors} errors block the application; {warnings} warnings.</source>
         <translation>有 {errors} 个错误阻止申报；{warnings} 条警告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="142"/>
+        <location filename="../../desktop/ui/review_page.py" line="144"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="144"/>
+        <location filename="../../desktop/ui/review_page.py" line="146"/>
         <source>Declared (all lines)</source>
         <translation>申报设备总额（全部行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="145"/>
+        <location filename="../../desktop/ui/review_page.py" line="147"/>
         <source>Eligible (lines that count)</source>
         <translation>计入基数（计入的行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="146"/>
+        <location filename="../../desktop/ui/review_page.py" line="148"/>
         <source>× {rate}, rounded down to the fen</source>
         <translation>× {rate}，舍去分以下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="148"/>
+        <location filename="../../desktop/ui/review_page.py" line="150"/>
         <source>Cap</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="149"/>
+        <location filename="../../desktop/ui/review_page.py" line="151"/>
         <source>Maximum subsidy = the smaller of the two</source>
         <translation>最高可申请补助 = 两者取小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="150"/>
+        <location filename="../../desktop/ui/review_page.py" line="152"/>
         <source>Requested</source>
         <translation>申请补助金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_page.py" line="152"/>
+        <location filename="../../desktop/ui/review_page.py" line="154"/>
         <source>{label}: {value}</source>
         <comment>a line of the computation</comment>
         <translation>{label}：{value}</translation>
@@ -1389,77 +1389,77 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="178"/>
+        <location filename="../../desktop/ui/wizard.py" line="192"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="179"/>
+        <location filename="../../desktop/ui/wizard.py" line="193"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="180"/>
+        <location filename="../../desktop/ui/wizard.py" line="194"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="191"/>
+        <location filename="../../desktop/ui/wizard.py" line="205"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="192"/>
+        <location filename="../../desktop/ui/wizard.py" line="206"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="193"/>
+        <location filename="../../desktop/ui/wizard.py" line="207"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="194"/>
+        <location filename="../../desktop/ui/wizard.py" line="208"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard.py" line="209"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="204"/>
+        <location filename="../../desktop/ui/wizard.py" line="218"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="205"/>
+        <location filename="../../desktop/ui/wizard.py" line="219"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="210"/>
+        <location filename="../../desktop/ui/wizard.py" line="224"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="213"/>
+        <location filename="../../desktop/ui/wizard.py" line="227"/>
         <source>Not saved yet: {problem}</source>
         <translation>尚未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="220"/>
+        <location filename="../../desktop/ui/wizard.py" line="234"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227"/>
+        <location filename="../../desktop/ui/wizard.py" line="241"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="232"/>
+        <location filename="../../desktop/ui/wizard.py" line="246"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>
