@@ -153,15 +153,18 @@ class FormPage(QScrollArea):
             self.rows[change.path].editor.set_value(get_value(self.session.draft, change.path))
 
     def show_assessment(self, assessment: Assessment) -> None:
+        rows = self.rows
         by_path: dict[str, list[Finding]] = {}
-        for f in assessment.findings:
-            by_path.setdefault(f.path, []).append(f)
-        for path, row in self.rows.items():
+        for f in assessment.findings:  # thousands with a long equipment list: only this page's are kept
+            if f.path in rows:
+                by_path.setdefault(f.path, []).append(f)
+        for path, row in rows.items():
             row.lang = self.lang
             row.show_findings(assessment, by_path.get(path, []))
-        blockers = [f for f in assessment.findings if f.rule in self.spec.verdict]
         if not self.spec.verdict:
             return
+        verdict = frozenset(self.spec.verdict)
+        blockers = [f for f in assessment.findings if f.rule in verdict]
         if blockers:
             head = translate("FormPage", "As filled in, this draft cannot qualify for the subsidy:")
             lines = [head]

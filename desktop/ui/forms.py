@@ -6,6 +6,7 @@ fails loudly at start-up (and in the tests) instead of silently dropping a field
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -73,6 +74,7 @@ class StepSpec:
 class FormSpec:
     steps: tuple[StepSpec, ...]
     _by_path: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _memo: dict[str, int | None] = field(default_factory=dict, compare=False, repr=False)
 
     def index_of(self, step_id: str) -> int:
         for i, step in enumerate(self.steps):
@@ -81,15 +83,30 @@ class FormSpec:
         raise KeyError(step_id)
 
     def step_of(self, path: str) -> int | None:
-        """The step a finding path belongs to: the step with that very field, else the longest prefix."""
+        """The step a finding path belongs to: the step with that very field, else the longest prefix.
+
+        Remembered per path and per path with its line numbers taken out (`equipment[].name`): the marks
+        are worked out from every finding on every check, thousands in a long equipment list."""
         if path in self._by_path:
             return self._by_path[path]
+        if path in self._memo:
+            return self._memo[path]
+        key = _INDEX.sub("[]", path)
+        if key not in self._memo:
+            self._memo[key] = self._longest_prefix(key)
+        self._memo[path] = self._memo[key]
+        return self._memo[path]
+
+    def _longest_prefix(self, path: str) -> int | None:
         best: tuple[int, int] | None = None
         for i, step in enumerate(self.steps):
             for prefix in step.paths:
                 if under(path, prefix) and (best is None or len(prefix) > best[0]):
                     best = (len(prefix), i)
         return None if best is None else best[1]
+
+
+_INDEX = re.compile(r"\[\d+\]")
 
 
 def under(path: str, prefix: str) -> bool:
@@ -146,6 +163,9 @@ def _step(node: Any, where: str) -> StepSpec:
     if widget is not None and ":" not in str(widget):
         raise FormError(f"{where}.widget: expected module:Class, got {widget!r}")
     own = tuple(f.path for f in fields)
+    indexed = [str(p) for p in (*(m.get("paths") or ()), *own) if _INDEX.search(str(p))]
+    if indexed:
+        raise FormError(f"{where}: a step's paths name no single line ({', '.join(indexed)})")
     return StepSpec(
         id=str(m["id"]),
         title=_text(m["title"], where + ".title"),

@@ -314,3 +314,20 @@ def test_a_language_switch_changes_every_visible_label(qtbot, start_program) -> 
         assert sorted(set(left)) == [], lang
     assert wizard.strip.maximum.text().startswith("Maximum subsidy")
     assert wizard.current_page().isVisible()
+
+
+def test_step_of_is_remembered_per_line_free_path() -> None:
+    from desktop.ui.forms import FormError, load_form, parse_form
+
+    form = load_form()
+    equipment = form.index_of("equipment")
+    for _ in range(2):  # computed, then remembered
+        assert form.step_of("equipment[12].unit_price") == equipment
+        assert form.step_of("equipment[9999].unit_price") == equipment
+        assert form.step_of("attachments[3].kind") == form.index_of("attachments")
+        assert form.step_of("applicant.credit_code") == form.index_of("applicant")
+        assert form.step_of("") == form.index_of("eligibility")
+    bad = ("version: 1\nsteps:\n- {id: a, title: {zh: a, en: a}, intro: {zh: a, en: a}, "
+           "paths: ['equipment[0]'], widget: 'm:C'}\n")
+    with pytest.raises(FormError):
+        parse_form(bad)
