@@ -380,6 +380,8 @@ class MoneyEditor(TextEditor):
 
     def retranslate(self, lang: str, placeholder: str = "") -> None:
         super().retranslate(lang, placeholder)
+        wide = self.line.fontMetrics().horizontalAdvance(placeholder or "0" * 12) + 24  # placeholder unclipped
+        self.line.setMinimumWidth(min(wide, self.line.maximumWidth()))
         self._show(self.line.text())
 
 
