@@ -5,7 +5,7 @@ document is a watermarked draft copy."""
 from __future__ import annotations
 
 import copy
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
@@ -26,6 +26,17 @@ __all__ = ["ExportPage", "render_application"]
 BUTTONS = (("preview", QT_TRANSLATE_NOOP("ExportPage", "Refresh preview")),
            ("pdf", QT_TRANSLATE_NOOP("ExportPage", "Save PDF…")), ("print", QT_TRANSLATE_NOOP("ExportPage", "Print…")),
            ("package", QT_TRANSLATE_NOOP("ExportPage", "Save submission package…")))
+
+
+def _created(assessment) -> datetime:
+    """The date stamped in the document: the same rule as the command line (SOURCE_DATE_EPOCH, else the
+    check date at midnight UTC), so the same draft and date give the same bytes from the GUI too."""
+    from desktop.services.exporting import creation_time
+
+    try:
+        return creation_time(assessment.as_of)
+    except ValueError:  # a malformed SOURCE_DATE_EPOCH: the check date, as when it is not set
+        return datetime.combine(assessment.as_of, time(0, 0), UTC)
 
 
 class ExportPage(QWidget):
@@ -130,7 +141,7 @@ class ExportPage(QWidget):
 
         def work(progress):
             return render_application(draft, assessment, lang=lang, draft_copy=assessment.errors > 0,
-                                      created=datetime.now(UTC), progress=progress)
+                                      created=_created(assessment), progress=progress)
 
         def done(data: bytes) -> None:
             self._rendered_at = at
@@ -195,7 +206,7 @@ class ExportPage(QWidget):
 
         def work(progress):
             write_atomic(Path(path), render_application(
-                draft, assessment, lang=lang, draft_copy=assessment.errors > 0, created=datetime.now(UTC),
+                draft, assessment, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
                 progress=progress))
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
@@ -210,7 +221,7 @@ class ExportPage(QWidget):
         def work(progress):
             files = resolve_attachments(draft)
             write_atomic(Path(path), build_package(
-                draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=datetime.now(UTC),
+                draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
                 progress=progress))
 
         return self._in_worker(self._texts.translate("ExportPage", "Building the submission package…"), work, path)

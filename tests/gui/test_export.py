@@ -86,3 +86,23 @@ def test_cancel_leaves_nothing_written(qtbot, tmp_path, monkeypatch) -> None:
     qtbot.waitUntil(lambda: job.finished, timeout=20000)
     assert not target.exists()
     assert "取消" in page.status.text()
+
+
+def test_saving_twice_gives_the_same_bytes_as_the_command_line(qtbot, tmp_path, monkeypatch) -> None:
+    from desktop.pdf import render_application
+    from desktop.services.exporting import creation_time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    page = _page(qtbot)
+    saved = []
+    for name in ("a.pdf", "b.pdf"):
+        target = tmp_path / name
+        page.choose_save_path = lambda kind, target=target: str(target)
+        page.buttons["pdf"].click()
+        qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+        saved.append(target.read_bytes())
+    assert saved[0] == saved[1]
+    a = page.session.check_now()
+    expected = render_application(page.session.draft, a, lang=page.lang, draft_copy=a.errors > 0,
+                                  created=creation_time(a.as_of))
+    assert saved[0] == expected
