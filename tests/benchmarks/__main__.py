@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import pkgutil
@@ -25,6 +26,7 @@ def main() -> int:
         module = importlib.import_module(f"tests.benchmarks.{name}")
         for figure in module.run(args.scale):
             print(figure.line(), flush=True)
+        gc.collect()  # what one benchmark left behind is not walked by the next one's collections
     return 0
 
 

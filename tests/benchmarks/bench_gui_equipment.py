@@ -98,7 +98,12 @@ def run(scale: float) -> list[Figure]:
     peak = _peak_mb()
     page.close()
     page.deleteLater()
-    app.processEvents()
+    pages.clear()
+    # processEvents() leaves deferred deletes alone: without this the 10,000-line page outlives the
+    # benchmark and every later one pays for the garbage collector walking it
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return [
         Figure(f"gui_equipment_open_{n}", opened, "ms", "load+check without GUI", baseline, "ratio <= 2",
                "to the equipment step painted"),
