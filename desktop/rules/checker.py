@@ -273,22 +273,43 @@ def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]
     return Assessment(pack, as_of, totals, lines, out.findings, counts)
 
 
-class IncrementalChecker:
-    """Keeps each line's check between runs; after an edit only the lines marked dirty are redone.
+def _reindexed(found: LineCheck, i: int) -> LineCheck:
+    """A line's check moved to index `i`: only its paths and its line number change."""
+    result, findings = found
+    old = f"equipment[{result.index}]"
+    new = f"equipment[{i}]"
+    n = str(i + 1)
+    moved = [
+        f._replace(path=new + f.path[len(old):], params={**f.params, "line": n} if "line" in f.params else f.params)
+        for f in findings
+    ]
+    return LineResult(i, result.amount, result.eligible, result.reasons), moved
 
-    The result is always equal to `check(draft, pack, as_of)` (a test holds it to that)."""
+
+class IncrementalChecker:
+    """Keeps each line's check between runs, by the line object itself: after an edit only the lines
+    marked changed, and lines it has not seen (inserted, replaced, restored), are checked again; lines
+    that only moved keep their check with the new index. The result is always equal to
+    `check(draft, pack, as_of)` (a test holds it to that)."""
 
     def __init__(self, pack: Pack, as_of: date) -> None:
         self.pack = pack
         self.as_of = as_of
-        self._lines: list[LineCheck | None] = []
+        # id(line) -> (the line itself, so the id cannot be reused while cached; its check)
+        self._cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
+        self._order: list[EquipmentLine] = []
 
-    def line_changed(self, index: int) -> None:
-        if 0 <= index < len(self._lines):
-            self._lines[index] = None
+    def line_changed(self, index: int, line: EquipmentLine | None = None) -> None:
+        """The line at `index` was edited in place (give the line when lines may have moved since the
+        last run)."""
+        if line is None:
+            if not 0 <= index < len(self._order):
+                return
+            line = self._order[index]
+        self._cache.pop(id(line), None)
 
     def all_changed(self) -> None:
-        self._lines = []
+        self._cache = {}
 
     def set_as_of(self, as_of: date) -> None:
         if as_of != self.as_of:
@@ -296,12 +317,22 @@ class IncrementalChecker:
             self.all_changed()
 
     def run(self, draft: Draft) -> Assessment:
-        n = len(draft.equipment)
-        if len(self._lines) != n:
-            self._lines = [None] * n
-        cache = self._lines
+        old = self._cache
+        cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
+        checks: list[LineCheck] = []
         out = _Collector(self.pack)
-        for i in range(n):
-            if cache[i] is None:
-                cache[i] = check_line(i, draft.equipment[i], self.pack, self.as_of, out)
-        return assemble(draft, self.pack, self.as_of, cache)  # type: ignore[arg-type]
+        pack, as_of = self.pack, self.as_of
+        for i, line in enumerate(draft.equipment):
+            key = id(line)
+            kept = old.get(key)
+            if kept is not None and kept[0] is line:
+                found = kept[1]
+                if found[0].index != i:
+                    found = _reindexed(found, i)
+            else:
+                found = check_line(i, line, pack, as_of, out)
+            cache[key] = (line, found)
+            checks.append(found)
+        self._cache = cache  # lines no longer in the draft are forgotten
+        self._order = list(draft.equipment)
+        return assemble(draft, pack, as_of, checks)

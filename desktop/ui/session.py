@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.domain.changes import Change, ReplaceLine, SetValue
+from desktop.domain.changes import Change, SetValue
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import IncrementalChecker
@@ -124,14 +124,13 @@ class DraftSession(QObject):
             self._save_timer.start()
 
     def _invalidate(self, change: Change) -> None:
+        """Tell the checker which line was edited in place. Lines inserted, replaced or restored are new
+        objects and lines that moved keep their check: the checker knows them by identity."""
         if isinstance(change, SetValue):
             m = _LINE_PATH.match(change.path)
             if m:
-                self._checker.line_changed(int(m.group(1)))
-        elif isinstance(change, ReplaceLine):
-            self._checker.line_changed(change.index)
-        else:
-            self._checker.all_changed()
+                index = int(m.group(1))
+                self._checker.line_changed(index, self.draft.equipment[index])
 
     # ---- checking
     def set_as_of(self, as_of: date) -> None:

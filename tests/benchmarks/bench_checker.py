@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from desktop.domain.changes import InsertLines, RemoveLines
 from desktop.domain.exchange import dumps
 from desktop.rules.checker import IncrementalChecker, check
 from desktop.services.packs import get_pack
@@ -44,6 +46,18 @@ def run(scale: float = 1.0) -> list[Figure]:
 
     figures.append(Figure(f"recheck_after_one_edit_{n}_lines", median_of(one_edit), "ms", target="value <= 16",
                           note="incremental checker, per keystroke"))
+
+    extra = copy.copy(draft.equipment[0])
+
+    def paste_and_undo() -> None:  # 20 lines appended (a paste), then taken away again (its undo)
+        change = InsertLines(n, tuple(copy.copy(extra) for _ in range(20)))
+        change.apply(draft)
+        inc.run(draft)
+        RemoveLines(tuple(range(n, n + 20))).apply(draft)
+        inc.run(draft)
+
+    figures.append(Figure(f"recheck_after_paste_and_undo_{n}_lines", median_of(paste_and_undo, 11) / 2, "ms",
+                          "full check", full, "ratio <= 1", "per structural edit; lines known by identity"))
 
     with tempfile.TemporaryDirectory() as tmp:
         big, small = Path(tmp) / "big.json", Path(tmp) / "small.json"

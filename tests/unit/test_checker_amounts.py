@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from decimal import Decimal
 
-from desktop.domain.changes import Change, InsertLines, MoveLines, RemoveLines, SetValue
+import pytest
+
+from desktop.domain.changes import Change, InsertLines, MoveLines, RemoveLines, ReplaceLine, SetValue
 from desktop.rules.checker import IncrementalChecker, check
 from desktop.services.packs import get_pack
 from tests.conftest import AS_OF
@@ -93,14 +96,48 @@ def test_incremental_checker_equals_full_check_after_edits() -> None:
     edits: list[Change] = [
         SetValue("equipment[3].quantity", 5), SetValue("equipment[4].condition", "used"),
         InsertLines(2, (line(name="新"),)), RemoveLines((0, 7)), MoveLines(1, 3, 10),
-        SetValue("applicant.center_level", "provincial"),
+        SetValue("applicant.center_level", "provincial"), ReplaceLine(5, line(use="production")),
     ]
     for change in edits:
         change.apply(d)
         if isinstance(change, SetValue) and change.path.startswith("equipment["):
-            inc.line_changed(int(change.path[10:change.path.index("]")]))
-        elif not isinstance(change, SetValue):
-            inc.all_changed()
+            index = int(change.path[10:change.path.index("]")])
+            inc.line_changed(index, d.equipment[index])  # structural changes need no word: lines are known by identity
         assert inc.run(d).to_json() == check(d, PACK, AS_OF).to_json()
     inc.set_as_of(date(2025, 10, 1))
     assert inc.run(d).to_json() == check(d, PACK, date(2025, 10, 1)).to_json()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_incremental_checker_follows_random_edits_between_runs(seed: int) -> None:
+    """Several edits may land between two runs (the check is debounced): the result is still exact."""
+    rng = random.Random(seed)
+    d = draft([line(unit_price=D(f"{99000 + 500 * i}.00"), invoice_number=f"2544200000000000{i:04d}")
+               for i in range(25)])
+    inc = IncrementalChecker(PACK, AS_OF)
+    inc.run(d)
+    for step in range(60):
+        n = len(d.equipment)
+        pick = rng.randrange(6)
+        change: Change
+        if pick == 0 or n < 4:
+            change = InsertLines(rng.randint(0, n), (line(name=f"x{step}", unit_price=D("150000.00")),))
+        elif pick == 1:
+            change = RemoveLines(tuple(sorted(rng.sample(range(n), 2))))
+        elif pick == 2:
+            count = rng.randint(1, 3)
+            change = MoveLines(rng.randint(0, n - count), count, rng.randint(0, n - count))
+        elif pick == 3:
+            change = ReplaceLine(rng.randrange(n), line(condition=rng.choice(["new", "used", None])))
+        else:
+            i = rng.randrange(n)
+            field, value = rng.choice([("quantity", rng.randint(0, 3)), ("use", "production"),
+                                       ("invoice_number", "25442000000000000001"), ("name", "")])
+            change = SetValue(f"equipment[{i}].{field}", value)
+        change.apply(d)
+        if isinstance(change, SetValue):
+            i = int(change.path[10:change.path.index("]")])
+            inc.line_changed(i, d.equipment[i])
+        if rng.random() < 0.5:  # sometimes several edits before the next run
+            assert inc.run(d).to_json() == check(d, PACK, AS_OF).to_json(), (seed, step, change)
+    assert inc.run(d).to_json() == check(d, PACK, AS_OF).to_json()
