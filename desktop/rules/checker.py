@@ -276,14 +276,17 @@ def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]
 def _reindexed(found: LineCheck, i: int) -> LineCheck:
     """A line's check moved to index `i`: only its paths and its line number change."""
     result, findings = found
-    old = f"equipment[{result.index}]"
+    moved_result = LineResult(i, result.amount, result.eligible, result.reasons)
+    if not findings:
+        return moved_result, findings
+    cut = len(f"equipment[{result.index}]")
     new = f"equipment[{i}]"
     n = str(i + 1)
     moved = [
-        f._replace(path=new + f.path[len(old):], params={**f.params, "line": n} if "line" in f.params else f.params)
+        Finding(f.rule, f.severity, new + f.path[cut:], {**f.params, "line": n} if "line" in f.params else f.params)
         for f in findings
     ]
-    return LineResult(i, result.amount, result.eligible, result.reasons), moved
+    return moved_result, moved
 
 
 class IncrementalChecker:
