@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop import paths
+    from desktop.files import write_atomic
     from desktop.services.checking import read_draft_file
-    from desktop.services.files import write_atomic
 
     source = paths.demo_draft_path()
     read_draft_file(source)  # refuse to hand out a demo that does not read

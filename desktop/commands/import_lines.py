@@ -57,10 +57,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from desktop.domain.exchange import dumps
+    from desktop.files import write_atomic
     from desktop.importers import ImportRefused, MappingStore, import_file
     from desktop.importers.messages import field_name
     from desktop.services.checking import read_draft_file
-    from desktop.services.files import write_atomic
 
     lang = args.lang
     if args.output is None and not args.dry_run:
@@ -105,9 +105,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.files import atomic_output
     from desktop.importers.xlsx_export import write_lines_xlsx
     from desktop.services.checking import read_draft_file
-    from desktop.services.files import atomic_output
 
     draft = read_draft_file(args.draft)
     with atomic_output(args.output) as fh:

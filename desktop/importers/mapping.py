@@ -7,16 +7,14 @@ atomically; a damaged or foreign file is ignored (the automatic mapping is used 
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils.cell import column_index_from_string
 
 from desktop import paths
+from desktop.files import write_atomic
 from desktop.importers.header import FIELDS, column_letter
 
 FILE_NAME = "import-mappings.json"
@@ -25,21 +23,6 @@ VERSION = 1
 
 def default_path() -> Path:
     return paths.data_dir() / FILE_NAME
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 class MappingStore:
@@ -75,11 +58,14 @@ class MappingStore:
             "headers": list(headers),
             "columns": {column_letter(c): f for c, f in sorted(mapping.items())},
         }
+        self._save(layouts)
+
+    def _save(self, layouts: dict[str, Any]) -> None:
         text = json.dumps({"version": VERSION, "layouts": layouts}, ensure_ascii=False, indent=1)
-        _write_atomic(self.path, (text + "\n").encode("utf-8"))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, (text + "\n").encode("utf-8"))
 
     def forget(self, key: str) -> None:
         layouts = self._load()
         if layouts.pop(key, None) is not None:
-            text = json.dumps({"version": VERSION, "layouts": layouts}, ensure_ascii=False, indent=1)
-            _write_atomic(self.path, (text + "\n").encode("utf-8"))
+            self._save(layouts)

@@ -9,9 +9,9 @@ from sqlmodel import Session
 
 from desktop.domain.exchange import dumps
 from desktop.domain.model import Draft
+from desktop.files import write_atomic
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess, read_draft_file
-from desktop.services.files import write_atomic
 from desktop.storage import repository as repo
 
 

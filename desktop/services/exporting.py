@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from desktop.domain.model import Draft
+from desktop.files import write_atomic
 from desktop.pdf import AttachmentError, AttachmentFile, build_package, render_application
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess, read_draft_file
-from desktop.services.files import write_atomic
 
 Progress = Callable[[int, int], bool]
 

@@ -14,9 +14,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.files import write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application
 from desktop.services.exporting import resolve_attachments
-from desktop.services.files import write_atomic
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf
 from desktop.ui.step_text import plain, texts

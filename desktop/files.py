@@ -1,4 +1,4 @@
-"""Writing output files whole or not at all."""
+"""Writing output files whole or not at all (every layer may use it: it imports nothing of ours)."""
 
 from __future__ import annotations
 
