@@ -10,8 +10,13 @@ from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from desktop import paths  # noqa: E402
+
+# No example database in the work tree (the top level holds only what the project ships).
+settings.register_profile("project", database=None)
+settings.load_profile("project")
 
 AS_OF = date(2026, 6, 1)
 
