@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# hypothesis keeps caches (its Unicode tables) in a folder: not in the work tree
+os.environ.setdefault(
+    "HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(os.environ.get("TMPDIR", "/tmp"), "grant-assistant-hypothesis")
+)
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
