@@ -118,7 +118,15 @@ class WizardMenus:
     def save_revision(self, label: str | None) -> None:
         w = self.window
         w.session.seal()
-        w.session.flush()
+        if not w.session.flush():
+            # a conflict (or a failed save) leaves this window's edits unsaved: a revision now would keep
+            # the stored draft under the user's name for their own, so say so instead
+            w.statusBar().showMessage(translate(
+                "WizardMenus", "No revision saved: this window's edits are not saved yet. Resolve the conflict "
+                "or the save problem first."), 8000)
+            if w.session.paused:
+                w.show_conflict()
+            return
         w.controller.store.snapshot(w.session.draft_id, "manual", label)
         w.statusBar().showMessage(
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000

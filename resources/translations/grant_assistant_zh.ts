@@ -770,72 +770,72 @@
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="87"/>
+        <location filename="../../desktop/ui/export_page.py" line="98"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="112"/>
+        <location filename="../../desktop/ui/export_page.py" line="123"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="116"/>
+        <location filename="../../desktop/ui/export_page.py" line="127"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="129"/>
+        <location filename="../../desktop/ui/export_page.py" line="140"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="173"/>
+        <location filename="../../desktop/ui/export_page.py" line="184"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="177"/>
+        <location filename="../../desktop/ui/export_page.py" line="188"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="180"/>
+        <location filename="../../desktop/ui/export_page.py" line="191"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="184"/>
+        <location filename="../../desktop/ui/export_page.py" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="201"/>
+        <location filename="../../desktop/ui/export_page.py" line="212"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="216"/>
+        <location filename="../../desktop/ui/export_page.py" line="227"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="224"/>
+        <location filename="../../desktop/ui/export_page.py" line="235"/>
         <source>Preparing the pages to print…</source>
         <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="231"/>
+        <location filename="../../desktop/ui/export_page.py" line="242"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="237"/>
+        <location filename="../../desktop/ui/export_page.py" line="248"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="240"/>
+        <location filename="../../desktop/ui/export_page.py" line="251"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
@@ -843,17 +843,17 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="166"/>
+        <location filename="../../desktop/ui/form_page.py" line="169"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="171"/>
+        <location filename="../../desktop/ui/form_page.py" line="174"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="176"/>
+        <location filename="../../desktop/ui/form_page.py" line="179"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1372,16 +1372,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard_menus.py" line="124"/>
+        <source>No revision saved: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
+        <translation>未保存修订版本：本窗口的修改尚未保存。请先处理冲突或保存问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
         <source>Revision saved: {label}</source>
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="140"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="133"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="141"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>

@@ -98,3 +98,21 @@ def test_an_export_the_folder_refuses_is_a_message_not_a_traceback(qtbot, start_
     window.actions_.export_json.trigger()
     assert proposed[-1] == "b_X_b_ _ 2025.json"
     assert window.findChild(QMessageBox) is not None
+
+
+def test_ctrl_s_during_a_conflict_keeps_no_revision_and_says_why(qtbot, start_program, monkeypatch):
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    draft_id = wizard.session.draft_id
+    with controller.store.db.session() as s:  # another window changes the stored draft
+        stored = repository.get_draft(s, draft_id=draft_id)
+        stored.draft.title = "Changed elsewhere"
+        repository.save_draft(s, draft_id=draft_id, draft=stored.draft, expected_version=stored.version)
+    wizard.session.set_value("title", "Mine")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mine", True))
+    wizard.menus.revision.trigger()
+    assert wizard.session.paused  # the conflict was found by the flush Ctrl+S made
+    assert [r for r in revisions(controller, draft_id) if r[0] == "manual"] == []
+    assert "No revision saved" in wizard.statusBar().currentMessage()
+    assert wizard.conflict_dialog is not None and wizard.conflict_dialog.isVisible()
+    wizard.conflict_dialog.close()
