@@ -42,9 +42,13 @@ WRITE_LOCK = "grant_assistant_write_lock"  # execution option: begin SQLite tran
 class DatabaseError(Exception):
     """The database cannot be used; the message says why for people. `backup`: a good copy to offer."""
 
-    def __init__(self, message: str, backup: Path | None = None) -> None:
+    def __init__(self, message: str, backup: Path | None = None, zh: str | None = None) -> None:
         super().__init__(message)
         self.backup = backup
+        self.zh = zh  # the same in Chinese, for the interface (the command line speaks English)
+
+    def text(self, lang: str = "en") -> str:
+        return self.zh if lang == "zh" and self.zh else str(self)
 
 
 class Database:
@@ -138,7 +142,7 @@ def _make_engine(url: URL, file: Path | None) -> Engine:
 def _check_file(file: Path) -> str | None:
     """Refuse what must not be opened; the schema revision of an existing file (None: a new file)."""
     if file.is_dir():
-        raise DatabaseError(f"{file} is a folder, not a database file")
+        raise DatabaseError(f"{file} is a folder, not a database file", zh=f"{file} 是文件夹，不是数据库文件")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -150,13 +154,20 @@ def _check_file(file: Path) -> str | None:
     except backups.BadDatabaseFile as exc:
         good = backups.newest_good_backup(file)
         offer = f"; the newest good backup is {good}" if good else "; no good backup was found"
-        raise DatabaseError(f"cannot open the database {file}: {exc}{offer}", backup=good) from None
+        offer_zh = f"；最近一份完好的备份是 {good}" if good else "；没有找到完好的备份"
+        raise DatabaseError(
+            f"cannot open the database {file}: {exc}{offer}", backup=good,
+            zh=f"无法打开数据库 {file}：文件已损坏或不是数据库（{exc}）{offer_zh}",
+        ) from None
     except OSError as exc:
         raise DatabaseError(f"cannot read the database {file}: {exc.strerror or exc}") from None
     if not names:
         return None
     if "alembic_version" not in names or "drafts" not in names:
-        raise DatabaseError(f"{file} is an SQLite database, but not one of grant-assistant's drafts databases")
+        raise DatabaseError(
+            f"{file} is an SQLite database, but not one of grant-assistant's drafts databases",
+            zh=f"{file} 是 SQLite 数据库，但不是本程序的草稿数据库",
+        )
     return backups.stored_revision(file)
 
 
@@ -166,7 +177,9 @@ def _refuse_newer(revision: str | None, where: str) -> None:
         raise DatabaseError(
             f"the database {where} was made by a newer version of grant-assistant (schema {revision}; "
             f"this version knows up to {head}); it was left untouched — "
-            "please update the program"
+            "please update the program",
+            zh=f"数据库 {where} 由更新版本的程序创建（结构版本 {revision}，本程序只认识到 {head}），"
+            "文件未作任何改动：请更新程序",
         )
 
 
@@ -185,7 +198,8 @@ def _prove_writable(engine: Engine, where: str) -> None:
     except (DBAPIError, sqlite3.Error) as exc:
         detail = str(getattr(exc, "orig", None) or exc)
         raise DatabaseError(
-            f"cannot write to the database {where}: {detail} (is the file or its folder read-only?)"
+            f"cannot write to the database {where}: {detail} (is the file or its folder read-only?)",
+            zh=f"无法写入数据库 {where}：{detail}（文件或所在文件夹是否只读？）",
         ) from None
 
 

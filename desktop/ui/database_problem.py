@@ -72,7 +72,7 @@ def open_or_explain(controller) -> bool:
             controller.store  # noqa: B018 (opens the database)
             return True
         except DatabaseError as exc:
-            if not ask(window, str(exc), exc.backup) or exc.backup is None:
+            if not ask(window, exc.text(controller.lang), exc.backup) or exc.backup is None:
                 window.close()
                 return False
             try:

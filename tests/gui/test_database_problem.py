@@ -97,3 +97,15 @@ def test_a_failed_daily_backup_is_said_in_the_status_bar(start_program, db_path,
     controller = start_program("en")
     message = controller.drafts_window.statusBar().currentMessage()
     assert "daily backup" in message and "No space left on device" in message
+
+
+def test_the_problem_is_told_in_chinese_in_the_chinese_interface(qtbot, start_program, tmp_path):
+    db = tmp_path / "drafts.sqlite3"
+    db.write_bytes(b"garbage" * 100)
+    seen: list[str] = []
+    answer_with("退出", seen)
+    start_program("zh", db=str(db))
+    (text,) = seen
+    assert "无法打开数据库" in text and "没有找到完好的备份" in text
+    assert "cannot open" not in text
+    assert db.read_bytes() == b"garbage" * 100
