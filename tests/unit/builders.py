@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import json
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+from desktop.domain.exchange import draft_to_data
 from desktop.domain.model import Applicant, Contact, Draft, EquipmentLine, Project
 
 VALID_CODE = "91440300MA5FXXXX1Y"  # checksum-valid, Shenzhen
@@ -53,3 +56,15 @@ def unique_invoices(lines: list[EquipmentLine]) -> list[EquipmentLine]:
         c.invoice_number = f"{25442000000000000000 + i}"
         out.append(c)
     return out
+
+
+def draft_json(**over: object) -> str:
+    """The builders' draft as exchange-format text, with values replaced by path (`equipment__0__quantity=…`)."""
+    data = draft_to_data(draft())
+    for path, value in over.items():
+        obj: Any = data
+        parts = path.split("__")
+        for part in parts[:-1]:
+            obj = obj[int(part)] if isinstance(obj, list) else obj[part]
+        obj[parts[-1]] = value
+    return json.dumps(data, ensure_ascii=False)

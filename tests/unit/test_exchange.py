@@ -11,18 +11,7 @@ from desktop import paths
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import draft_to_data, dumps, loads
 from desktop.domain.schema import draft_schema
-from tests.unit.builders import draft
-
-
-def _doc(**over: object) -> str:
-    data = draft_to_data(draft())
-    for path, value in over.items():
-        obj = data
-        parts = path.split("__")
-        for part in parts[:-1]:
-            obj = obj[int(part)] if isinstance(obj, list) else obj[part]
-        obj[parts[-1]] = value
-    return json.dumps(data, ensure_ascii=False)
+from tests.unit.builders import draft, draft_json
 
 
 def _refused(text: str | bytes) -> DraftFormatError:
@@ -56,7 +45,7 @@ def test_nulls_read_as_empty() -> None:
 
 
 def test_quantity_word_is_refused_with_its_path() -> None:
-    err = _refused(_doc(equipment__0__quantity="abc"))
+    err = _refused(draft_json(equipment__0__quantity="abc"))
     assert str(err) == 'd.json: equipment[0].quantity: expected a whole number, got "abc"'
 
 
@@ -81,13 +70,13 @@ def test_quantity_word_is_refused_with_its_path() -> None:
     ],
 )
 def test_wrong_types_are_refused_with_their_path(over: dict[str, object], path: str) -> None:
-    err = _refused(_doc(**over))
+    err = _refused(draft_json(**over))
     assert err.path == path
     assert "expected" in err.message
 
 
 def test_unknown_key_is_refused_with_a_suggestion() -> None:
-    data = json.loads(_doc())
+    data = json.loads(draft_json())
     data["applicant"]["nmae"] = "x"
     err = _refused(json.dumps(data))
     assert err.path == "applicant.nmae"
@@ -95,7 +84,7 @@ def test_unknown_key_is_refused_with_a_suggestion() -> None:
 
 
 def test_unknown_top_level_key() -> None:
-    data = json.loads(_doc())
+    data = json.loads(draft_json())
     data["extra"] = 1
     assert _refused(json.dumps(data)).path == "extra"
 
@@ -117,27 +106,27 @@ def test_unreadable_files(text: str | bytes, needle: str) -> None:
 
 
 def test_bom_is_accepted() -> None:
-    assert loads(("\ufeff" + _doc()).encode()).title == "测试草稿"
+    assert loads(("\ufeff" + draft_json()).encode()).title == "测试草稿"
 
 
 def test_city_names_stored_as_keys_and_others_kept() -> None:
-    assert loads(_doc(applicant__city="佛山市")).applicant.city == "foshan"
-    assert loads(_doc(applicant__city="长沙市")).applicant.city == "长沙市"
+    assert loads(draft_json(applicant__city="佛山市")).applicant.city == "foshan"
+    assert loads(draft_json(applicant__city="长沙市")).applicant.city == "长沙市"
 
 
 def test_exchange_rate_accepts_number_or_string() -> None:
-    assert loads(_doc(equipment__0__exchange_rate=7.1268)).equipment[0].exchange_rate == Decimal("7.1268")
-    assert loads(_doc(equipment__0__exchange_rate="7.1")).equipment[0].exchange_rate == Decimal("7.1")
+    assert loads(draft_json(equipment__0__exchange_rate=7.1268)).equipment[0].exchange_rate == Decimal("7.1268")
+    assert loads(draft_json(equipment__0__exchange_rate="7.1")).equipment[0].exchange_rate == Decimal("7.1")
 
 
 def test_unit_price_with_many_decimals_reads_exactly() -> None:
-    d = loads(_doc(equipment__0__unit_price="0.125"))
+    d = loads(draft_json(equipment__0__unit_price="0.125"))
     assert d.equipment[0].unit_price == Decimal("0.125")
     assert json.loads(dumps(d))["equipment"][0]["unit_price"] == "0.125"
 
 
 def test_dates_are_dates() -> None:
-    assert loads(_doc()).equipment[0].purchase_date == date(2025, 10, 15)
+    assert loads(draft_json()).equipment[0].purchase_date == date(2025, 10, 15)
 
 
 def test_committed_schema_matches_the_models() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.errors import DraftFormatError
-from desktop.domain.exchange import draft_to_data, dumps, loads
+from desktop.domain.exchange import dumps, loads
 from desktop.domain.money import AMOUNT_LIMIT, WHOLE_LIMIT, format_wan, format_yuan, money_str, round_down, to_fen
 from desktop.rules.checker import check
 from desktop.services.packs import get_pack
@@ -21,20 +21,9 @@ from desktop.services.tsv import CellError, parse_cell
 from desktop.storage import repository as repo
 from desktop.storage.database import DatabaseError, open_database
 from tests.conftest import AS_OF
-from tests.unit.builders import draft
+from tests.unit.builders import draft, draft_json
 
 PACK = get_pack("gd-ai-robotics-2025")
-
-
-def _text(**over: object) -> str:
-    data = draft_to_data(draft())
-    for path, value in over.items():
-        obj = data
-        parts = path.split("__")
-        for part in parts[:-1]:
-            obj = obj[int(part)] if isinstance(obj, list) else obj[part]
-        obj[parts[-1]] = value
-    return json.dumps(data, ensure_ascii=False)
 
 
 def _refused(text: str) -> DraftFormatError:
@@ -45,7 +34,7 @@ def _refused(text: str) -> DraftFormatError:
 
 
 def test_a_whole_number_too_long_for_python_is_refused_with_its_path() -> None:
-    text = _text().replace('"quantity": 1', '"quantity": 1' + "0" * 5000, 1)
+    text = draft_json().replace('"quantity": 1', '"quantity": 1' + "0" * 5000, 1)
     err = _refused(text)
     assert err.path == "equipment[0].quantity" and "whole number" in err.message
 
@@ -65,18 +54,18 @@ def test_a_whole_number_too_long_for_python_is_refused_with_its_path() -> None:
     ],
 )
 def test_values_the_program_cannot_hold_are_refused(over: dict[str, object], path: str) -> None:
-    err = _refused(_text(**over))
+    err = _refused(draft_json(**over))
     assert err.path == path and "expected" in err.message
 
 
 def test_huge_number_literals_for_the_rate_are_refused() -> None:
-    text = _text().replace('"exchange_rate": null', '"exchange_rate": 1e400', 1)
+    text = draft_json().replace('"exchange_rate": null', '"exchange_rate": 1e400', 1)
     assert _refused(text).path == "equipment[0].exchange_rate"
 
 
 def test_the_largest_values_accepted_read_check_and_round_trip() -> None:
     big = "9" * 30 + ".99"
-    d = loads(_text(equipment__0__unit_price=big, equipment__0__quantity=WHOLE_LIMIT,
+    d = loads(draft_json(equipment__0__unit_price=big, equipment__0__quantity=WHOLE_LIMIT,
                     project__requested_subsidy=big))
     assert d.equipment[0].unit_price == Decimal(big)
     a = check(d, PACK, AS_OF)
@@ -86,25 +75,25 @@ def test_the_largest_values_accepted_read_check_and_round_trip() -> None:
 
 
 def test_a_repeated_key_is_refused_not_silently_dropped() -> None:
-    text = _text().replace('"title": ', '"title": "first", "title": ', 1)
+    text = draft_json().replace('"title": ', '"title": "first", "title": ', 1)
     assert _refused(text).path == "title"
-    text = _text().replace('"quantity": 1', '"quantity": 1, "quantity": 2', 1)
+    text = draft_json().replace('"quantity": 1', '"quantity": 1, "quantity": 2', 1)
     err = _refused(text)
     assert err.path == "equipment[0].quantity" and "more than once" in err.message
 
 
 def test_a_lone_surrogate_is_refused_with_its_path() -> None:
-    err = _refused(_text(applicant__name="x").replace('"name": "x"', '"name": "x\\ud800"', 1))
+    err = _refused(draft_json(applicant__name="x").replace('"name": "x"', '"name": "x\\ud800"', 1))
     assert err.path == "applicant.name"
 
 
 def test_escaped_characters_outside_the_basic_plane_are_text() -> None:
-    d = loads(_text(title="x").replace('"title": "x"', '"title": "\\ud83d\\ude00"', 1))
+    d = loads(draft_json(title="x").replace('"title": "x"', '"title": "\\ud83d\\ude00"', 1))
     assert d.title == "\U0001f600"
 
 
 def test_negative_zero_reads_and_is_an_error_not_a_crash() -> None:
-    d = loads(_text(equipment__0__unit_price="-0", project__requested_subsidy="-0.00"))
+    d = loads(draft_json(equipment__0__unit_price="-0", project__requested_subsidy="-0.00"))
     a = check(d, PACK, AS_OF)
     assert {f.rule for f in a.findings} >= {"price_not_positive", "requested_invalid"}
     assert a.to_json()["totals"]["requested"] == "0.00"
@@ -161,12 +150,12 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_hostile_files_through_the_command_line(tmp_path: Path) -> None:
     files = {
-        "long-int.json": _text().replace('"quantity": 1', '"quantity": 1' + "0" * 5000, 1),
-        "huge-price.json": _text(equipment__0__unit_price="9" * 40),
-        "twice.json": _text().replace('"title": ', '"title": "a", "title": ', 1),
-        "surrogate.json": _text(title="x").replace('"title": "x"', '"title": "\\udc00"', 1),
-        "unknown-program.json": _text(program="gd-nothing-2099"),
-        "sneaky-program.json": _text(program="../programs/gd-ai-robotics-2025"),
+        "long-int.json": draft_json().replace('"quantity": 1', '"quantity": 1' + "0" * 5000, 1),
+        "huge-price.json": draft_json(equipment__0__unit_price="9" * 40),
+        "twice.json": draft_json().replace('"title": ', '"title": "a", "title": ', 1),
+        "surrogate.json": draft_json(title="x").replace('"title": "x"', '"title": "\\udc00"', 1),
+        "unknown-program.json": draft_json(program="gd-nothing-2099"),
+        "sneaky-program.json": draft_json(program="../programs/gd-ai-robotics-2025"),
     }
     db = str(tmp_path / "drafts.sqlite3")
     for name, text in files.items():
