@@ -66,6 +66,19 @@ TODO: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+# what the GUI's export step shows about the attachments folder
+UI: dict[str, tuple[str, str]] = {
+    "choose_folder": (
+        "选择存放附件的文件夹（只从此文件夹及其子文件夹读取附件）",
+        "Choose the folder that holds the attachments (they are read from it and its subfolders only)",
+    ),
+}
+
+
+def ui_text(key: str, lang: str) -> str:
+    return UI[key][0 if lang == "zh" else 1]
+
+
 def shown(text: str, limit: int = 200) -> str:
     """User text as it may be printed in a message: invisible and direction characters written as
     \\u escapes (so a name cannot disguise itself), and a very long text cut in its middle."""

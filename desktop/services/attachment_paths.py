@@ -113,7 +113,7 @@ def read_inside(candidate: Path, roots: Sequence[Path]) -> tuple[Path, bytes]:
         raise _Problem("not_found") from exc
     if not _inside(real, roots):
         raise _Problem("outside", roots=[str(r) for r in roots])
-    if any(real == s or real.is_relative_to(s) for s in _SYSTEM):
+    if _inside(real, _SYSTEM):
         raise _Problem("special", kind="system")
     try:
         st = os.stat(real)
@@ -135,6 +135,19 @@ def read_inside(candidate: Path, roots: Sequence[Path]) -> tuple[Path, bytes]:
             return real, fh.read()
         except OSError as exc:
             raise _os_problem(exc, candidate) from None
+
+
+def ordinary_file(path: str | Path) -> bool:
+    """`path` is, once links are followed, an ordinary file outside /proc, /sys and /dev: one that may
+    be opened and read to the end without blocking (a named pipe would wait for ever, /dev/zero never
+    ends)."""
+    try:
+        real = Path(os.path.realpath(path))
+        if _inside(real, _SYSTEM):
+            return False
+        return stat.S_ISREG(os.stat(real).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _candidates(att: Attachment, folders: Folders) -> list[Path]:
@@ -171,3 +184,17 @@ def read_attachment(index: int, att: Attachment, folders: Folders) -> tuple[Path
         raise AttachmentRefused(index, label, att.path, serious.reason, context=folders.context, **serious.details)
     raise AttachmentRefused(index, label, att.path, "not_found", context=folders.context,
                             looked=[str(c) for c, _ in problems])
+
+
+def start_folder(attachments: Sequence[Attachment]) -> str:
+    """Where to open the dialog that asks for the attachments folder: the folder the attachments were
+    added from (the one they share, when that is more than the root), else the home folder. Only a
+    suggestion: nothing is read before the user chooses."""
+    folders = [os.path.dirname(a.path) for a in attachments if a.path and os.path.isabs(a.path)]
+    if not folders:
+        return str(Path.home())
+    try:
+        common = os.path.commonpath(folders)
+    except ValueError:  # different drives on Windows
+        return folders[0]
+    return folders[0] if Path(common).parent == Path(common) else common
