@@ -37,7 +37,7 @@ def _refuse(item: AppendixItem, message: str) -> AttachmentError:
 def _title(item: AppendixItem) -> str:
     """The caption and bookmark: printable, and without direction overrides that would make the
     attachment's name read as another."""
-    return strip_invisible(clean(item.title))
+    return clean(strip_invisible(item.title))
 
 
 def kind_of(data: bytes) -> str | None:
