@@ -44,6 +44,7 @@ class AttachmentRefused(AttachmentError):
         self.context = context
         self.details = details
         super().__init__(index, name, self.text("en"))
+        self.args = (self.text("en"),)
 
     def text(self, lang: str) -> str:
         return refusal_text(index=self.index, name=self.name, path=self.path, reason=self.reason, lang=lang,

@@ -270,3 +270,19 @@ def test_ordinary_file_is_what_verification_may_hash(tmp_path: Path) -> None:
     assert ordinary_file(lay.secret)
     for path in (tmp_path / "pipe", tmp_path, "/dev/zero", "/proc/self/environ", tmp_path / "absent", "x\0y"):
         assert not ordinary_file(path), path
+
+
+def test_system_files_are_refused_even_when_the_folder_is_the_root(tmp_path: Path) -> None:
+    """A draft kept at / makes every path "inside": /proc, /sys and /dev files are still never read."""
+    os.mkfifo(tmp_path / "pipe")
+    everything = Folders(base=Path("/"), search=None)
+    cases = {"/proc/self/environ": "system", "/dev/zero": "system", "/sys/kernel": "system",
+             str(tmp_path / "pipe"): "fifo"}
+    for path, kind in cases.items():
+        with never_opened({path}) as opened, pytest.raises(AttachmentRefused) as refused:
+            read_attachment(0, Attachment(name="x.pdf", path=path), everything)
+        assert opened == [] and refused.value.reason == "special", path
+        assert refused.value.details["kind"] == kind, (path, refused.value.details)
+    nul = Attachment(name="a.pdf", path="a\0b.pdf")
+    with pytest.raises(AttachmentRefused, match="file not found"):
+        read_attachment(0, nul, Folders(base=tmp_path))
