@@ -48,9 +48,7 @@ def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
         values = rows.field_columns(column, kind, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
     elif where == "equipment":
-        values = rows.field_columns("unit_price", "money", change.value) if name == "unit_price" else {
-            name: rows.scalar_out(rows.LINE_KINDS[name], change.value)
-        }
+        values = rows.line_field_columns(name, change.value)
         stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == index).values(values)
         _one_row(conn, stmt, change.path)
     else:

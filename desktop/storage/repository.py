@@ -137,7 +137,7 @@ def purge_draft(session: Session, *, draft_id: int) -> None:
     deleted = conn.execute(select(D.deleted_at).where(D.id == draft_id)).scalar()
     if deleted is None:
         raise NotInTrash(draft_id)
-    for table in (tables.lines, tables.attachments, tables.revisions):
+    for table in (tables.lines, tables.attachments, tables.revisions, tables.draft_files):
         conn.execute(delete(table).where(table.c.draft_id == draft_id))
     conn.execute(delete(tables.drafts).where(D.id == draft_id))
 
