@@ -7,6 +7,7 @@ Amounts: each line is quantity × unit price × exchange rate, rounded half-up t
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -19,10 +20,12 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
+from desktop.domain.evidence import draft_version
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
+from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.pack import Pack
 
 ONE = Decimal(1)
@@ -174,7 +177,8 @@ def _check_line(
 
     number = line.invoice_number
     if number is None or not number.strip():
-        out.add("invoice_missing", base + ".invoice_number", line=n)
+        if not line.invoices:  # grant-draft/2: the line's invoices say it
+            out.add("invoice_missing", base + ".invoice_number", line=n)
     elif not (len(number) == 20 and number.isdigit()) and recognise_invoice(number) is InvoiceKind.UNRECOGNISED:
         out.add("invoice_unrecognised", base + ".invoice_number", line=n, value=number)
 
@@ -204,21 +208,33 @@ def _check_duplicates(draft: Draft, out: _Collector) -> None:
 LineCheck = tuple[LineResult, list[Finding]]
 
 
-def check_line(i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector | None = None) -> LineCheck:
-    """One line's amount, eligibility and findings (they depend on nothing but the line)."""
+def check_line(
+    i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector | None = None, evidence: bool = False
+) -> LineCheck:
+    """One line's amount, eligibility and findings (they depend on nothing but the line, and on whether
+    the draft is checked for evidence: grant-draft/2)."""
     out = out or _Collector(pack)
     out.findings = []
     result = _check_line(i, line, pack, as_of, out)
+    if evidence:
+        check_line_evidence(i, line, pack, out)
     return result, out.findings
 
 
-def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
+Elsewhere = Mapping[str, str] | None  # invoice number (normalised) -> the other draft that uses it
+
+
+def check(draft: Draft, pack: Pack, as_of: date, invoices_elsewhere: Elsewhere = None) -> Assessment:
     out = _Collector(pack)
-    lines = [check_line(i, line, pack, as_of, out) for i, line in enumerate(draft.equipment)]
-    return assemble(draft, pack, as_of, lines)
+    evidence = draft_version(draft) >= 2
+    lines = [check_line(i, line, pack, as_of, out, evidence) for i, line in enumerate(draft.equipment)]
+    return assemble(draft, pack, as_of, lines, invoices_elsewhere, evidence)
 
 
-def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]) -> Assessment:
+def assemble(
+    draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck], invoices_elsewhere: Elsewhere = None,
+    evidence: bool | None = None,
+) -> Assessment:
     """The whole assessment from the per-line checks (computed now or kept from before)."""
     out = _Collector(pack)
     if not pack.in_window(as_of):
@@ -233,6 +249,8 @@ def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]
     for _, findings in line_checks:
         out.findings.extend(findings)
     _check_duplicates(draft, out)
+    if draft_version(draft) >= 2 if evidence is None else evidence:
+        check_draft_evidence(draft, pack, out, invoices_elsewhere)
     declared = sum((r.amount for r in lines if r.amount is not None), ZERO)
     eligible = sum((r.amount for r in lines if r.eligible and r.amount is not None), ZERO)
     if not draft.equipment:
@@ -301,6 +319,8 @@ class IncrementalChecker:
         # id(line) -> (the line itself, so the id cannot be reused while cached; its check)
         self._cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
         self._order: list[EquipmentLine] = []
+        self._evidence = False
+        self.invoices_elsewhere: Elsewhere = None  # set by the caller from the other stored drafts
 
     def line_changed(self, index: int, line: EquipmentLine | None = None) -> None:
         """The line at `index` was edited in place (give the line when lines may have moved since the
@@ -320,6 +340,9 @@ class IncrementalChecker:
             self.all_changed()
 
     def run(self, draft: Draft) -> Assessment:
+        evidence = draft_version(draft) >= 2
+        if evidence != self._evidence:  # the draft became grant-draft/2 (or back): every line again
+            self._evidence, self._cache = evidence, {}
         old = self._cache
         cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
         checks: list[LineCheck] = []
@@ -333,9 +356,9 @@ class IncrementalChecker:
                 if found[0].index != i:
                     found = _reindexed(found, i)
             else:
-                found = check_line(i, line, pack, as_of, out)
+                found = check_line(i, line, pack, as_of, out, evidence)
             cache[key] = (line, found)
             checks.append(found)
         self._cache = cache  # lines no longer in the draft are forgotten
         self._order = list(draft.equipment)
-        return assemble(draft, pack, as_of, checks)
+        return assemble(draft, pack, as_of, checks, self.invoices_elsewhere, evidence)

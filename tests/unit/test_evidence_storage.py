@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.changes import InsertLines, MoveLines, ReplaceLine, SetValue, line_path
+from desktop.domain.changes import Change, InsertLines, MoveLines, ReplaceLine, SetValue, line_path
 from desktop.domain.exchange import dumps
-from desktop.domain.model import Contract, Invoice, LineFile, Payment
+from desktop.domain.model import Contract, Draft, Invoice, LineFile, Payment
 from desktop.storage import repository as repo
 from desktop.storage.database import Database, open_database
 from tests.unit.builders import draft
@@ -31,7 +31,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
-def _evidenced() -> object:
+def _evidenced() -> Draft:
     d = draft([evidenced_line(0, quantity=2), evidenced_line(1)])
     d.equipment[1].invoices.append(Invoice("  ", None, Decimal("0.125")))
     d.equipment[1].payments.append(Payment(None, None, None))
@@ -46,10 +46,10 @@ def _evidenced() -> object:
 def test_evidence_round_trips_exactly(db: Database) -> None:
     d = _evidenced()
     with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))  # type: ignore[arg-type]
+        stored = repo.create_draft(s, draft=copy.deepcopy(d))
     with db.session() as s:
         got = repo.get_draft(s, draft_id=stored.id).draft
-    assert got == d and dumps(got) == dumps(d)  # type: ignore[arg-type]
+    assert got == d and dumps(got) == dumps(d)
     assert got.equipment[1].invoices[1].amount == Decimal("0.125") and got.equipment[1].imported is True
 
 
@@ -92,25 +92,27 @@ def test_format_version_two_is_kept_without_evidence(db: Database) -> None:
 def test_one_evidence_field_changed_in_place(db: Database, field: str, value: object) -> None:
     d = _evidenced()
     with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))  # type: ignore[arg-type]
+        stored = repo.create_draft(s, draft=copy.deepcopy(d))
     change = SetValue(line_path(1, field), value)
     with db.session() as s:
         repo.apply_change(s, draft_id=stored.id, change=change, expected_version=1)
-    change.apply(d)  # type: ignore[arg-type]
-    assert stored_text(db, stored.id) == dumps(d)  # type: ignore[arg-type]
+    change.apply(d)
+    assert stored_text(db, stored.id) == dumps(d)
 
 
 def test_lines_with_evidence_move_insert_and_replace(db: Database) -> None:
     d = _evidenced()
     with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))  # type: ignore[arg-type]
-    changes = [MoveLines(0, 1, 2), InsertLines(1, (evidenced_line(7),)), ReplaceLine(0, evidenced_line(8))]
+        stored = repo.create_draft(s, draft=copy.deepcopy(d))
+    changes: list[Change] = [
+        MoveLines(0, 1, 2), InsertLines(1, (evidenced_line(7),)), ReplaceLine(0, evidenced_line(8)),
+    ]
     version = 1
     for change in changes:
         with db.session() as s:
             version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
-        change.apply(d)  # type: ignore[arg-type]
-    assert stored_text(db, stored.id) == dumps(d)  # type: ignore[arg-type]
+        change.apply(d)
+    assert stored_text(db, stored.id) == dumps(d)
 
 
 def test_first_schema_database_upgrades_and_takes_evidence(tmp_path: Path) -> None:
