@@ -34,8 +34,9 @@ def missing_documents(assessment: Assessment, lang: str = "zh") -> list[str]:
     """The names of the required documents the draft lacks (in `lang`; bilingual gives both)."""
     out = []
     for f in assessment.findings:
-        if f.rule == "required_document_missing":
-            zh, en = f.params["document"]  # type: ignore[misc]
+        document = f.params.get("document")
+        if f.rule == "required_document_missing" and isinstance(document, tuple):
+            zh, en = document
             out.append(en if lang == "en" else f"{zh} / {en}" if lang == "bilingual" else zh)
     return out
 
