@@ -28,6 +28,7 @@ from desktop.domain.changes import (
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
+from desktop.storage.draft_files import change_file_sizes, link_files
 from desktop.storage.records import bump, conn_of
 
 L = tables.lines.c
@@ -173,4 +174,5 @@ def apply_change(session: Session, *, draft_id: int, change: Change, expected_ve
         raise TypeError(f"not a draft change: {change!r}")
     if isinstance(change, InsertLines | RemoveLines | RestoreLines | MoveLines):
         _relink(conn, draft_id, change)
+    link_files(conn, draft_id, change_file_sizes(change))  # the files it brings in (evidence)
     return version
