@@ -21,7 +21,7 @@ COMMAND_MODULES = (
     "export", "package",
     "import_lines",
     "drafts",
-    "attach", "archive",
+    "attach", "archive", "auditor",
 )
 
 
