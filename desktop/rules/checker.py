@@ -20,7 +20,7 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
-from desktop.domain.evidence import draft_version
+from desktop.domain.evidence import draft_version, line_has_evidence
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
@@ -316,10 +316,10 @@ class IncrementalChecker:
     def __init__(self, pack: Pack, as_of: date) -> None:
         self.pack = pack
         self.as_of = as_of
-        # id(line) -> (the line itself, so the id cannot be reused while cached; its check)
-        self._cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
+        # id(line) -> (the line itself, so the id cannot be reused while cached; its check; whether it
+        # holds evidence; its evidence findings, computed only once the draft is grant-draft/2)
+        self._cache: dict[int, _Entry] = {}
         self._order: list[EquipmentLine] = []
-        self._evidence = False
         self.invoices_elsewhere: Elsewhere = None  # set by the caller from the other stored drafts
 
     def line_changed(self, index: int, line: EquipmentLine | None = None) -> None:
@@ -340,25 +340,43 @@ class IncrementalChecker:
             self.all_changed()
 
     def run(self, draft: Draft) -> Assessment:
-        evidence = draft_version(draft) >= 2
-        if evidence != self._evidence:  # the draft became grant-draft/2 (or back): every line again
-            self._evidence, self._cache = evidence, {}
         old = self._cache
-        cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
-        checks: list[LineCheck] = []
+        cache: dict[int, _Entry] = {}
+        entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
+        evidence = draft.format_version >= 2
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)
             if kept is not None and kept[0] is line:
-                found = kept[1]
-                if found[0].index != i:
-                    found = _reindexed(found, i)
+                entry = kept
+                if kept[1][0].index != i:
+                    ev = kept[3]
+                    entry = (line, _reindexed(kept[1], i), kept[2], None if ev is None else _reindexed(ev, i))
             else:
-                found = check_line(i, line, pack, as_of, out, evidence)
-            cache[key] = (line, found)
-            checks.append(found)
+                entry = (line, check_line(i, line, pack, as_of, out), line_has_evidence(line), None)
+            evidence = evidence or entry[2]
+            cache[key] = entry
+            entries.append(entry)
+        if evidence:  # grant-draft/2: each line's findings followed by its evidence findings, as check() gives
+            checks: list[LineCheck] = []
+            for i, (line, found, has, ev) in enumerate(entries):
+                if ev is None:
+                    ev = (found[0], _line_evidence(i, line, pack))
+                    cache[id(line)] = (line, found, has, ev)
+                checks.append((found[0], found[1] + ev[1]) if ev[1] else found)
+        else:
+            checks = [entry[1] for entry in entries]
         self._cache = cache  # lines no longer in the draft are forgotten
         self._order = list(draft.equipment)
         return assemble(draft, pack, as_of, checks, self.invoices_elsewhere, evidence)
+
+
+_Entry = tuple[EquipmentLine, LineCheck, bool, "LineCheck | None"]
+
+
+def _line_evidence(i: int, line: EquipmentLine, pack: Pack) -> list[Finding]:
+    out = _Collector(pack)
+    check_line_evidence(i, line, pack, out)
+    return out.findings

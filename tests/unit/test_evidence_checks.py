@@ -173,3 +173,27 @@ def test_incremental_checker_equals_the_full_check_with_evidence() -> None:
     d.equipment[2].payments = []
     inc.line_changed(2, d.equipment[2])
     assert inc.run(d).findings == check(d, PACK, AS_OF, inc.invoices_elsewhere).findings
+
+
+def test_incremental_checker_follows_random_edits_of_evidence() -> None:
+    import random
+
+    rng = random.Random(7)
+    d = complete(6)
+    inc = IncrementalChecker(PACK, AS_OF)
+    inc.invoices_elsewhere = {"25442000000000000003": "别的草稿"}
+    for step in range(60):
+        n = len(d.equipment)
+        pick = rng.randrange(5)
+        if pick == 0 and n > 2:
+            start = rng.randrange(n - 1)
+            d.equipment[start], d.equipment[start + 1] = d.equipment[start + 1], d.equipment[start]
+        elif pick == 1:
+            d.equipment.insert(rng.randrange(n + 1), evidenced_line(100 + step, quantity=rng.randint(1, 3)))
+        elif pick == 2 and n > 1:
+            del d.equipment[rng.randrange(n)]
+        else:
+            i = rng.randrange(n)
+            d.equipment[i].payments = [] if pick == 3 else [Payment(OUTSIDE, Decimal(1), "other")]
+            inc.line_changed(i, d.equipment[i])
+        assert inc.run(d).findings == check(d, PACK, AS_OF, inc.invoices_elsewhere).findings, step
