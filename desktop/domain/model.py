@@ -2,7 +2,9 @@
 
 Fields marked `since=2` (a line's evidence: contract, invoices, payments, acceptance, asset tag,
 customs papers, files) exist only in grant-draft/2: a grant-draft/1 file that carries them is refused
-like any unknown key.
+like any unknown key. The evidence records (Contract, Invoice, Payment, LineFile) are immutable and a
+line's evidence lists are replaced whole, never changed in place: a copied line (duplicate, undo) may
+share them safely.
 
 Every field carries its JSON kind in `metadata`; the reader, the writer and the JSON Schema are all
 driven by that one description, so they cannot drift apart.
@@ -69,27 +71,27 @@ def _since2(kind: str, **extra: Any) -> Any:
     return _f(kind, since=2, **extra)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Contract:
     number: str | None = _text(title="Contract number")
     date: date | None = _f("date", title="Date the contract was signed")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Invoice:
     number: str | None = _text(title="Invoice number (digits of the VAT or e-invoice)")
     date: date | None = _f("date", title="Invoice date")
     amount: Decimal | None = _f("money", title="Amount excluding VAT, in CNY")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Payment:
     date: date | None = _f("date", title="Date the money left the applicant's account")
     amount: Decimal | None = _f("money", title="Amount paid, in CNY")
     method: str | None = _enum(choices.PAYMENT_METHODS)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class LineFile:
     kind: str | None = _enum(choices.LINE_FILE_KINDS)
     sha256: str | None = _f("sha256", title="SHA-256 of the file kept by the program")

@@ -254,9 +254,6 @@ def line_field_columns(name: str, value: Any) -> dict[str, Any]:
     if name == "contract":
         contract = value if isinstance(value, Contract) else Contract()
         return {"contract_number": contract.number, "contract_date": scalar_out("date", contract.date)}
-    if name.startswith("contract."):
-        part = name.split(".", 1)[1]
-        return {f"contract_{part}": scalar_out("date" if part == "date" else "text", value)}
     if name in _EVIDENCE_LISTS:
         holder = EquipmentLine()
         setattr(holder, name, list(value or []))
@@ -281,7 +278,7 @@ def attachments_from_rows(rows: Iterable[Sequence[Any]]) -> list[Attachment]:
     ]
 
 
-_INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+(?:\.[a-z_]+)?)")
+_INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+)")
 
 
 def parse_path(path: str) -> tuple[str, int | None, str]:
@@ -292,6 +289,6 @@ def parse_path(path: str) -> tuple[str, int | None, str]:
     if m:
         table, index, name = m.group(1), int(m.group(2)), m.group(3)
         known = LINE_KINDS if table == "equipment" else ATTACHMENT_KINDS
-        if name in known or (table == "equipment" and name in ("contract.number", "contract.date")):
+        if name in known:
             return table, index, name
     raise KeyError(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from desktop.domain.model import LineFile
 from desktop.services.evidence_files import store_of
 from tests.unit.builders import draft
 from tests.unit.evidence_builders import evidenced_line
@@ -29,7 +30,7 @@ def test_purge_in_the_program_frees_unshared_files(qtbot, start_program, tmp_pat
     files = store_of(store.db)
     digest, size = files.add_bytes(b"a nameplate photo only this draft uses")
     d = draft([evidenced_line(0)])
-    d.equipment[0].files[-1].sha256, d.equipment[0].files[-1].size = digest, size
+    d.equipment[0].files = [*d.equipment[0].files[:-1], LineFile("nameplate_photo", digest, "p.jpg", size)]
     draft_id = store.create(d)
     store.delete(draft_id)
     later = time.time() + 7200

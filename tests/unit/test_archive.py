@@ -17,6 +17,7 @@ import pytest
 from desktop import paths
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import dumps
+from desktop.domain.model import LineFile
 from desktop.services import archive as arch
 from desktop.services.archive import ArchiveError, read_archive, write_archive
 from desktop.services.evidence_files import attach_to_stored, export_archive, import_archive, store_of
@@ -76,7 +77,7 @@ def test_archive_bytes_are_reproducible(tmp_path: Path) -> None:
     store = FileStore(tmp_path / "files")
     d = draft([evidenced_line(0)])
     digest, size = store.add_bytes(b"%PDF a contract")
-    d.equipment[0].files[0].sha256, d.equipment[0].files[0].size = digest, size
+    d.equipment[0].files = [LineFile("contract", digest, "c.pdf", size), *d.equipment[0].files[1:]]
     a, b = tmp_path / "a.zip", tmp_path / "b.zip"
     write_archive(d, store, a)
     write_archive(d, store, b)

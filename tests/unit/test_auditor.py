@@ -60,9 +60,12 @@ def test_expense_list_has_fixed_columns_and_every_reference() -> None:
 def test_evidence_zip_by_line_and_kind_with_checkable_sums(tmp_path: Path) -> None:
     store = FileStore(tmp_path / "files")
     d = _draft()
-    for item in d.equipment[0].files + d.equipment[2].files:
-        digest, size = store.add_bytes(f"content of {item.name}".encode())
-        item.sha256, item.size = digest, size
+    for holder in (d.equipment[0], d.equipment[2]):
+        kept = []
+        for item in holder.files:
+            digest, size = store.add_bytes(f"content of {item.name}".encode())
+            kept.append(LineFile(item.kind, digest, item.name, size))
+        holder.files = kept
     licence, _ = store.add_bytes(b"%PDF licence")
     d.attachments = [Attachment(kind="business_licence", name="营业执照.pdf", sha256=licence, size=12),
                      Attachment(kind="audit_report", name="审计.pdf", sha256="f" * 64, size=3)]

@@ -81,8 +81,6 @@ def test_format_version_two_is_kept_without_evidence(db: Database) -> None:
         ("payments", [Payment(date(2026, 1, 2), Decimal("10.00"), "acceptance_bill")]),
         ("files", [LineFile("nameplate_photo", sha(9), "铭牌.jpg", 10)]),
         ("contract", Contract("HT-9", date(2025, 9, 9))),
-        ("contract.number", "HT-10"),
-        ("contract.date", date(2025, 9, 10)),
         ("acceptance_date", date(2026, 2, 1)),
         ("asset_tag", "ZC-9"),
         ("imported", True),
