@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import InsertLines
 from desktop.services import tsv
-from desktop.ui import delegates
+from desktop.ui import delegates, evidence_dialog
 from desktop.ui import equipment_actions as act
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
 from desktop.ui.step_text import plain, texts
@@ -93,6 +93,7 @@ class EquipmentPage(QWidget):
                 bar.addWidget(button)
                 self.buttons[key] = button
         bar.addStretch(1)
+        self.evidence_button = evidence_dialog.install(self, bar)  # the line's evidence (grant-draft/2)
         second = QHBoxLayout()
         self.filter.setMinimumWidth(280)
         second.addWidget(self.filter, 2)
@@ -158,6 +159,7 @@ class EquipmentPage(QWidget):
         self.filter.setAccessibleName(t.translate("EquipmentPage", "Filter lines"))
         self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
         self.footer.retranslate(lang)
+        evidence_dialog.retranslate_button(self.evidence_button, lang)
         if self.import_dialog is not None:
             self.import_dialog.retranslate(lang)
         self._update_count()
