@@ -90,3 +90,19 @@ def test_choice_columns_show_labels_and_the_button_needs_a_line(qtbot):
     index = dialog.payments.index(0, 2)
     assert index.data() == "承兑汇票" and index.data(Qt.ItemDataRole.EditRole) == "acceptance_bill"
     assert evidence_dialog.text("button", "en") == "Evidence…"
+
+
+def test_attachments_step_ticks_the_required_documents(qtbot):
+    from desktop.domain.changes import SetAttachments
+    from desktop.domain.model import Attachment
+    from desktop.ui.attachments_page import AttachmentsPage
+
+    session = demo_session()
+    page = show(qtbot, AttachmentsPage(session))
+    text = page.checklist.text()
+    assert text.startswith("必备材料") and "✗ 信用报告" in text and "✗ 法定代表人证明书或授权委托书" in text
+    session.apply(SetAttachments((*session.draft.attachments, Attachment(kind="credit_report", name="c.pdf"),
+                                  Attachment(kind="power_of_attorney", name="p.pdf"))))
+    assert "✓ 信用报告" in page.checklist.text() and "✓ 法定代表人证明书或授权委托书" in page.checklist.text()
+    page.retranslate("en")
+    assert "✓ credit report" in page.checklist.text() and "信用" not in page.checklist.text()
