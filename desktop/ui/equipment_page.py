@@ -165,6 +165,8 @@ class EquipmentPage(QWidget):
         self._update_count()
 
     def focus_path(self, path: str) -> bool:
+        if evidence_dialog.focus_evidence(self, path):  # equipment[3].invoices[0].date and the like
+            return True
         m = _PATH.match(path)
         if m is None:
             return False

@@ -9,6 +9,7 @@ reader's own rules and applies the whole line as one undoable step; a value it c
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +308,25 @@ def open_for_page(page, row: int | None = None) -> LineEvidenceDialog | None:
     page.exec_dialog(dialog)
     page.evidence_dialog = None
     return dialog
+
+
+_EVIDENCE_PATH = re.compile(
+    r"^equipment\[(\d+)\]\.(contract|invoices|payments|acceptance_date|asset_tag|location|imported"
+    r"|customs_declaration|files)\b"
+)
+
+
+def focus_evidence(page, path: str) -> bool:
+    """A finding about a line's evidence: select the line and put the focus on the evidence button (Enter
+    or Space opens the dialog); False for any other path."""
+    m = _EVIDENCE_PATH.match(path)
+    if m is None:
+        return False
+    row = int(m.group(1))
+    if row < page.model.rowCount():
+        page.select_rows([row])
+    page.evidence_button.setFocus()
+    return True
 
 
 def install(page, bar: QHBoxLayout) -> QPushButton:

@@ -106,3 +106,13 @@ def test_attachments_step_ticks_the_required_documents(qtbot):
     assert "✓ 信用报告" in page.checklist.text() and "✓ 法定代表人证明书或授权委托书" in page.checklist.text()
     page.retranslate("en")
     assert "✓ credit report" in page.checklist.text() and "信用" not in page.checklist.text()
+
+
+def test_a_finding_about_evidence_leads_to_its_line_and_button(qtbot):
+    from desktop.ui.equipment_page import EquipmentPage
+
+    page = show(qtbot, EquipmentPage(demo_session()))
+    assert page.focus_path("equipment[3].invoices[0].date")
+    assert page.selected_rows() == [3]
+    qtbot.waitUntil(lambda: page.evidence_button.hasFocus())
+    assert page.focus_path("equipment[2].quantity") and not page.evidence_button.hasFocus()
