@@ -1,7 +1,7 @@
-"""grant-assistant [--db PATH|URL] archive export ID -o OUT.zip | archive import FILE.zip
+"""grant-assistant [--db PATH|URL] archive-export ID -o OUT.zip | archive-import FILE.zip [--lang zh|en]
 
-    archive export ID -o OUT.zip   the stored draft and every evidence file it refers to, in one ZIP
-    archive import FILE.zip        a new stored draft from such a ZIP; prints its id alone on stdout
+    archive-export ID -o OUT.zip   the stored draft and every evidence file it refers to, in one ZIP
+    archive-import FILE.zip        a new stored draft from such a ZIP; prints its id alone on stdout
 
 Exit 0 done, 2 when the database, the archive or the draft cannot be used (message on stderr; nothing
 written then). Files the draft refers to but the archive lacks are named on stderr (warning).
@@ -18,13 +18,11 @@ from desktop.commands.stored import open_db
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("archive", help="move a stored draft with its evidence files as one ZIP, and back")
-    asub = p.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
-    a = asub.add_parser("export", help="write a stored draft and its files to one ZIP")
+    a = sub.add_parser("archive-export", help="write a stored draft and its evidence files to one ZIP")
     a.add_argument("id", type=int, metavar="ID")
     a.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
     a.set_defaults(func=run_export)
-    a = asub.add_parser("import", help="store the draft of a ZIP written by `archive export`; prints its id")
+    a = sub.add_parser("archive-import", help="store the draft of a ZIP written by archive-export; prints its id")
     a.add_argument("file", type=Path, metavar="FILE.zip")
     add_lang(a)
     a.set_defaults(func=run_import)

@@ -1,8 +1,8 @@
-"""grant-assistant [--db PATH|URL] auditor list ID -o OUT.xlsx | auditor evidence ID -o OUT.zip
+"""grant-assistant [--db PATH|URL] auditor-list ID -o OUT.xlsx | auditor-evidence ID -o OUT.zip
 
-    auditor list ID -o OUT.xlsx       支出明细及票据清单: one row per counted line with every contract,
+    auditor-list ID -o OUT.xlsx       支出明细及票据清单: one row per counted line with every contract,
                                       invoice and payment reference, in a fixed column order
-    auditor evidence ID -o OUT.zip    the counted lines' files by line and kind, the applicant's documents,
+    auditor-evidence ID -o OUT.zip    the counted lines' files by line and kind, the applicant's documents,
                                       the list above and a SHA256SUMS manifest
 
 Both check the stored draft first (--as-of, default today) to know which lines count. Exit 0 done, 2 when
@@ -21,14 +21,12 @@ from desktop.commands.stored import open_db
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("auditor", help="hand a stored draft's expenses and evidence to the auditor")
-    asub = p.add_subparsers(dest="auditor_command", metavar="ACTION", required=True)
-    a = asub.add_parser("list", help="the expense and voucher list (支出明细及票据清单) as .xlsx")
+    a = sub.add_parser("auditor-list", help="a stored draft's expense and voucher list (支出明细及票据清单), .xlsx")
     a.add_argument("id", type=int, metavar="ID")
     a.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx")
     add_as_of(a)
     a.set_defaults(func=run, what="list")
-    a = asub.add_parser("evidence", help="the evidence files by line and kind, with a SHA-256 manifest, as .zip")
+    a = sub.add_parser("auditor-evidence", help="a stored draft's evidence files by line and kind, with SHA256SUMS")
     a.add_argument("id", type=int, metavar="ID")
     a.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
     add_as_of(a)

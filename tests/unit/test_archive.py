@@ -199,15 +199,15 @@ def test_cli_attach_archive_export_and_import(tmp_path: Path) -> None:
     refused = _cli(first, "attach", draft_id, str(photo), "--kind", "selfie", "--line", "1")
     assert refused.returncode == 2 and "not a kind of line evidence" in refused.stderr
     out = tmp_path / "d.zip"
-    assert _cli(first, "archive", "export", draft_id, "-o", str(out)).returncode == 0
-    back = _cli(second, "archive", "import", str(out))
+    assert _cli(first, "archive-export", draft_id, "-o", str(out)).returncode == 0
+    back = _cli(second, "archive-import", str(out))
     assert back.returncode == 0, back.stderr
     shown_a = _cli(first, "drafts", "show", draft_id, "--json").stdout
     shown_b = _cli(second, "drafts", "show", back.stdout.strip(), "--json").stdout
     assert shown_a == shown_b and '"format": "grant-draft/2"' in shown_b
     assert (second.parent / "files" / digest[:2] / digest).exists()
     hostile = _zip(tmp_path / "h.zip", [("manifest.json", MANIFEST), ("draft.json", DRAFT), ("../x", b"x")])
-    refused = _cli(second, "archive", "import", str(hostile), "--lang", "zh")
+    refused = _cli(second, "archive-import", str(hostile), "--lang", "zh")
     assert refused.returncode == 2 and "../x" in refused.stderr and "已拒绝" in refused.stderr
     assert not (tmp_path / "x").exists()
 

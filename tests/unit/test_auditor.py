@@ -113,11 +113,11 @@ def test_cli_list_and_evidence(tmp_path: Path) -> None:
     photo.write_bytes(b"\xff\xd8\xff photo")
     assert cli("attach", draft_id, str(photo), "--kind", "nameplate_photo", "--line", "1").returncode == 0
     xlsx, zpath = tmp_path / "list.xlsx", tmp_path / "ev.zip"
-    done = cli("auditor", "list", draft_id, "-o", str(xlsx), "--as-of", "2026-06-01")
+    done = cli("auditor-list", draft_id, "-o", str(xlsx), "--as-of", "2026-06-01")
     assert done.returncode == 0, done.stderr
     assert load_workbook(xlsx)[SHEET_TITLE].max_row >= 3
-    done = cli("auditor", "evidence", draft_id, "-o", str(zpath), "--as-of", "2026-06-01")
+    done = cli("auditor-evidence", draft_id, "-o", str(zpath), "--as-of", "2026-06-01")
     assert done.returncode == 0, done.stderr
     assert any(n.endswith("/nameplate_photo/01-p.jpg") for n in zipfile.ZipFile(zpath).namelist())
-    bad = cli("auditor", "list", "999", "-o", str(tmp_path / "no.xlsx"))
+    bad = cli("auditor-list", "999", "-o", str(tmp_path / "no.xlsx"))
     assert bad.returncode == 2 and not (tmp_path / "no.xlsx").exists()
