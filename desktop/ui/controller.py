@@ -129,7 +129,7 @@ class Controller(QObject):
     def new_draft(self):
         from desktop.domain.model import Draft
 
-        draft_id = self.store.create(Draft())
+        draft_id = self.store.create(Draft(format_version=2))  # the newest format: its evidence is checked
         self._refresh_list()
         return self.open_draft(draft_id, "eligibility")
 

@@ -37,3 +37,13 @@ def test_purge_in_the_program_frees_unshared_files(qtbot, start_program, tmp_pat
     monkeypatch.setattr(time, "time", lambda: later)
     store.purge(draft_id)
     assert not files.has(digest)
+
+
+def test_a_new_draft_is_grant_draft_2_and_asks_for_its_documents(qtbot, start_program):
+    controller = start_program("en")
+    wizard = controller.new_draft()
+    session = wizard.session
+    assert session.draft.format_version == 2
+    rules = {f.rule for f in session.assessment.findings}
+    assert "required_document_missing" in rules
+    assert controller.store.load(session.draft_id).draft.format_version == 2
