@@ -64,7 +64,8 @@ def open_or_explain(controller) -> bool:
     """Open the controller's database; when it is refused, explain and offer the backup. True when the
     database is open; False when the user quit (the drafts window is closed, so the program ends)."""
     from desktop import paths
-    from desktop.storage.database import DatabaseError, recover_from_backup
+    from desktop.storage.database import DatabaseError
+    from desktop.storage.restore import recover_from_backup
 
     window = controller.drafts_window
     for _attempt in range(2):
