@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.domain.model import Draft
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
-from desktop.storage.records import DraftNotFound, StoredDraft, bump, conn_of, now
+from desktop.storage.records import DamagedDraft, DraftNotFound, StoredDraft, bump, conn_of, now
 
 D = tables.drafts.c
 L = tables.lines.c
@@ -46,7 +47,18 @@ def _draft_row(conn: Connection, draft_id: int) -> Any:
 
 
 def load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
-    """The drafts row and the whole Draft."""
+    """The drafts row and the whole Draft; DamagedDraft when a stored value cannot be read."""
+    try:
+        return _load_draft(conn, draft_id)
+    except DBAPIError as exc:
+        if "decode" not in str(exc.orig).lower():  # a lock or a full disk is not this draft's damage
+            raise
+        raise DamagedDraft(draft_id, "a text value is not valid UTF-8") from None
+    except (ValueError, TypeError, ArithmeticError, KeyError, AssertionError) as exc:
+        raise DamagedDraft(draft_id, f"{type(exc).__name__}: {str(exc)[:200]}") from None
+
+
+def _load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
     row = _draft_row(conn, draft_id)
     draft = rows.draft_from_columns(row)
     line_cols = [L[c] for c in rows.LINE_COLUMNS]
