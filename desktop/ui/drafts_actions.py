@@ -66,6 +66,19 @@ def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:
     return True
 
 
+class _ReadOnlyExport:
+    """store.export_file for a database opened read-only: the draft file, without an "export" revision."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def export_file(self, draft_id: int, path: Path) -> None:
+        from desktop.services.drafts import export_draft
+
+        with self.db.session() as s:
+            export_draft(s, draft_id, path, keep_revision=False)
+
+
 def _action(window, slot, shortcut=None) -> QAction:
     action = QAction(window)
     if shortcut is not None:
@@ -135,12 +148,20 @@ class DraftsActions:
     def update_enabled(self) -> None:
         w = self.window
         has = w.selected_id() is not None
-        for a in (self.open, self.duplicate, self.delete, self.export_json):
+        row = w.selected_row() if has else None
+        damaged = row is not None and bool(getattr(row, "damaged", None))
+        edit = not w.read_only  # a read-only database lists, shows and exports; it changes nothing
+        for a in (self.open, self.export_json):
             a.setEnabled(has and not w.trash)
+        for a in (self.open, self.duplicate, self.delete, self.export_json):
             a.setVisible(not w.trash)
+        self.duplicate.setEnabled(has and not w.trash and edit and not damaged)
+        self.delete.setEnabled(has and not w.trash and edit)
         for a in (self.restore, self.purge):
-            a.setEnabled(has and w.trash)
+            a.setEnabled(has and w.trash and edit)
             a.setVisible(w.trash)
+        for a in (self.new, self.import_json, self.demo):
+            a.setEnabled(edit)
         self.new.setVisible(not w.trash)
         self.import_json.setVisible(not w.trash)
 
@@ -153,6 +174,8 @@ class DraftsActions:
         if draft_id is None:
             return None, ""
         row = self.window.model.rows[self.window.model.row_of(draft_id)]
+        if getattr(row, "damaged", None):
+            return draft_id, translate("DraftsActions", "damaged draft {id}").format(id=draft_id)
         return draft_id, row.title or translate("DraftsActions", "Untitled draft")
 
     def duplicate_selected(self) -> None:
@@ -173,6 +196,58 @@ class DraftsActions:
         if draft_id is not None and self.window.trash:
             self.window.controller.store.restore(draft_id)
             self.window.refresh()
+
+    def explain_damaged(self, row) -> None:
+        """A draft that cannot be read: say why, and offer to export its raw values or delete it for ever."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("DraftsActions", "Damaged draft"),
+            translate(
+                "DraftsActions",
+                "The draft with id {id} cannot be read: {reason}. The other drafts are not affected. "
+                "You can export its raw stored values to a file (for a specialist to recover what can be "
+                "recovered), or delete it for ever.",
+            ).format(id=row.id, reason=row.damaged),
+            QMessageBox.StandardButton.NoButton, self.window,
+        )
+        box.setObjectName("damaged-draft")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        export = box.addButton(translate("DraftsActions", "Export raw values…"), QMessageBox.ButtonRole.ActionRole)
+        purge = None
+        if not self.window.read_only:
+            purge = box.addButton(translate("DraftsActions", "Delete for ever"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is export:
+            self.ask_export()
+        elif purge is not None and box.clickedButton() is purge:
+            self.purge_damaged(row.id)
+
+    def purge_damaged(self, draft_id: int) -> None:
+        self.window.controller.close_draft(draft_id)
+        self.window.controller.store.purge(draft_id)
+        self.window.undo_stack.clear()
+        self.window.refresh()
+
+    def export_raw(self, draft_id: int, path: Path) -> bool:
+        """A damaged draft's raw stored values written to `path` (whole or not at all)."""
+        from desktop.files import write_atomic
+        from desktop.storage.damaged import raw_draft_json
+
+        try:
+            with self.window.controller.store.db.session() as s:
+                data = raw_draft_json(s, draft_id=draft_id)
+            write_atomic(path, data)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"),
+                translate("DraftsActions", "The draft file could not be written to {path}: {problem}").format(
+                    path=path, problem=exc.strerror or exc),
+                parent=self.window,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return False
+        return True
 
     def purge_selected(self) -> None:
         draft_id, title = self._selected()
@@ -218,6 +293,14 @@ class DraftsActions:
             self.window, translate("DraftsActions", "Export the draft file"), draft_file_name(title),
             translate("DraftsActions", "Draft files (*.json)"),
         )
-        if name:
-            self.window.controller.flush_draft(draft_id)
-            export_draft_file(self.window, self.window.controller.store, draft_id, Path(name))
+        if not name:
+            return
+        row = self.window.selected_row()
+        if row is not None and getattr(row, "damaged", None):
+            self.export_raw(draft_id, Path(name))
+            return
+        if self.window.read_only:  # the file is written; no "export" revision can be kept
+            export_draft_file(self.window, _ReadOnlyExport(self.window.controller.store.db), draft_id, Path(name))
+            return
+        self.window.controller.flush_draft(draft_id)
+        export_draft_file(self.window, self.window.controller.store, draft_id, Path(name))

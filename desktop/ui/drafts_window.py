@@ -54,6 +54,11 @@ class DraftsWindow(QMainWindow):
         top.addStretch(1)
         top.addWidget(self.search)
         layout.addLayout(top)
+        self.notice = plain_label(central, wrap=True)  # read-only database, damaged rows
+        self.notice.setObjectName("drafts-notice")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self.read_only = False
 
         self.pages = QStackedWidget(central)
         self.table = QTableView(self.pages)
@@ -139,12 +144,33 @@ class DraftsWindow(QMainWindow):
         self.new_button.setText(translate("DraftsWindow", "New draft"))
         self.undo_button.setText(translate("DraftsWindow", "Undo"))
         self.actions_.retranslate(lang)
+        self.update_notice()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self.model.layoutChanged.emit()
 
     # ---- the list
     def refresh(self) -> None:
-        self.show_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+        store = self.controller.store
+        self.read_only = bool(getattr(store.db, "read_only", False))
+        self.show_rows(store.list(search=self.search.text().strip(), trash=self.trash))
+
+    def damaged_rows(self) -> list:
+        return [r for r in self.model.rows if getattr(r, "damaged", None)]
+
+    def update_notice(self) -> None:
+        """Say that the database is read-only and that some drafts cannot be read (the others are listed)."""
+        parts = []
+        if self.read_only:
+            parts.append(self.controller.store.db.read_only_note(self.controller.lang))
+        damaged = self.damaged_rows()
+        if damaged:
+            parts.append(translate(
+                "DraftsWindow",
+                "{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. "
+                "Open a damaged draft to export its raw stored values or delete it for ever.",
+            ).format(n=len(damaged), ids=", ".join(str(r.id) for r in damaged)))
+        self.notice.setText("\n".join(parts))
+        self.notice.setVisible(bool(parts))
 
     def show_rows(self, rows: list) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""
@@ -154,15 +180,17 @@ class DraftsWindow(QMainWindow):
         self.loaded = True
         empty = not self.model.rows and not self.search.text().strip()
         self.pages.setCurrentWidget(self.welcome if empty else self.table)
-        self.demo_button.setVisible(not self.trash)
-        self.new_button.setVisible(not self.trash)
+        self.demo_button.setVisible(not self.trash and not self.read_only)
+        self.new_button.setVisible(not self.trash and not self.read_only)
         self.select(keep if keep is not None else settings.last_draft())
+        self.update_notice()
         self.actions_.update_enabled()
 
     def forget_rows(self) -> None:
         """No list at all again (the database turned out unusable after a quick list was shown)."""
         self.model.set_rows([])
         self.loaded = False
+        self.update_notice()
         self.pages.setCurrentWidget(self.table)
         self.actions_.update_enabled()
 
@@ -182,6 +210,11 @@ class DraftsWindow(QMainWindow):
             return None
         return self.model.data(index, ID_ROLE)
 
+    def selected_row(self):
+        draft_id = self.selected_id()
+        index = self.model.row_of(draft_id) if draft_id is not None else None
+        return None if index is None else self.model.rows[index]
+
     def show_trash(self, on: bool) -> None:
         self.trash = on
         self.retranslate(self.controller.lang)
@@ -192,7 +225,10 @@ class DraftsWindow(QMainWindow):
         draft_id = self.selected_id()
         if draft_id is None:
             return
-        if self.trash:
+        row = self.selected_row()
+        if row is not None and getattr(row, "damaged", None):
+            self.actions_.explain_damaged(row)
+        elif self.trash:
             self.actions_.restore_selected()
         else:
             self.controller.open_draft(draft_id)
