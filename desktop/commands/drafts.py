@@ -75,6 +75,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _session(args: argparse.Namespace, write: bool = False, edit: bool = False) -> Iterator[Session]:
     """One transaction on the database --db names; storage errors become messages (exit 2). `edit`: the
     command changes drafts, refused plainly when the database could only be opened read-only."""
+    from sqlalchemy.exc import DBAPIError
+
     from desktop import paths
     from desktop.storage import repository as repo
     from desktop.storage.database import DatabaseError, open_database
@@ -94,6 +96,12 @@ def _session(args: argparse.Namespace, write: bool = False, edit: bool = False) 
             yield session
     except DatabaseError as exc:
         raise CommandError(str(exc)) from None
+    except DBAPIError as exc:  # met while reading (a page damaged past what quick_check saw, a lock, a full disk)
+        from desktop.storage import causes
+
+        file = db.path or Path(db.location)
+        detail = exc.orig or exc
+        raise CommandError(causes.explain(causes.classify(detail, file), file, str(detail))[0]) from None
     except (repo.DraftNotFound, repo.NotInTrash, repo.ConflictError, repo.RevisionNotFound, repo.DamagedDraft) as exc:
         raise CommandError(str(exc)) from None
     finally:

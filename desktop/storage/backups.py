@@ -36,8 +36,12 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+READ_TIMEOUT = 5.0  # seconds a read waits for another program's lock before it is told apart as "locked"
+
+
 def _ro_connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro"), uri=True)
+    uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+    return sqlite3.connect(uri, uri=True, timeout=READ_TIMEOUT)
 
 
 def read_connect(path: Path) -> sqlite3.Connection:

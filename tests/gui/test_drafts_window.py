@@ -118,3 +118,61 @@ def test_undo_never_offers_a_draft_deleted_for_ever(qtbot, start_program, monkey
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert "cannot be brought back" in window.statusBar().currentMessage()
     assert window.model.rowCount() == 0
+
+
+def _garbled_database(path, demo_path) -> list[int]:
+    """Three stored drafts, the second with a title that is not UTF-8 (it passes quick_check)."""
+    import sqlite3
+
+    from desktop.ui.store import DraftStore
+
+    store = DraftStore(str(path))
+    ids = [store.import_file(demo_path) for _ in range(3)]
+    store.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE drafts SET title = CAST(X'41FF42' AS TEXT) WHERE id = ?", (ids[1],))
+    con.commit()
+    con.close()
+    return ids
+
+
+def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program, tmp_path, demo_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    db = tmp_path / "drafts.sqlite3"
+    ids = _garbled_database(db, demo_path)
+    controller = start_program("en", db=str(db))
+    window = controller.drafts_window
+    assert sorted(r.id for r in window.model.rows) == sorted(ids)
+    (bad,) = [r for r in window.model.rows if r.damaged]
+    assert bad.id == ids[1]
+    row = window.model.row_of(bad.id)
+    assert window.model.index(row, 0).data() == f"Damaged draft (id {bad.id})"
+    assert "UTF-8" in window.model.index(row, 1).data()
+    assert window.notice.isVisible() and f"id {bad.id}" in window.notice.text()
+    healthy = next(r.id for r in window.model.rows if not r.damaged)
+    assert controller.store.load(healthy).draft.applicant.name == "广州示例智能制造创新中心有限公司"
+
+    assert window.actions_.export_raw(bad.id, tmp_path / "raw.json")
+    raw = json.loads((tmp_path / "raw.json").read_text("utf-8"))
+    assert raw["draft"]["title"] == {"invalid_utf8": "A\\xffB", "hex": "41ff42"}
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Delete for ever"]
+        button.click()
+
+    window.select(bad.id)
+    assert not window.actions_.duplicate.isEnabled()
+    QTimer.singleShot(0, answer)
+    window.open_selected()  # a damaged draft is explained, not opened
+    assert "cannot be read" in seen[0] and not controller.wizards
+    assert sorted(r.id for r in window.model.rows) == sorted(i for i in ids if i != bad.id)
+    assert not window.notice.isVisible()
