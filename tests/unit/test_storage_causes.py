@@ -182,7 +182,6 @@ def test_a_restore_that_meets_a_full_disk_changes_nothing(tmp_path: Path, monkey
 def test_a_restore_that_cannot_rename_moves_the_damaged_file_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.storage import restore
 
     path = tmp_path / "drafts.sqlite3"
     _stored(path)
@@ -195,7 +194,7 @@ def test_a_restore_that_cannot_rename_moves_the_damaged_file_back(
     def refuse(_src: object, _dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(restore.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)  # restore.py renames the checked copy in with os.replace
     with pytest.raises(RestoreFailed, match="Nothing was changed"):
         recover_from_backup(str(path), err.value.backup)
     assert _digest(path) == before and _no_damaged_copies(tmp_path)
