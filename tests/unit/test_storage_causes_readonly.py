@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 _CHILD = r"""
 import contextlib, io, json, os, sys, tempfile
 from pathlib import Path
+from typing import Any
 from desktop import paths
 from desktop.cli import main
 
@@ -60,13 +62,13 @@ print(json.dumps([run(args) for args in commands]))
 """
 
 
-def _as_nobody(commands: list[list[str]]) -> list[dict[str, str]]:
+def _as_nobody(commands: list[list[str]]) -> list[dict[str, Any]]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(ROOT)}
     env.pop("GRANT_ASSISTANT_DB", None)
     done = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(commands), str(NOBODY)], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
-    answers: list[dict[str, str]] = json.loads(done.stdout.splitlines()[-1])
+    answers: list[dict[str, Any]] = json.loads(done.stdout.splitlines()[-1])
     for answer in answers:
         assert answer["code"] != "Traceback" and "Traceback" not in answer["err"], answer["err"]
     return answers
