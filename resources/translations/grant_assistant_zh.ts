@@ -224,44 +224,64 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="28"/>
+        <location filename="../../desktop/ui/database_problem.py" line="30"/>
         <source>Cannot open the drafts</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="32"/>
+        <location filename="../../desktop/ui/database_problem.py" line="34"/>
         <source>The drafts database cannot be used:</source>
         <translation>草稿数据库无法使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="35"/>
+        <location filename="../../desktop/ui/database_problem.py" line="37"/>
         <source>A good backup from {when} was found. Restore it? The database as it is now is kept beside it (renamed, not deleted); changes made after the backup are not in it.</source>
         <translation>找到一份 {when} 的完好备份。要恢复吗？现在的数据库会保留在旁边（改名保存，不会删除）；备份之后所做的修改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="40"/>
+        <location filename="../../desktop/ui/database_problem.py" line="42"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="43"/>
+        <location filename="../../desktop/ui/database_problem.py" line="45"/>
         <source>No backup to restore was found. The program will close; the file was not changed.</source>
         <translation>没有找到可恢复的备份。程序将关闭，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="46"/>
+        <location filename="../../desktop/ui/database_problem.py" line="49"/>
+        <source>The program will close; the file was not changed.</source>
+        <translation>程序将关闭；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="50"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="55"/>
+        <location filename="../../desktop/ui/database_problem.py" line="59"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="56"/>
+        <location filename="../../desktop/ui/database_problem.py" line="60"/>
         <source>The backup was restored. The previous file was kept as {file}.</source>
         <translation>备份已恢复。原来的文件已保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="68"/>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="69"/>
+        <source>The backup could not be restored:</source>
+        <translation>备份未能恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="70"/>
+        <source>The program will close.</source>
+        <translation>程序将关闭。</translation>
     </message>
 </context>
 <context>
@@ -278,132 +298,155 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="58"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="242"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="243"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="115"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="156"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="178"/>
+        <source>damaged draft {id}</source>
+        <translation>已损坏的草稿 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="179"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="203"/>
+        <source>Damaged draft</source>
+        <translation>已损坏的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="204"/>
+        <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
+        <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="214"/>
+        <source>Export raw values…</source>
+        <translation>导出原始数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="217"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="257"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="258"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="192"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="267"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="219"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="268"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="294"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="204"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="279"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="293"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -441,27 +484,42 @@
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="65"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
+        <source>Damaged draft (id {id})</source>
+        <translation>已损坏的草稿（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="71"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="76"/>
+        <source>This draft cannot be read ({reason}). Export its raw stored values to a file, or delete it for ever.</source>
+        <translation>无法读取此草稿（{reason}）。可以把它存储的原始数据导出到文件，或将其永久删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="86"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="88"/>
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="68"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="89"/>
         <source>ready</source>
         <translation>可以申报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="77"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="100"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="93"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="116"/>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
@@ -469,55 +527,60 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
-        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="136"/>
         <source>Search title or applicant</source>
         <translation>搜索标题或申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="142"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="143"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="144"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="145"/>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="167"/>
+        <source>{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. Open a damaged draft to export its raw stored values or delete it for ever.</source>
+        <translation>有 {n} 份草稿无法读取（已损坏：编号 {ids}）；其他草稿照常列出。打开已损坏的草稿，可导出其原始数据或将其永久删除。</translation>
     </message>
 </context>
 <context>
