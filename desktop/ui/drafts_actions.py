@@ -181,10 +181,13 @@ class DraftsActions:
     def duplicate_selected(self) -> None:
         draft_id, _ = self._selected()
         if draft_id is not None:
-            self.window.controller.flush_draft(draft_id)
-            new_id = self.window.controller.store.duplicate(draft_id)
-            self.window.refresh()
-            self.window.select(new_id)
+            self.guarded(draft_id, lambda: self._duplicate(draft_id))
+
+    def _duplicate(self, draft_id: int) -> None:
+        self.window.controller.flush_draft(draft_id)
+        new_id = self.window.controller.store.duplicate(draft_id)
+        self.window.refresh()
+        self.window.select(new_id)
 
     def delete_selected(self) -> None:
         draft_id, title = self._selected()
@@ -196,6 +199,20 @@ class DraftsActions:
         if draft_id is not None and self.window.trash:
             self.window.controller.store.restore(draft_id)
             self.window.refresh()
+
+    def guarded(self, draft_id: int, work) -> None:
+        """Run `work` on a draft; a draft found damaged only when read (its list row was fine) is explained."""
+        import dataclasses
+
+        from desktop.storage.records import DamagedDraft
+
+        try:
+            work()
+        except DamagedDraft as exc:
+            row = self.window.selected_row()
+            if row is None or row.id != draft_id:
+                raise
+            self.explain_damaged(dataclasses.replace(row, damaged=exc.reason))
 
     def explain_damaged(self, row) -> None:
         """A draft that cannot be read: say why, and offer to export its raw values or delete it for ever."""
@@ -300,7 +317,8 @@ class DraftsActions:
             self.export_raw(draft_id, Path(name))
             return
         if self.window.read_only:  # the file is written; no "export" revision can be kept
-            export_draft_file(self.window, _ReadOnlyExport(self.window.controller.store.db), draft_id, Path(name))
-            return
-        self.window.controller.flush_draft(draft_id)
-        export_draft_file(self.window, self.window.controller.store, draft_id, Path(name))
+            store = _ReadOnlyExport(self.window.controller.store.db)
+        else:
+            self.window.controller.flush_draft(draft_id)
+            store = self.window.controller.store
+        self.guarded(draft_id, lambda: export_draft_file(self.window, store, draft_id, Path(name)))

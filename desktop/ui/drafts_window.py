@@ -231,7 +231,7 @@ class DraftsWindow(QMainWindow):
         elif self.trash:
             self.actions_.restore_selected()
         else:
-            self.controller.open_draft(draft_id)
+            self.actions_.guarded(draft_id, lambda: self.controller.open_draft(draft_id))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():

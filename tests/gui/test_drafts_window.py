@@ -176,3 +176,40 @@ def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program
     assert "cannot be read" in seen[0] and not controller.wizards
     assert sorted(r.id for r in window.model.rows) == sorted(i for i in ids if i != bad.id)
     assert not window.notice.isVisible()
+
+
+def test_a_draft_damaged_past_its_list_row_is_explained_not_opened(qtbot, start_program, tmp_path, demo_path):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    db = tmp_path / "drafts.sqlite3"
+    ids = _garbled_database(db, demo_path)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE equipment_lines SET purchase_date = '2025-02-30' WHERE draft_id = ?", (ids[2],))
+    con.commit()
+    con.close()
+    controller = start_program("en", db=str(db))
+    window = controller.drafts_window
+    assert not next(r for r in window.model.rows if r.id == ids[2]).damaged  # its list row reads fine
+    seen: list[str] = []
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, cancel)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    window.select(ids[2])
+    QTimer.singleShot(0, cancel)
+    window.open_selected()
+    assert seen and f"id {ids[2]} cannot be read" in seen[0] and not controller.wizards
+    QTimer.singleShot(0, cancel)
+    window.actions_.duplicate_selected()
+    assert len(seen) == 2 and len(window.model.rows) == 3
+    window.select(ids[0])
+    window.open_selected()  # a healthy one opens
+    assert list(controller.wizards) == [ids[0]]
