@@ -313,11 +313,13 @@ def _open_read_only(file: Path, location: str, revision: str | None, reason: Dat
     """The database for reading only (list, view, export); it must be at this program's schema."""
     head = known_revisions()[1]
     if revision != head:
-        en, zh = causes.explain(causes.READ_ONLY, file, str(reason.__cause__ or ""))
-        raise DatabaseError(
-            f"{en}; it was made by an older version of the program and must be upgraded, which needs writing",
-            zh=f"{zh}；它由旧版本程序创建，需要升级，而升级必须写入文件", cause=causes.READ_ONLY,
-        )
+        en, zh = causes.explain(causes.READ_ONLY, file)
+        if revision is None:
+            en, zh = f"{en}; it holds no drafts yet and cannot be set up", f"{zh}；其中还没有草稿，也无法初始化"
+        else:
+            en += "; it was made by an older version of the program and must be upgraded, which needs writing"
+            zh += "；它由旧版本程序创建，需要升级，而升级必须写入文件"
+        raise DatabaseError(en, zh=zh, cause=causes.READ_ONLY)
     return Database(_read_only_engine(file), location, file, read_only=reason)
 
 
@@ -378,12 +380,13 @@ def open_database(location: str | None = None, *, keep_backups: int = 10, today:
             except (OSError, sqlite3.Error) as exc:
                 cause = causes.classify(exc, file)
                 why = " (the disk is full)" if cause == causes.FULL else ""
-                db.warnings.append(f"the daily backup of {where} failed{why}: {exc}")
+                detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)  # not the temp name
+                db.warnings.append(f"the daily backup of {where} failed{why}: {detail}")
         return db
     except DatabaseError:
         engine.dispose()
         raise
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
-        detail = getattr(exc, "orig", None) or exc
-        raise _refused(causes.classify(detail, file or Path(where)), where, str(detail)) from None
+        orig = getattr(exc, "orig", None) or exc
+        raise _refused(causes.classify(orig, file or Path(where)), where, str(orig)) from None

@@ -30,11 +30,12 @@ def recover_from_backup(location: str, backup: Path) -> Path:
         part = backups.verified_copy(backup, file.parent, file.name)
     except (backups.BadDatabaseFile, OSError, sqlite3.Error) as exc:
         cause = causes.classify(exc, file)
-        en, zh = causes.explain(cause, file, str(exc)) if cause != causes.OTHER else ("", "")
+        detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)  # never the temporary name
+        en, zh = causes.explain(cause, file, detail) if cause != causes.OTHER else ("", "")
         raise RestoreFailed(
-            f"the backup {backup} could not be restored: {exc}. Nothing was changed: {file} is as it was"
+            f"the backup {backup} could not be restored: {detail}. Nothing was changed: {file} is as it was"
             + (f"; {en}" if en else ""),
-            zh=f"备份 {backup} 未能恢复：{exc}。没有任何改动：{file} 保持原样" + (f"；{zh}" if zh else ""),
+            zh=f"备份 {backup} 未能恢复：{detail}。没有任何改动：{file} 保持原样" + (f"；{zh}" if zh else ""),
             cause=cause,
         ) from None
     n = 1

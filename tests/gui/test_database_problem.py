@@ -135,3 +135,61 @@ def test_the_problem_is_told_in_chinese_in_the_chinese_interface(qtbot, start_pr
     assert "不是本程序的草稿数据库" in text and "文件未作任何改动" in text
     assert "not a grant-assistant" not in text
     assert db.read_bytes() == b"garbage" * 100
+
+
+def test_a_full_disk_is_said_and_no_restore_offered(qtbot, start_program, tmp_path, demo_path, monkeypatch):
+    """The disk filled up: the healthy file is never called damaged nor put aside for a backup."""
+    import sqlite3
+
+    db = tmp_path / "drafts.sqlite3"
+    stored_with_demo(db, demo_path)
+    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
+
+    def full(_path):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "inspect_file", full)
+    seen: list[str] = []
+    answer_with("Quit", seen)
+    controller = start_program("en", db=str(db))
+    (text,) = seen
+    assert "is full" in text and "Free some space" in text and "damaged" not in text and "Restore" not in text
+    assert not controller.drafts_window.isVisible()
+    assert not [p for p in tmp_path.iterdir() if ".damaged" in p.name]
+    monkeypatch.undo()
+    store = DraftStore(str(db))  # space freed: everything is there
+    assert len(store.list()) == 1
+    store.close()
+
+
+def test_a_restore_that_fails_says_what_was_not_changed(qtbot, start_program, tmp_path, demo_path, monkeypatch):
+    import sqlite3
+
+    db = tmp_path / "drafts.sqlite3"
+    stored_with_demo(db, demo_path)
+    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
+    for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        companion.unlink(missing_ok=True)
+    noise = bytes(range(1, 256)) * 4
+    db.write_bytes(noise)
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backups, "verified_copy", full)
+    seen: list[str] = []
+    answer_with("Restore the backup", seen)
+
+    def then_ok() -> None:  # the second box: the restore failed
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "database-restore-failed":
+            QTimer.singleShot(10, then_ok)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, then_ok)
+    controller = start_program("en", db=str(db))
+    assert len(seen) == 2 and "Nothing was changed" in seen[1] and "is full" in seen[1]
+    assert db.read_bytes() == noise and not (tmp_path / "drafts.sqlite3.damaged-1").exists()
+    assert not controller.drafts_window.isVisible()
