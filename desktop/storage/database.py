@@ -19,6 +19,7 @@ honours --db and GRANT_ASSISTANT_DB). For an SQLite file, opening:
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -212,6 +213,21 @@ def _refuse_damaged(file: Path, detail: str, empty: bool = False) -> DatabaseErr
     return DatabaseError(en + offer_en, backup=good, zh=zh + offer_zh, cause=causes.DAMAGED)
 
 
+NEW_FILE_GRACE = 2.0  # seconds: an empty file younger than this may be another program creating it
+
+
+def _filled(file: Path) -> bool:
+    """Whether the file holds something. An empty file only just made is waited for (another program
+    opening a new database at the same moment has created it and writes its first page in a moment)."""
+    while True:
+        info = file.stat()
+        if info.st_size > 0:
+            return True
+        if time.time() - info.st_mtime >= NEW_FILE_GRACE:
+            return False
+        time.sleep(0.02)
+
+
 def _check_file(file: Path) -> str | None:
     """Refuse what must not be opened; the schema revision of an existing file (None: a new file)."""
     if file.is_dir():
@@ -226,7 +242,7 @@ def _check_file(file: Path) -> str | None:
     try:
         if not file.exists():
             return None
-        if file.stat().st_size == 0:  # what was in it is lost: never silently a new, empty database
+        if not _filled(file):  # what was in it is lost: never silently a new, empty database
             raise _refuse_damaged(file, "", empty=True)
         names = backups.inspect_file(file)
     except backups.BadDatabaseFile as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -69,6 +70,7 @@ def test_a_foreign_file_is_explained_and_left_alone(qtbot, start_program, tmp_pa
 def test_damage_without_backup_says_none_was_found(qtbot, start_program, tmp_path):
     db = tmp_path / "drafts.sqlite3"
     db.write_bytes(b"")  # emptied: what it held is lost, and it is never silently a new database
+    os.utime(db, (0, 0))  # long ago (a file only just made may be another program creating it)
     seen: list[str] = []
     answer_with("Quit", seen)
     controller = start_program("en", db=str(db))

@@ -236,6 +236,7 @@ def test_an_empty_file_is_damage_with_the_backups_offered(tmp_path: Path, capsys
     for companion in ("-wal", "-shm"):
         path.with_name(path.name + companion).unlink(missing_ok=True)
     path.write_bytes(b"")
+    os.utime(path, (0, 0))  # emptied long ago (a file only just made may be another program creating it)
     with pytest.raises(DatabaseError) as err:
         open_database(str(path))
     assert err.value.cause == causes.DAMAGED and "0 bytes" in str(err.value)
@@ -245,6 +246,25 @@ def test_an_empty_file_is_damage_with_the_backups_offered(tmp_path: Path, capsys
     assert path.read_bytes() == b""  # never silently a new, empty database
     recover_from_backup(str(path), err.value.backup)
     db = open_database(str(path))
+    with db.session() as s:
+        assert len(repo.list_drafts(s)) == 1
+    db.close()
+
+
+def test_an_empty_file_being_created_by_another_program_is_waited_for(tmp_path: Path) -> None:
+    import threading
+
+    model = tmp_path / "model.sqlite3"
+    _stored(model, days=1)
+    data = model.read_bytes()
+    path = tmp_path / "drafts.sqlite3"
+    path.write_bytes(b"")  # just made: the other program writes its first pages in a moment
+    writer = threading.Timer(0.3, lambda: path.write_bytes(data))
+    writer.start()
+    try:
+        db = open_database(str(path))
+    finally:
+        writer.join()
     with db.session() as s:
         assert len(repo.list_drafts(s)) == 1
     db.close()
