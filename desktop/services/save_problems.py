@@ -125,7 +125,7 @@ def keep_in_file(draft: Draft, target: Path) -> None:
     write_atomic(target, dumps(draft).encode("utf-8"))
 
 
-def rescue_path(folder: Path, title: str, when: datetime) -> Path:
+def rescue_path(folder: Path, title: str | None, when: datetime) -> Path:
     """Where edits nobody could be asked about (the program ending) are written: a new file in `folder`."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._")[:60] or "draft"
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:60] or "draft"
     return folder / f"unsaved-{when:%Y%m%d-%H%M%S}-{name}.json"

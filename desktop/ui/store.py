@@ -5,7 +5,8 @@ Every call is one short transaction. `Persister` writes a batch of changes with 
 (tracking the stored version), refreshes the draft's summary row in the same transaction, and turns
 the repository's ConflictError into the session's ConflictDetected (a stale version is never
 overwritten), a draft deleted for good elsewhere into DraftGone, and any other failure into SaveFailed
-with a plain SaveProblem naming the database file (never the driver's text). The storage package (SQLAlchemy) is imported on first use, after the first window shows.
+with a plain SaveProblem naming the database file (never the driver's text). The storage package
+(SQLAlchemy) is imported on first use, after the first window shows.
 """
 
 from __future__ import annotations

@@ -84,9 +84,10 @@ class UnsavedDialog(QDialog):
         self.setWindowTitle(translate("UnsavedDialog", "Edits not saved"))
         self.text.setText(translate(
             "UnsavedDialog", "Your latest edits are not in the database: {reason} Keep them before the window "
-            "closes: as a copy in the database, or as a draft file you can import later."
+            "closes: in the database (as a new draft when this one cannot take them), or as a draft file you "
+            "can import later."
         ).format(reason=self.reason))
-        self.copy_button.setText(translate("UnsavedDialog", "Keep as a copy"))
+        self.copy_button.setText(translate("UnsavedDialog", "Keep in the database"))
         self.file_button.setText(translate("UnsavedDialog", "Save as a draft file…"))
         self.discard_button.setText(translate("UnsavedDialog", "Discard my edits…"))
         self.cancel_button.setText(translate("UnsavedDialog", "Back to the draft"))
@@ -124,6 +125,9 @@ class UnsavedEdits:
         return translate("UnsavedDialog", "they could not be saved.")
 
     def offer(self) -> UnsavedDialog:
+        conflict = self.window.conflict_dialog
+        if conflict is not None and conflict.isVisible():
+            conflict.reject()  # closing asks one question: what to keep (a copy, a file, or nothing)
         if self.dialog is None:
             self.dialog = UnsavedDialog(self.window)
             self.dialog.copy_button.clicked.connect(self.keep_copy)
@@ -136,6 +140,8 @@ class UnsavedEdits:
         return self.dialog
 
     def _close_now(self) -> None:
+        """The edits are kept (or discarded on request): nothing more is written from this window."""
+        self.window.session.discard_unsaved()
         self.released = True
         if self.dialog is not None:
             self.dialog.accept()
@@ -146,9 +152,14 @@ class UnsavedEdits:
             self.dialog.problem_text.setText(text)
 
     def keep_copy(self) -> bool:
-        """Mine as a new draft in the database; the window closes when that worked."""
+        """The edits into the database, the window closing when that worked: into the draft itself when
+        the database takes them again (a failed save, not a conflict), as a new draft otherwise."""
+        session = self.window.session
+        if not session.paused and session.flush():
+            self._close_now()
+            return True
         try:
-            self.window.persister.keep_as_copy(self.window.session.draft)
+            self.window.persister.keep_as_copy(session.draft)
         except SaveFailed as exc:
             self._refused(translate("UnsavedDialog", "The copy could not be saved either: {problem}").format(
                 problem=exc.problem.message(self.window.lang)))
@@ -162,7 +173,7 @@ class UnsavedEdits:
         w = self.window
         name, _ = QFileDialog.getSaveFileName(
             self.dialog or w, translate("UnsavedDialog", "Save the edits as a draft file"),
-            str(Path.home() / draft_file_name(w.session.draft.title)),
+            str(Path.home() / draft_file_name(w.session.draft.title or "")),
             translate("UnsavedDialog", "Draft files (*.json)"),
         )
         if name:
@@ -196,7 +207,6 @@ class UnsavedEdits:
         return box
 
     def discard(self) -> None:
-        self.window.session.discard_unsaved()
         self._close_now()
 
     def keep_unasked(self) -> Path | None:
@@ -204,6 +214,7 @@ class UnsavedEdits:
         w = self.window
         try:
             w.persister.keep_as_copy(w.session.draft)
+            w.session.discard_unsaved()
             return None
         except SaveFailed:
             target = rescue_path(paths.data_dir() / "unsaved", w.session.draft.title, datetime.now())
