@@ -34,35 +34,35 @@ _ERRNOS = {errno.ENOSPC: FULL, errno.EDQUOT: FULL, errno.EROFS: READ_ONLY, errno
 
 _TEXTS: dict[str, tuple[str, str]] = {
     FULL: (
-        "磁盘已满：最近的修改无法写入数据库文件 {path}。修改仍保留在此窗口中，每隔几秒会自动重试。"
+        "磁盘已满：最近的修改无法写入{where}。修改仍保留在此窗口中，每隔几秒会自动重试。"
         "请在该磁盘上腾出空间（清空回收站、删除不需要的大文件），之后会自动保存；"
-        "也可以关闭窗口，把修改另存为副本或草稿文件。",
-        "The disk is full: your latest edits could not be written to the database file {path}. They are "
-        "kept in this window and saved again every few seconds. Free some space on that disk (empty the "
-        "recycle bin, delete large files you do not need) and they are saved by themselves; or close the "
-        "window and keep them as a copy or a draft file.",
+        "也可以关闭窗口，把修改保存为副本或草稿文件。",
+        "The disk is full: your latest edits could not be written to {where}. They are kept in this window "
+        "and saved again every few seconds. Free some space on that disk (empty the recycle bin, delete large "
+        "files you do not need) and they are saved by themselves; or close the window and keep them as a "
+        "copy or a draft file.",
     ),
     READ_ONLY: (
-        "数据库文件 {path} 是只读的（或其所在文件夹不允许写入），最近的修改无法保存。修改仍保留在此窗口中。"
-        "请让该文件可写，或关闭窗口，把修改另存为草稿文件。",
-        "The database file {path} is read-only (or its folder does not allow writing), so your latest edits "
-        "could not be saved. They are kept in this window. Make the file writable, or close the window and "
-        "keep them as a draft file.",
+        "{where}是只读的（或其所在文件夹不允许写入），最近的修改无法保存。修改仍保留在此窗口中。"
+        "请让该文件可写，或关闭窗口，把修改保存为草稿文件。",
+        "Your latest edits could not be saved: {where} is read-only (or its folder does not allow writing). "
+        "They are kept in this window. Make the file writable, or close the window and keep them as a draft "
+        "file.",
     ),
     LOCKED: (
-        "另一个程序正占用数据库文件 {path}，最近的修改暂时无法保存。修改仍保留在此窗口中，每隔几秒会自动重试。"
+        "另一个程序正占用{where}，最近的修改暂时无法保存。修改仍保留在此窗口中，每隔几秒会自动重试。"
         "请关闭正在使用该文件的其他程序（或本程序的另一个副本）。",
-        "Another program is holding the database file {path} locked, so your latest edits could not be "
-        "saved yet. They are kept in this window and saved again every few seconds. Close the other program "
-        "(or the other copy of this program) that uses the file.",
+        "Another program is holding {where} locked, so your latest edits could not be saved yet. They are "
+        "kept in this window and saved again every few seconds. Close the other program (or the other copy "
+        "of this program) that uses the file.",
     ),
     OTHER: (
-        "最近的修改无法保存到数据库文件 {path}。修改仍保留在此窗口中，每隔几秒会自动重试。",
-        "Your latest edits could not be saved to the database file {path}. They are kept in this window "
-        "and saved again every few seconds.",
+        "最近的修改无法保存到{where}。修改仍保留在此窗口中，每隔几秒会自动重试。",
+        "Your latest edits could not be saved to {where}. They are kept in this window and saved again every "
+        "few seconds.",
     ),
 }
-_NO_FILE = ("（数据库）", "(the database)")
+_WHERE = (("数据库文件“{path}”", "数据库"), ("the database file “{path}”", "the database"))
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,10 @@ class SaveProblem:
     path: Path | None = None
 
     def message(self, lang: str = "en") -> str:
-        zh, en = _TEXTS[self.kind]
-        where = str(self.path) if self.path is not None else _NO_FILE[lang == "en"]
-        return (en if lang == "en" else zh).format(path=where)
+        english = lang == "en"
+        named, unnamed = _WHERE[english]
+        where = named.format(path=self.path) if self.path is not None else unnamed
+        return _TEXTS[self.kind][english].format(where=where)
 
 
 class SaveFailed(Exception):

@@ -102,9 +102,9 @@ def test_a_full_disk_is_said_plainly_the_edit_kept_and_saved_once_space_is_freed
 
 
 @pytest.mark.parametrize(("message", "start"), [
-    ("attempt to write a readonly database", "The database file"),
+    ("attempt to write a readonly database", "Your latest edits could not be saved: the database file"),
     ("database is locked", "Another program is holding"),
-    ("disk I/O error", "Your latest edits could not be saved"),
+    ("disk I/O error", "Your latest edits could not be saved to the database file"),
 ])
 def test_other_refusals_are_said_plainly_too(qtbot, start_program, full_disk, message, start):
     controller = start_program("en")
