@@ -14,6 +14,7 @@ pauses autosave (`conflict`) until the window resolves it.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -36,6 +37,7 @@ SAVE_MAX_WAIT_MS = 800  # a change waits at most this long, however steadily the
 RETRY_MS = 3000  # a failed save is tried again this often (and at once on the next change)
 
 Persist = Callable[[list[Change]], None]
+log = logging.getLogger(__name__)
 
 
 class ConflictDetected(Exception):
@@ -238,6 +240,8 @@ class DraftSession(QObject):
             self.conflict.emit()
             return False
         except Exception as exc:  # the edits stay pending and are retried (timer, next edit, next flush)
+            if self.problem is None:  # logged once, not at every retry
+                log.warning("autosave of draft %s failed", self.draft_id, exc_info=exc)
             self.problem = classify(exc)
             self._arm(self._clock(), RETRY_MS)
             self.save_failed.emit(self.problem)

@@ -4,7 +4,7 @@ callback into small stored changes. No Qt here.
 Every call is one short transaction. `Persister` writes a batch of changes with `apply_change`
 (tracking the stored version), refreshes the draft's summary row in the same transaction, and turns
 the repository's ConflictError into the session's ConflictDetected (a stale version is never
-overwritten), a draft deleted for good elsewhere into DraftGone, and any other failure into SaveFailed
+overwritten), a draft deleted elsewhere (for good or to the trash) into DraftGone, and any other failure into SaveFailed
 with a plain SaveProblem naming the database file (never the driver's text). The storage package
 (SQLAlchemy) is imported on first use, after the first window shows.
 """
@@ -12,7 +12,6 @@ with a plain SaveProblem naming the database file (never the driver's text). The
 from __future__ import annotations
 
 import copy
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,6 @@ from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
 from desktop.services.save_problems import SaveFailed, classify
 from desktop.ui.session import ConflictDetected, DraftGone
-
-log = logging.getLogger(__name__)
 
 
 class DraftStore:
@@ -129,15 +126,14 @@ class Persister:
             with self.store.db.session() as s:
                 for change in changes:
                     version = repo.apply_change(
-                        s, draft_id=self.draft_id, change=change, expected_version=version
+                        s, draft_id=self.draft_id, change=change, expected_version=version, live_only=True
                     )
                 self.store._refresh(s, self.draft_id, self.current())
         except repo.ConflictError as exc:
             raise ConflictDetected(str(exc)) from exc
-        except repo.DraftNotFound as exc:
+        except repo.DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
             raise DraftGone(str(exc)) from exc
         except Exception as exc:
-            log.warning("autosave of draft %s failed", self.draft_id, exc_info=True)
             raise SaveFailed(classify(exc, self.store.path)) from exc
         self.version = version
 

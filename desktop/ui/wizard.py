@@ -244,7 +244,10 @@ class WizardWindow(QMainWindow):
             self.conflict_dialog.reload_theirs.connect(self.reload_theirs)
             self.conflict_dialog.keep_mine.connect(self.keep_mine_as_copy)
         self.conflict_dialog.set_gone(self.session.gone)
-        self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
+        if self.session.gone:
+            self.saved_label.setText(translate("WizardWindow", "Deleted elsewhere: keep your version as a copy"))
+        else:
+            self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
         self.conflict_dialog.open()
 
     def reload_theirs(self) -> None:

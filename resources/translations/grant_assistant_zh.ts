@@ -1552,17 +1552,22 @@
         <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="247"/>
+        <location filename="../../desktop/ui/wizard.py" line="248"/>
+        <source>Deleted elsewhere: keep your version as a copy</source>
+        <translation>已在别处删除：请把您的版本保存为副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="250"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="254"/>
+        <location filename="../../desktop/ui/wizard.py" line="257"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="266"/>
+        <location filename="../../desktop/ui/wizard.py" line="269"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>

@@ -239,3 +239,24 @@ def test_closing_a_draft_purged_elsewhere_offers_to_keep_the_edit(qtbot, start_p
     assert not wizard.isVisible()
     (summary,) = controller.store.list()
     assert _stored(controller, summary.id).applicant.name == "Closing after the purge"
+
+
+def test_a_draft_moved_to_the_trash_elsewhere_is_a_conflict_too(qtbot, start_program, db_path):
+    controller = start_program("en")
+    wizard = new_wizard(qtbot, controller)
+    draft_id = wizard.session.draft_id
+    other = DraftStore(db_path)
+    try:
+        other.delete(draft_id)
+    finally:
+        other.close()
+    type_into(qtbot, wizard, "applicant.name", "Mine after the trash")
+    assert not wizard.session.flush()
+    dialog = wizard.conflict_dialog
+    assert dialog is not None and dialog.isVisible() and "deleted" in dialog.text.text()
+    assert wizard.saved_label.text().startswith("Deleted elsewhere")
+    qtbot.mouseClick(dialog.mine_button, Qt.MouseButton.LeftButton)
+    new_id = wizard.session.draft_id
+    assert new_id != draft_id
+    assert _stored(controller, new_id).applicant.name == "Mine after the trash"
+    assert _stored(controller, draft_id).applicant.name is None  # the trashed draft is left as it was
