@@ -193,22 +193,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="34"/>
+        <location filename="../../desktop/ui/conflict.py" line="43"/>
+        <source>The draft was deleted elsewhere</source>
+        <translation>草稿已在别处被删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="45"/>
+        <source>This draft was deleted for good in another window or by another program while you were editing it. Your edits are still here: keep your version as a new draft.</source>
+        <translation>在您编辑期间，此草稿已在另一个窗口或由另一个程序彻底删除。您的修改仍在这里：请把您的版本保存为新草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="49"/>
         <source>The draft was changed elsewhere</source>
         <translation>草稿已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="36"/>
+        <location filename="../../desktop/ui/conflict.py" line="51"/>
         <source>This draft was changed in another window or on another computer since you opened it. Nothing has been overwritten. Keep your version as a new draft, or reload the stored version (your edits since the last save are then discarded).</source>
         <translation>打开本草稿之后，它在另一个窗口或另一台电脑上被修改过。目前没有任何内容被覆盖。您可以把自己的版本另存为新草稿，或重新载入已保存的版本（上次保存之后您所做的修改将被放弃）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="40"/>
+        <location filename="../../desktop/ui/conflict.py" line="55"/>
         <source>Keep mine as a copy</source>
         <translation>将我的版本另存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="41"/>
+        <location filename="../../desktop/ui/conflict.py" line="56"/>
         <source>Reload theirs</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -216,7 +226,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="91"/>
+        <location filename="../../desktop/ui/controller.py" line="108"/>
         <source>Warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
@@ -1274,6 +1284,94 @@
     </message>
 </context>
 <context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="84"/>
+        <source>Edits not saved</source>
+        <translation>修改尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="85"/>
+        <source>Your latest edits are not in the database: {reason} Keep them before the window closes: in the database (as a new draft when this one cannot take them), or as a draft file you can import later.</source>
+        <translation>最近的修改还没有存入数据库：{reason} 请在关闭窗口前保留它们：存入数据库（此草稿无法保存时另存为新草稿），或存为以后可以导入的草稿文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="90"/>
+        <source>Keep in the database</source>
+        <translation>保存到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="91"/>
+        <source>Save as a draft file…</source>
+        <translation>另存为草稿文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="92"/>
+        <source>Discard my edits…</source>
+        <translation>放弃我的修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="93"/>
+        <source>Back to the draft</source>
+        <translation>返回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="120"/>
+        <source>the draft was deleted elsewhere while you were editing it.</source>
+        <translation>在您编辑期间，此草稿已在别处被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="122"/>
+        <source>the draft was changed elsewhere while you were editing it.</source>
+        <translation>在您编辑期间，此草稿已在别处被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="125"/>
+        <source>they could not be saved.</source>
+        <translation>修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="164"/>
+        <source>The copy could not be saved either: {problem}</source>
+        <translation>副本也无法保存：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="175"/>
+        <source>Save the edits as a draft file</source>
+        <translation>将修改另存为草稿文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="177"/>
+        <source>Draft files (*.json)</source>
+        <translation>草稿文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="186"/>
+        <source>The draft file could not be written to {path}: {problem}</source>
+        <translation>草稿文件未能写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="194"/>
+        <source>Discard your edits?</source>
+        <translation>放弃您的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="195"/>
+        <source>Your edits since the last save are in no database and no file. Discarded, they cannot be brought back.</source>
+        <translation>上次保存之后的修改既不在数据库中，也不在任何文件中。放弃后将无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="200"/>
+        <source>Discard for ever</source>
+        <translation>永久放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="202"/>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
+    </message>
+</context>
+<context>
     <name>WizardMenus</name>
     <message>
         <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
@@ -1394,77 +1492,82 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="192"/>
+        <location filename="../../desktop/ui/wizard.py" line="197"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="193"/>
+        <location filename="../../desktop/ui/wizard.py" line="198"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="194"/>
+        <location filename="../../desktop/ui/wizard.py" line="199"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="205"/>
+        <location filename="../../desktop/ui/wizard.py" line="210"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="206"/>
+        <location filename="../../desktop/ui/wizard.py" line="211"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="207"/>
+        <location filename="../../desktop/ui/wizard.py" line="212"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="213"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="214"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="218"/>
+        <location filename="../../desktop/ui/wizard.py" line="227"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="219"/>
+        <location filename="../../desktop/ui/wizard.py" line="228"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="233"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227"/>
-        <source>Not saved yet: {problem}</source>
-        <translation>尚未保存：{problem}</translation>
+        <location filename="../../desktop/ui/wizard.py" line="238"/>
+        <source>Not saved yet (kept in this window)</source>
+        <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="234"/>
+        <location filename="../../desktop/ui/wizard.py" line="248"/>
+        <source>Deleted elsewhere: keep your version as a copy</source>
+        <translation>已在别处删除：请把您的版本保存为副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="250"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="241"/>
+        <location filename="../../desktop/ui/wizard.py" line="257"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="246"/>
+        <location filename="../../desktop/ui/wizard.py" line="269"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>
