@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, show_about
 
 translate = QCoreApplication.translate
@@ -93,8 +94,7 @@ class DraftsActions:
         undo, redo = w.undo_stack.createUndoAction(w), w.undo_stack.createRedoAction(w)
         assert undo is not None and redo is not None
         self.undo, self.redo = undo, redo
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        set_history_keys(self.undo, self.redo)  # each key once: a key given twice does nothing
         for a in (self.new, self.open, self.duplicate, self.delete, self.import_json, self.export_json,
                   self.trash_action, self.restore, self.purge):
             w.toolbar.addAction(a)

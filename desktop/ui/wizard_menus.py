@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWhatsThis
 
+from desktop.ui.history import HistoryActions
 from desktop.ui.menus import LanguageMenu, show_about
 
 translate = QCoreApplication.translate
@@ -44,15 +45,9 @@ class WizardMenus:
         self.file_menu.addAction(self.close)
 
         self.edit_menu = bar.addMenu("")
-        stack = w.session.undo_stack
-        undo, redo = stack.createUndoAction(w), stack.createRedoAction(w)
-        assert undo is not None and redo is not None
-        self.undo, self.redo = undo, redo
-        self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.history = HistoryActions(w, w.session, w.navigate)  # the one owner of the undo and redo keys
+        self.undo, self.redo = self.history.undo, self.history.redo
         for a in (self.undo, self.redo):
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            w.addAction(a)
             self.edit_menu.addAction(a)
 
         self.go_menu = bar.addMenu("")
@@ -86,8 +81,7 @@ class WizardMenus:
         self.export_json.setText(translate("WizardMenus", "Export draft &file (JSON)…"))
         self.close.setText(translate("WizardMenus", "&Close"))
         self.edit_menu.setTitle(translate("WizardMenus", "&Edit"))
-        self.undo.setText(translate("WizardMenus", "&Undo"))
-        self.redo.setText(translate("WizardMenus", "&Redo"))
+        self.history.set_labels(translate("WizardMenus", "&Undo"), translate("WizardMenus", "&Redo"))
         self.go_menu.setTitle(translate("WizardMenus", "&Go"))
         self.back.setText(translate("WizardMenus", "&Back"))
         self.next.setText(translate("WizardMenus", "&Next"))
