@@ -267,22 +267,22 @@
 <context>
     <name>DraftsActions</name>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="30"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="31"/>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}”已移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="40"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="41"/>
         <source>“{title}” was deleted for ever and cannot be brought back.</source>
         <translation>“{title}”已永久删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="58"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
@@ -843,17 +843,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="169"/>
+        <location filename="../../desktop/ui/form_page.py" line="178"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="174"/>
+        <location filename="../../desktop/ui/form_page.py" line="183"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="179"/>
+        <location filename="../../desktop/ui/form_page.py" line="188"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_page.py" line="190"/>
+        <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
+        <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_page.py" line="195"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1276,117 +1287,117 @@
 <context>
     <name>WizardMenus</name>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="76"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="77"/>
         <source>&amp;Open drafts…</source>
         <translation>打开草稿列表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="83"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
         <source>&amp;Save a named revision…</source>
         <translation>保存命名版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
         <source>Export draft &amp;file (JSON)…</source>
         <translation>导出草稿文件（JSON）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="98"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
         <source>Help for this &amp;field</source>
         <translation>本项填写说明(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="99"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="112"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="106"/>
         <source>Save a named revision</source>
         <translation>保存命名版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="113"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="107"/>
         <source>Name of this revision:</source>
         <translation>版本名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="124"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="118"/>
         <source>No revision saved: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未保存修订版本：本窗口的修改尚未保存。请先处理冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="126"/>
         <source>Revision saved: {label}</source>
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="140"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="134"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="141"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="135"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
