@@ -4,7 +4,7 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import icons, settings
+from desktop.ui import icons, screen_fit, settings
 from desktop.ui.drafts_actions import DraftsActions
 from desktop.ui.drafts_model import ID_ROLE, DraftsModel
 from desktop.ui.widgets import plain_label
@@ -119,9 +119,7 @@ class DraftsWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_bar.setVisible)  # Qt to Qt: disconnected when either dies
         self.retranslate(controller.lang)
-        geometry = settings.geometry("drafts")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 620)
+        screen_fit.restore_or_fit(self, settings.geometry("drafts"), QSize(1000, 620))
 
     def retranslate(self, lang: str) -> None:
         self.setWindowTitle(translate("DraftsWindow", "Grant assistant — drafts"))

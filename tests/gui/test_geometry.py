@@ -1,0 +1,71 @@
+"""Windows fit small screens (taskbar left out, frame included) and the equipment table uses the width."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui import screen_fit
+
+TASKBAR = 40
+
+
+def _screen(monkeypatch, width: int, height: int) -> QRect:
+    area = QRect(0, 0, width, height - TASKBAR)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _window: area)
+    return area
+
+
+def _on_screen(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+
+
+def _assert_inside(window, area: QRect) -> None:
+    assert area.contains(screen_fit.outer_rect(window)), (screen_fit.outer_rect(window), area)
+    inner = window.geometry() if window.isVisible() else QRect(window.pos(), window.size())
+    for widget in (window.back_button, window.next_button, window.statusBar()):
+        assert widget.isVisible()
+        rect = _on_screen(widget)
+        assert inner.contains(rect), (widget, rect, inner)
+        assert area.contains(rect), (widget, rect, area)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1024, 700)])
+def test_the_wizard_opens_inside_the_available_screen(qtbot, start_program, monkeypatch, width, height) -> None:
+    area = _screen(monkeypatch, width, height)
+    controller = start_program("zh")
+    assert area.contains(screen_fit.outer_rect(controller.drafts_window))
+    wizard = controller.open_demo()
+    qtbot.waitExposed(wizard)
+    _assert_inside(wizard, area)
+    size = wizard.size()
+    for i in range(len(wizard.form.steps)):  # every step built: the window neither grows nor cuts its buttons
+        wizard.go(i)
+        QApplication.processEvents()
+        assert wizard.size() == size, wizard.form.steps[i].id
+        _assert_inside(wizard, area)
+
+
+def test_a_remembered_geometry_from_a_larger_screen_is_brought_inside(qtbot, start_program, monkeypatch) -> None:
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    qtbot.waitExposed(wizard)
+    wizard.resize(1800, 1000)
+    wizard.move(50, 50)
+    wizard.close()
+    area = _screen(monkeypatch, 1024, 700)
+    wizard = controller.open_demo()
+    qtbot.waitExposed(wizard)
+    _assert_inside(wizard, area)
+
+
+def test_fit_window_centres_and_keeps_the_frame_inside(qapp, monkeypatch) -> None:
+    area = _screen(monkeypatch, 1366, 768)
+    window = QWidget()
+    screen_fit.fit_window(window, QSize(1100, 760))
+    m = screen_fit.FRAME_GUESS
+    assert window.height() == area.height() - m.top() - m.bottom()
+    assert window.width() == 1100
+    assert area.contains(screen_fit.outer_rect(window))
+    assert window.x() == (area.width() - (1100 + m.left() + m.right())) // 2
