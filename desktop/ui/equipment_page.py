@@ -26,6 +26,7 @@ from desktop.domain.changes import InsertLines
 from desktop.services import tsv
 from desktop.ui import delegates
 from desktop.ui import equipment_actions as act
+from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
@@ -134,10 +135,9 @@ class EquipmentPage(QWidget):
         hh.setSortIndicatorShown(False)
         hh.sectionClicked.connect(self._sort_by)
         hh.setStretchLastSection(False)
-        hh.resizeSection(0, 30)
-        for field, width in _WIDTHS.items():
-            hh.resizeSection(column_of(field), width)
-        hh.resizeSection(AMOUNT_COL, 130)
+        defaults = {0: 30, AMOUNT_COL: 130, **{column_of(field): width for field, width in _WIDTHS.items()}}
+        # extra width goes to the names and suppliers; widths and order are remembered
+        self.columns = ColumnFitter(v, defaults, {column_of("name"): 0.55, column_of("supplier"): 0.45})
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
@@ -177,7 +177,7 @@ class EquipmentPage(QWidget):
             self.filter.clear()
         index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.columns.reveal(index)  # the line's name stays in view beside the cell when both fit
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

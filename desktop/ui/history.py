@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 
-
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
     out: list[QKeySequence] = []
     seen: set[str] = set()

@@ -34,7 +34,7 @@ def test_a_new_draft_asks_for_the_answers_it_needs(qtbot, start_program) -> None
     choose(wizard, "applicant.city", "guangzhou")
     choose(wizard, "project.category", "innovation_center")
     qtbot.waitUntil(lambda: page.verdict.property("qualifies") is True)
-    assert "Nothing here rules the application out." == page.verdict.text()
+    assert page.verdict.text() == "Nothing here rules the application out."
 
 
 def test_the_first_screen_in_chinese(qtbot, start_program) -> None:

@@ -69,3 +69,74 @@ def test_fit_window_centres_and_keeps_the_frame_inside(qapp, monkeypatch) -> Non
     assert window.width() == 1100
     assert area.contains(screen_fit.outer_rect(window))
     assert window.x() == (area.width() - (1100 + m.left() + m.right())) // 2
+
+
+def _equipment(qtbot, controller, size=None):
+    wizard = controller.open_demo()
+    qtbot.waitExposed(wizard)
+    if size is not None:
+        wizard.resize(*size)
+    wizard.go_to_step("equipment")
+    page = wizard.current_page()
+    QApplication.processEvents()
+    return wizard, page
+
+
+def test_the_equipment_columns_share_a_wide_window(qtbot, start_program) -> None:
+    from desktop.ui.equipment_model import column_of
+
+    controller = start_program("en")
+    wizard, page = _equipment(qtbot, controller, (1900, 1000))
+    header = page.view.horizontalHeader()
+    name, supplier, model = column_of("name"), column_of("supplier"), column_of("model")
+    qtbot.waitUntil(lambda: header.sectionSize(name) > 300)
+    assert header.sectionSize(supplier) > 250
+    assert header.sectionSize(model) == 100  # the others keep their widths
+    widths = sum(header.sectionSize(c) for c in range(header.count()))
+    assert widths == page.view.viewport().width()  # no empty space beside cut names
+    assert page.view.horizontalScrollBar().maximum() == 0
+    wizard.resize(900, 700)  # narrower than the columns: back to their widths, and the table scrolls
+    qtbot.waitUntil(lambda: header.sectionSize(name) == 170)
+    assert page.view.horizontalScrollBar().maximum() > 0
+
+
+def test_column_widths_and_order_are_remembered(qtbot, start_program) -> None:
+    from desktop.ui.equipment_model import column_of
+
+    controller = start_program("en")
+    wizard, page = _equipment(qtbot, controller, (900, 700))
+    header = page.view.horizontalHeader()
+    model, invoice = column_of("model"), column_of("invoice_number")
+    header.resizeSection(model, 222)  # as a drag does
+    header.moveSection(header.visualIndex(invoice), 2)
+    QApplication.processEvents()
+    wizard.close()
+    wizard, page = _equipment(qtbot, controller, (900, 700))
+    header = page.view.horizontalHeader()
+    assert header.visualIndex(invoice) == 2
+    qtbot.waitUntil(lambda: header.sectionSize(model) == 222)
+
+
+def test_a_jump_to_a_cell_keeps_the_name_column_in_view(qtbot, start_program, monkeypatch) -> None:
+    from desktop.ui.equipment_model import column_of
+
+    _screen(monkeypatch, 1024, 700)
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    qtbot.waitExposed(wizard)
+    assert wizard.navigate("equipment[4].quantity")
+    page = wizard.current_page()
+    QApplication.processEvents()
+    view, header = page.view, page.view.horizontalHeader()
+    name = column_of("name")
+    assert header.sectionViewportPosition(name) >= 0  # the name column is on screen
+    quantity = column_of("quantity")
+    right = header.sectionViewportPosition(quantity) + header.sectionSize(quantity)
+    assert right <= view.viewport().width()
+    assert page.proxy.mapToSource(view.currentIndex()).row() == 4
+    # a cell too far right for both: the cell wins, and is wholly visible
+    assert wizard.navigate("equipment[4].invoice_number")
+    QApplication.processEvents()
+    invoice = column_of("invoice_number")
+    left = header.sectionViewportPosition(invoice)
+    assert 0 <= left and left + header.sectionSize(invoice) <= view.viewport().width()
