@@ -112,6 +112,7 @@ class DraftsWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.demo_button.clicked.connect(self.controller.open_demo)
@@ -126,7 +127,7 @@ class DraftsWindow(QMainWindow):
         self.heading.setText(
             translate("DraftsWindow", "Trash") if self.trash else translate("DraftsWindow", "Drafts")
         )
-        self.search.setPlaceholderText(translate("DraftsWindow", "Search title or applicant"))
+        self.search.setPlaceholderText(translate("DraftsWindow", "Search title, applicant, credit code, city, invoice"))
         self.search.setAccessibleName(translate("DraftsWindow", "Search drafts"))
         self.table.setAccessibleName(translate("DraftsWindow", "Drafts"))
         self.welcome_text.setText(translate(
@@ -142,7 +143,17 @@ class DraftsWindow(QMainWindow):
 
     # ---- the list
     def refresh(self) -> None:
-        self.show_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+
+        self._search_timer.stop()
+        with self.controller.store.db.session() as s:
+            self.show_rows(find_drafts(s, search=self.search.text().strip(), trash=self.trash))
+
+    def _search_entered(self) -> None:
+        """Enter in the search box opens the draft found (the list is brought up to date first)."""
+        if self._search_timer.isActive():
+            self.refresh()
+        self.open_selected()
 
     def show_rows(self, rows: list) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""

@@ -377,33 +377,38 @@
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="164"/>
+        <source>{title} (copy)</source>
+        <translation>{title}(副本)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="188"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="189"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="192"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="198"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="219"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="199"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="226"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="204"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="210"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="225"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -469,53 +474,53 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="126"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="128"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
-        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
-        <source>Search title or applicant</source>
-        <translation>搜索标题或申报单位</translation>
+        <location filename="../../desktop/ui/drafts_window.py" line="130"/>
+        <source>Search title, applicant, credit code, city, invoice</source>
+        <translation>搜索标题、申报单位、信用代码、城市、发票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="136"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -604,62 +609,62 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="37"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
         <location filename="../../desktop/ui/equipment_page.py" line="219"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
         <location filename="../../desktop/ui/equipment_page.py" line="225"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
         <location filename="../../desktop/ui/equipment_page.py" line="238"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
         <location filename="../../desktop/ui/equipment_page.py" line="277"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
         <source>Paste as new lines</source>
         <translation>粘贴为新行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
         <location filename="../../desktop/ui/equipment_page.py" line="302"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -843,28 +848,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="178"/>
+        <location filename="../../desktop/ui/form_page.py" line="211"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="183"/>
+        <location filename="../../desktop/ui/form_page.py" line="216"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="188"/>
+        <location filename="../../desktop/ui/form_page.py" line="221"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="190"/>
+        <location filename="../../desktop/ui/form_page.py" line="223"/>
         <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
         <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="195"/>
+        <location filename="../../desktop/ui/form_page.py" line="228"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1405,77 +1410,77 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="192"/>
+        <location filename="../../desktop/ui/wizard.py" line="190"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="193"/>
+        <location filename="../../desktop/ui/wizard.py" line="191"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="194"/>
+        <location filename="../../desktop/ui/wizard.py" line="192"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="205"/>
+        <location filename="../../desktop/ui/wizard.py" line="203"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="206"/>
+        <location filename="../../desktop/ui/wizard.py" line="204"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="207"/>
+        <location filename="../../desktop/ui/wizard.py" line="205"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="206"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="207"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="218"/>
+        <location filename="../../desktop/ui/wizard.py" line="216"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="219"/>
+        <location filename="../../desktop/ui/wizard.py" line="217"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="222"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227"/>
+        <location filename="../../desktop/ui/wizard.py" line="225"/>
         <source>Not saved yet: {problem}</source>
         <translation>尚未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="234"/>
+        <location filename="../../desktop/ui/wizard.py" line="232"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="241"/>
+        <location filename="../../desktop/ui/wizard.py" line="239"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="246"/>
+        <location filename="../../desktop/ui/wizard.py" line="244"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>
