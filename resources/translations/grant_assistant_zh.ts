@@ -100,79 +100,79 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="117"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="118"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
         <source>Check files again</source>
         <translation>重新核对文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="122"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
         <source>, </source>
         <comment>between the kinds of attachment</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="126"/>
         <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
         <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="127"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="129"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="149"/>
-        <location filename="../../desktop/ui/attachments_page.py" line="177"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="151"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
         <source>{n} files added.</source>
         <translation>已添加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
         <source>Computing SHA-256…</source>
         <translation>正在计算 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="190"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
         <source>Could not read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="200"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="206"/>
         <source>Remove attachments</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="231"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="235"/>
         <source>{n} files changed or missing since they were added.</source>
         <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="232"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="236"/>
         <source>Every file is as recorded.</source>
         <translation>所有文件与记录一致。</translation>
     </message>
@@ -1066,6 +1066,27 @@
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="15"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,24 @@ def test_a_jump_to_a_cell_keeps_the_name_column_in_view(qtbot, start_program, mo
     invoice = column_of("invoice_number")
     left = header.sectionViewportPosition(invoice)
     assert 0 <= left and left + header.sectionSize(invoice) <= view.viewport().width()
+
+
+def test_an_excluded_line_shows_a_warning_not_a_cross(qtbot, start_program) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui import status_icons
+
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    wizard.session.set_value("equipment[0].use", "production", mergeable=False)
+    wizard.session.check_now()
+    wizard.go_to_step("equipment")
+    page = wizard.current_page()
+    result = wizard.session.assessment.lines[0]
+    assert not result.eligible
+    icon = page.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon.cacheKey() == status_icons.warning().cacheKey()
+    assert status_icons.excluded().cacheKey() != status_icons.error().cacheKey()
+    eligible = next(i for i, r in enumerate(wizard.session.assessment.lines) if r.eligible)
+    assert page.model.index(eligible, 0).data(Qt.ItemDataRole.DecorationRole).cacheKey() == \
+        status_icons.eligible().cacheKey()
