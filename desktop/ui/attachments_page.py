@@ -188,10 +188,10 @@ class AttachmentsPage(QWidget):
             cancel_types=(InterruptedError,))
         return self.job
 
-    def _say(self, source: str, **values) -> None:
+    def _say(self, source: object, **values) -> None:
         """The status line, said again in the new language when the language changes."""
         self._said = (source, values)
-        self.status.setText(self._texts.translate("AttachmentsPage", source).format(**values))
+        self.status.setText(self._texts.translate("AttachmentsPage", str(source)).format(**values))
 
     def _failed(self, exc: BaseException) -> None:
         self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "Could not read the file: {error}"), error=exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,11 +33,13 @@ class WizardMenus:
         self.new = _action(w, lambda: w.controller.new_draft(), QKeySequence.StandardKey.New)
         self.open = _action(w, lambda: w.controller.show_drafts(), QKeySequence.StandardKey.Open)
         self.revision = _action(w, self.ask_revision, QKeySequence.StandardKey.Save)
+        self.revisions = _action(w, self.show_revisions, "Ctrl+Shift+S")
+        self.revisions_panel: Any = None  # built when first asked for
         self.export = _action(w, lambda: self.route("export"), "Ctrl+E")
         self.print = _action(w, lambda: self.route("print"), QKeySequence.StandardKey.Print)
         self.export_json = _action(w, self.ask_export_json)
         self.close = _action(w, w.close, QKeySequence.StandardKey.Close)
-        for a in (self.new, self.open, self.revision):
+        for a in (self.new, self.open, self.revision, self.revisions):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         for a in (self.export, self.print, self.export_json):
@@ -76,6 +79,9 @@ class WizardMenus:
         self.new.setText(translate("WizardMenus", "&New draft"))
         self.open.setText(translate("WizardMenus", "&Open drafts…"))
         self.revision.setText(translate("WizardMenus", "&Save a named revision…"))
+        self.revisions.setText(translate("WizardMenus", "Re&visions…"))
+        if self.revisions_panel is not None:
+            self.revisions_panel.retranslate()
         self.export.setText(translate("WizardMenus", "&Export PDF…"))
         self.print.setText(translate("WizardMenus", "&Print…"))
         self.export_json.setText(translate("WizardMenus", "Export draft &file (JSON)…"))
@@ -125,6 +131,17 @@ class WizardMenus:
         w.statusBar().showMessage(
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
         )
+
+    def show_revisions(self):
+        """The revisions panel: the list, the differences with the draft now, restoring one."""
+        from desktop.ui.revisions_panel import RevisionsPanel
+
+        if self.revisions_panel is None:
+            self.revisions_panel = RevisionsPanel(self.window)
+        self.revisions_panel.refresh()
+        self.revisions_panel.show()
+        self.revisions_panel.raise_()
+        return self.revisions_panel
 
     def ask_export_json(self) -> None:
         w = self.window

@@ -1249,6 +1249,114 @@
     </message>
 </context>
 <context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="82"/>
+        <source>Revisions</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="83"/>
+        <source>Revisions are kept when you save one (Ctrl+S), export, import or restore. Choose one to see what differs from the draft now; restoring keeps the draft as it is as a revision first.</source>
+        <translation>保存修订版本（Ctrl+S）、导出、导入或恢复时都会保留一个修订版本。选择一个版本可查看它与当前草稿的不同之处；恢复前，当前草稿会先保留为一个修订版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="86"/>
+        <source>&amp;Restore this revision</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="87"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="88"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="90"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
+        <source>In the revision</source>
+        <translation>修订版本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="99"/>
+        <source>saved by you</source>
+        <translation>手动保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="114"/>
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="116"/>
+        <source>Attachment {n}</source>
+        <translation>附件 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="168"/>
+        <source>No revision kept yet: Ctrl+S keeps one.</source>
+        <translation>还没有修订版本：按 Ctrl+S 保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="178"/>
+        <source>{n} fields differ from the draft now.</source>
+        <translation>有 {n} 个字段与当前草稿不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="179"/>
+        <source>This revision is the same as the draft now.</source>
+        <translation>此版本与当前草稿相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="196"/>
+        <source>Not restored: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
+        <translation>未恢复：本窗口的修改尚未保存。请先解决冲突或保存问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="205"/>
+        <source>Not restored: the draft was changed elsewhere.</source>
+        <translation>未恢复：草稿已在别处被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
+        <source>Restored the revision of {time}; the draft as it was is kept as a revision.</source>
+        <translation>已恢复 {time} 的修订版本；恢复前的草稿已保留为一个修订版本。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <location filename="../../desktop/ui/summary_strip.py" line="43"/>
@@ -1313,117 +1421,122 @@
 <context>
     <name>WizardMenus</name>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="75"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="77"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="76"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="77"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
         <source>&amp;Open drafts…</source>
         <translation>打开草稿列表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
         <source>&amp;Save a named revision…</source>
         <translation>保存命名版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <source>Re&amp;visions…</source>
+        <translation>修订版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
         <source>Export draft &amp;file (JSON)…</source>
         <translation>导出草稿文件（JSON）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="83"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
         <source>Help for this &amp;field</source>
         <translation>本项填写说明(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="98"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="106"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="111"/>
         <source>Save a named revision</source>
         <translation>保存命名版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="107"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="112"/>
         <source>Name of this revision:</source>
         <translation>版本名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="118"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="123"/>
         <source>No revision saved: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未保存修订版本：本窗口的修改尚未保存。请先处理冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="126"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="131"/>
         <source>Revision saved: {label}</source>
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="134"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="150"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="135"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="151"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
