@@ -110,6 +110,12 @@ class RevisionsPanel(QDialog):
         if path.startswith(("equipment[", "attachments[")) and head:
             n = int(head.split("[")[1]) + 1
             what = rest.lstrip(".")
+            if what:
+                from desktop.domain.labels import FIELD_LABELS
+
+                kind = "equipment" if path.startswith("equipment[") else "attachments"
+                zh, en = FIELD_LABELS.get(f"{kind}[].{what}", (what, what))
+                what = en if self.wizard.lang == "en" else zh
             if path.startswith("equipment["):
                 text = translate("RevisionsPanel", "Line {n}").format(n=n)
             else:

@@ -87,6 +87,8 @@ def test_the_panel_in_chinese_from_the_menu(qtbot, start_program) -> None:
     assert _rows(panel.revisions)[0][1] == "导入"
     assert panel.revisions.item(0, 0).data(ID_ROLE) is not None
     assert "相同" in panel.summary.text() or "不同" in panel.summary.text()
+    assert panel.field_text("equipment[2].quantity") == "第 3 行 · 数量"
+    assert panel.field_text("applicant.city") == "注册所在地市"
     controller.switch_language("en")
     assert panel.windowTitle() == "Revisions"
     assert _rows(panel.revisions)[0][1] == "imported"
