@@ -80,7 +80,8 @@ def main(out: Path) -> int:
         panel.grab().save(str(out / f"revisions-{lang}.png"))
         panel.close()
         shots += 1
-    print(f"{shots} screenshots in {out}, windows of {demo.width()}×{demo.height()} on a {SCREEN[0]}×{SCREEN[1]} screen")
+    size = f"{demo.width()}×{demo.height()}"
+    print(f"{shots} screenshots in {out}, windows of {size} on a {SCREEN[0]}×{SCREEN[1]} screen")
     controller.shutdown()
     return 0
 
