@@ -6,8 +6,8 @@ is cut next to empty space; when it is narrower the columns keep their base widt
 scrolls. The header's state (order and widths) and the base widths are kept in the settings file and
 come back when the table is built again.
 
-`reveal(index)` scrolls to a cell keeping the first columns (the line's status and name) in view
-whenever the cell fits beside them.
+The first columns (the line's status and name) stay in view while the table scrolls sideways:
+desktop/ui/frozen_columns.py.
 """
 
 from __future__ import annotations
@@ -103,18 +103,3 @@ class ColumnFitter(QObject):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.header.restoreState(state)
             self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    # ---- scrolling
-    def reveal(self, index) -> None:
-        """Scroll so that `index` is visible, the first columns with it when both fit."""
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # the row
-        bar = self.view.horizontalScrollBar()
-        h = self.header
-        left = min(h.sectionPosition(c) for c in range(min(2, h.count())))
-        right = h.sectionPosition(index.column()) + h.sectionSize(index.column())
-        start = h.sectionPosition(index.column())
-        width = self.view.viewport().width()
-        if right - left <= width:
-            bar.setValue(left)
-        elif start < bar.value() or right > bar.value() + width:
-            bar.setValue(max(0, min(start, right - width)))

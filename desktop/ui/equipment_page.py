@@ -28,6 +28,7 @@ from desktop.ui import delegates
 from desktop.ui import equipment_actions as act
 from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
+from desktop.ui.frozen_columns import FrozenColumns
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
@@ -138,6 +139,7 @@ class EquipmentPage(QWidget):
         defaults = {0: 30, AMOUNT_COL: 130, **{column_of(field): width for field, width in _WIDTHS.items()}}
         # extra width goes to the names and suppliers; widths and order are remembered
         self.columns = ColumnFitter(v, defaults, {column_of("name"): 0.55, column_of("supplier"): 0.45})
+        self.frozen = FrozenColumns(v, column_of("name") + 1)  # status and name stay in view sideways
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
@@ -177,7 +179,7 @@ class EquipmentPage(QWidget):
             self.filter.clear()
         index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
-        self.columns.reveal(index)  # the line's name stays in view beside the cell when both fit
+        self.frozen.reveal(index)  # the row in the middle, the cell beside the line's name
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

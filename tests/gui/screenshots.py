@@ -27,7 +27,10 @@ def main(out: Path) -> int:
     from desktop.ui.controller import Controller
 
     area = QRect(0, 0, SCREEN[0], SCREEN[1] - TASKBAR)
-    screen_fit.available_geometry = lambda _window: area  # the offscreen screen stands for a 1366×768 one
+    def available(window: object) -> QRect:  # the offscreen screen stands for a 1366×768 one
+        return area
+
+    screen_fit.available_geometry = available
 
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="grant-shots-"))
@@ -58,11 +61,12 @@ def main(out: Path) -> int:
     for lang in ("zh", "en"):
         controller.switch_language(lang)
         settle()
-        for name, window in (("drafts", drafts), ("new-draft", fresh), ("eligibility-blocked", blocked)):
-            if window is not drafts:
-                window.go(0)
+        drafts.grab().save(str(out / f"drafts-{lang}.png"))
+        shots += 1
+        for name, wizard in (("new-draft", fresh), ("eligibility-blocked", blocked)):
+            wizard.go(0)
             settle()
-            window.grab().save(str(out / f"{name}-{lang}.png"))
+            wizard.grab().save(str(out / f"{name}-{lang}.png"))
             shots += 1
         for i, step in enumerate(demo.form.steps):
             demo.go(i)

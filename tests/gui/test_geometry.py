@@ -124,22 +124,41 @@ def test_a_jump_to_a_cell_keeps_the_name_column_in_view(qtbot, start_program, mo
     controller = start_program("en")
     wizard = controller.open_demo()
     qtbot.waitExposed(wizard)
-    assert wizard.navigate("equipment[4].quantity")
+    wizard.go_to_step("equipment")
     page = wizard.current_page()
-    QApplication.processEvents()
-    view, header = page.view, page.view.horizontalHeader()
+    view, frozen = page.view, page.frozen.frozen
     name = column_of("name")
-    assert header.sectionViewportPosition(name) >= 0  # the name column is on screen
-    quantity = column_of("quantity")
-    right = header.sectionViewportPosition(quantity) + header.sectionSize(quantity)
-    assert right <= view.viewport().width()
-    assert page.proxy.mapToSource(view.currentIndex()).row() == 4
-    # a cell too far right for both: the cell wins, and is wholly visible
-    assert wizard.navigate("equipment[4].invoice_number")
-    QApplication.processEvents()
-    invoice = column_of("invoice_number")
-    left = header.sectionViewportPosition(invoice)
-    assert left >= 0 and left + header.sectionSize(invoice) <= view.viewport().width()
+    assert frozen.isVisible() and frozen.columnWidth(name) == view.columnWidth(name)
+    assert not frozen.isColumnHidden(name) and frozen.isColumnHidden(column_of("model"))
+    scrolled = {}
+    for field in ("quantity", "unit_price", "purchase_date", "invoice_number", "model"):
+        assert wizard.navigate(f"equipment[11].{field}")
+        QApplication.processEvents()
+        assert page.proxy.mapToSource(view.currentIndex()).row() == 11
+        cell = view.visualRect(view.currentIndex())
+        # the cell is wholly visible beside the frozen status and name columns
+        assert cell.left() >= frozen.width(), field
+        assert cell.right() <= view.viewport().width(), field
+        # and the frozen name column shows the same line, in the same place
+        row = frozen.visualRect(frozen.model().index(view.currentIndex().row(), name))
+        assert row.top() == cell.top() and frozen.viewport().rect().contains(row.center())
+        scrolled[field] = view.horizontalScrollBar().value()
+    assert scrolled["invoice_number"] > 0 and scrolled["model"] == 0  # sideways for the far cells only
+
+
+def test_the_frozen_columns_stay_first_and_follow_the_widths(qtbot, start_program) -> None:
+    from desktop.ui.equipment_model import column_of
+
+    controller = start_program("en")
+    wizard, page = _equipment(qtbot, controller, (900, 700))
+    header, frozen = page.view.horizontalHeader(), page.frozen.frozen
+    name, supplier = column_of("name"), column_of("supplier")
+    header.moveSection(header.visualIndex(supplier), 0)  # nothing goes before them
+    assert header.visualIndex(0) == 0 and header.visualIndex(name) == 1
+    frozen.horizontalHeader().resizeSection(name, 260)  # widened where it is seen
+    assert header.sectionSize(name) == 260
+    assert frozen.width() == header.sectionSize(0) + 260
+    assert page.view.focusPolicy() != frozen.focusPolicy()
 
 
 def test_an_excluded_line_shows_a_warning_not_a_cross(qtbot, start_program) -> None:
