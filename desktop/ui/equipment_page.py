@@ -159,6 +159,7 @@ class EquipmentPage(QWidget):
         self.filter.setPlaceholderText(t.translate("EquipmentPage", "Filter by name, model, supplier, invoice"))
         self.filter.setAccessibleName(t.translate("EquipmentPage", "Filter lines"))
         self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
+        self.frozen.frozen.setAccessibleName(t.translate("EquipmentPage", "Equipment names (kept in view)"))
         self.footer.retranslate(lang)
         if self.import_dialog is not None:
             self.import_dialog.retranslate(lang)

@@ -609,122 +609,127 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="219"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="222"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="225"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="228"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="238"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="241"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="277"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="280"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
         <source>Paste as new lines</source>
         <translation>粘贴为新行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="302"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="305"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="49"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="157"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="158"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="232"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
+        <source>Equipment names (kept in view)</source>
+        <translation>设备名称（固定显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="235"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="251"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="254"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="287"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="290"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="292"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="295"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="307"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="310"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="308"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="311"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="320"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="323"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="335"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="338"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="368"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="371"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -1316,42 +1321,42 @@
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="114"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="120"/>
         <source>Line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="116"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="122"/>
         <source>Attachment {n}</source>
         <translation>附件 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="168"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="174"/>
         <source>No revision kept yet: Ctrl+S keeps one.</source>
         <translation>还没有修订版本：按 Ctrl+S 保存一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="178"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="184"/>
         <source>{n} fields differ from the draft now.</source>
         <translation>有 {n} 个字段与当前草稿不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="179"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="185"/>
         <source>This revision is the same as the draft now.</source>
         <translation>此版本与当前草稿相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="196"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="202"/>
         <source>Not restored: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未恢复：本窗口的修改尚未保存。请先解决冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="205"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
         <source>Not restored: the draft was changed elsewhere.</source>
         <translation>未恢复：草稿已在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="217"/>
         <source>Restored the revision of {time}; the draft as it was is kept as a revision.</source>
         <translation>已恢复 {time} 的修订版本；恢复前的草稿已保留为一个修订版本。</translation>
     </message>
@@ -1421,122 +1426,122 @@
 <context>
     <name>WizardMenus</name>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="77"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
         <source>&amp;Open drafts…</source>
         <translation>打开草稿列表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
         <source>&amp;Save a named revision…</source>
         <translation>保存命名版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
         <source>Re&amp;visions…</source>
         <translation>修订版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
         <source>Export draft &amp;file (JSON)…</source>
         <translation>导出草稿文件（JSON）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="96"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="98"/>
         <source>Help for this &amp;field</source>
         <translation>本项填写说明(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="98"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="99"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="111"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="112"/>
         <source>Save a named revision</source>
         <translation>保存命名版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="112"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="113"/>
         <source>Name of this revision:</source>
         <translation>版本名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="123"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="124"/>
         <source>No revision saved: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未保存修订版本：本窗口的修改尚未保存。请先处理冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="131"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
         <source>Revision saved: {label}</source>
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="150"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="151"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="151"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="152"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
