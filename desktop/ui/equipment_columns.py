@@ -103,3 +103,4 @@ class ColumnFitter(QObject):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.header.restoreState(state)
             self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self.header.setSortIndicatorShown(False)  # the lines open in their own order, not the last sort
