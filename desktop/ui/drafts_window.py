@@ -4,7 +4,7 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,7 +120,7 @@ class DraftsWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_bar.setVisible)  # Qt to Qt: disconnected when either dies
         self.retranslate(controller.lang)
-        screen_fit.restore_or_fit(self, settings.geometry("drafts"), QSize(1000, 620))
+        screen_fit.restore_or_fit(self, settings.geometry("drafts"), (1000, 620))
 
     def retranslate(self, lang: str) -> None:
         self.setWindowTitle(translate("DraftsWindow", "Grant assistant — drafts"))

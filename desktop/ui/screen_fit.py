@@ -55,8 +55,10 @@ def fit_window(window: QWidget, wanted: QSize) -> None:
                        area.y() + max(0, (area.height() - outer.height()) // 2)))
 
 
-def restore_or_fit(window: QWidget, saved, wanted: QSize) -> None:
+def restore_or_fit(window: QWidget, saved, wanted: QSize | tuple[int, int]) -> None:
     """The geometry remembered (`saved`, a QByteArray or None) when it fits this screen, else `wanted`."""
+    if isinstance(wanted, tuple):
+        wanted = QSize(*wanted)
     if saved is not None and window.restoreGeometry(saved):
         if window.isMaximized() or window.isFullScreen():
             return

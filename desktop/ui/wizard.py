@@ -8,7 +8,7 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,7 +107,7 @@ class WizardWindow(QMainWindow):
         session.changed.connect(lambda _c: self._title())
         self.retranslate(self.lang)
         self.show_assessment(session.assessment)
-        screen_fit.restore_or_fit(self, settings.geometry("wizard"), QSize(1100, 760))
+        screen_fit.restore_or_fit(self, settings.geometry("wizard"), (1100, 760))
 
     # ---- steps
     def page(self, index: int) -> QWidget:
