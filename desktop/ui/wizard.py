@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.assessment import Assessment
-from desktop.ui import icons, settings
+from desktop.ui import icons, screen_fit, settings
 from desktop.ui.conflict import ConflictDialog
 from desktop.ui.form_page import FormPage
 from desktop.ui.forms import FormSpec, load_form
@@ -111,9 +111,7 @@ class WizardWindow(QMainWindow):
         session.changed.connect(lambda _c: self._title())
         self.retranslate(self.lang)
         self.show_assessment(session.assessment)
-        geometry = settings.geometry("wizard")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        screen_fit.restore_or_fit(self, settings.geometry("wizard"), (1100, 760))
 
     # ---- steps
     def page(self, index: int) -> QWidget:
