@@ -44,9 +44,9 @@ class TrashCommand(QUndoCommand):
         self.window.select(self.draft_id)
 
 
-def draft_file_name(title: str) -> str:
+def draft_file_name(title: str | None) -> str:
     """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._")[:100]
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:100]
     return f"{name or 'draft'}.json"
 
 

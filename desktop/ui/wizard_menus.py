@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWhatsThis
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWhatsThis
 
 from desktop.ui.history import HistoryActions
 from desktop.ui.menus import LanguageMenu, show_about
@@ -151,9 +151,24 @@ class WizardMenus:
             w, translate("WizardMenus", "Export draft file"), draft_file_name(w.session.draft.title),
             translate("WizardMenus", "Draft files (*.json)"),
         )
-        if name:
-            w.session.flush()
+        if not name:
+            return
+        w.session.flush()
+        if not w.session.has_unsaved:
             export_draft_file(w, w.controller.store, w.session.draft_id, Path(name))
+            return
+        # The database refuses the edits (full disk, read-only ...): the file gets what is on screen,
+        # never the older stored draft.
+        from desktop.services.save_problems import keep_in_file
+
+        try:
+            keep_in_file(w.session.draft, Path(name))
+        except OSError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"), translate(
+                "DraftsActions", "The draft file could not be written to {path}: {problem}").format(
+                path=name, problem=exc.strerror or exc), parent=w)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
 
     def field_help(self) -> None:
         """F1: the help text of the focused field, shown beside it."""

@@ -260,3 +260,29 @@ def test_a_draft_moved_to_the_trash_elsewhere_is_a_conflict_too(qtbot, start_pro
     assert new_id != draft_id
     assert _stored(controller, new_id).applicant.name == "Mine after the trash"
     assert _stored(controller, draft_id).applicant.name is None  # the trashed draft is left as it was
+
+
+def test_exporting_the_draft_file_while_saves_are_refused_writes_what_is_on_screen(qtbot, start_program, full_disk,
+                                                                                  tmp_path, monkeypatch):
+    controller = start_program("en")
+    wizard, _disk = _wizard_with_a_refused_edit(qtbot, controller, full_disk, "屏幕上的公司")
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Draft files (*.json)"))
+    wizard.menus.ask_export_json()
+    assert read_draft_file(target).applicant.name == "屏幕上的公司"  # never the older stored "Saved Ltd"
+
+
+def test_an_untitled_draft_can_be_exported_as_a_file(qtbot, start_program, tmp_path, monkeypatch):
+    controller = start_program("en")
+    wizard = new_wizard(qtbot, controller)
+    wizard.session.draft.title = None
+    target = tmp_path / "untitled.json"
+    proposed: list[str] = []
+
+    def ask(_parent, _caption, name, _filter):
+        proposed.append(name)
+        return str(target), "Draft files (*.json)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    wizard.menus.ask_export_json()
+    assert proposed == ["draft.json"] and target.exists()
