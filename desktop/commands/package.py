@@ -14,11 +14,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "package", help="build the submission package (ZIP: PDF, draft, attachments, manifest)",
         description="Build one ZIP with application.pdf, draft.json, every attachment and manifest.json "
         "(size and SHA-256 of each file). Attachments are found by their `path` (relative to the draft "
-        "file) or by name in --attachments DIR; PDFs and images are also appended to the PDF.",
+        "file) or by name in --attachments DIR, and read only from inside the draft's folder and that folder "
+        "(links followed, ordinary files only): anything else is refused by name with exit code 2 and "
+        "nothing is written. PDFs and images are also appended to the PDF.",
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
     add_export_options(p)
-    p.add_argument("--attachments", type=Path, default=None, metavar="DIR", help="folder holding the attachments")
+    p.add_argument("--attachments", type=Path, default=None, metavar="DIR",
+                   help="folder holding the attachments (read only from it and the draft's folder)")
     p.add_argument("--no-appendix", dest="appendix", action="store_false",
                    help="do not append PDF and image attachments to the application PDF")
     p.set_defaults(func=run)
@@ -37,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
         )
     except BlockedDraftError as exc:
         return blocked(args.draft, exc.errors)
-    except (ValueError, AttachmentError) as exc:
+    except AttachmentError as exc:  # refused or not found: named with the draft it is in (exit 2)
+        return fail(f"{args.draft}: {exc}")
+    except ValueError as exc:
         return fail(str(exc))
     print(args.output)
     return EXIT_READY

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.pdf.errors import AttachmentError
 from desktop.pdf.fonts import register_fonts
+from desktop.pdf.names import strip_invisible
 from desktop.pdf.styles import LANDSCAPE, MUTED, PORTRAIT
 from desktop.pdf.text import clean, fit
 
@@ -31,6 +32,12 @@ class AppendixItem:
 
 def _refuse(item: AppendixItem, message: str) -> AttachmentError:
     return AttachmentError(item.index, item.label, message)
+
+
+def _title(item: AppendixItem) -> str:
+    """The caption and bookmark: printable, and without direction overrides that would make the
+    attachment's name read as another."""
+    return clean(strip_invisible(item.title))
 
 
 def kind_of(data: bytes) -> str | None:
@@ -58,7 +65,7 @@ def image_page(item: AppendixItem, created_pdf_date: str) -> bytes:
     width, height = size
     canv.setFont(font, 9)
     canv.setFillColor(MUTED)
-    canv.drawString(_MARGIN, height - _MARGIN + 10, fit(clean(item.title), width - 2 * _MARGIN, 9))
+    canv.drawString(_MARGIN, height - _MARGIN + 10, fit(_title(item), width - 2 * _MARGIN, 9))
     box_w, box_h = width - 2 * _MARGIN, height - 2 * _MARGIN - 10
     scale = min(box_w / iw, box_h / ih, 2.0)
     w, h = iw * scale, ih * scale
@@ -101,7 +108,7 @@ def append_appendix(pdf: bytes, items: list[AppendixItem], heading: str, created
             writer.add_page(page)
     parent = writer.add_outline_item(title=heading, page_number=firsts[0])
     for (item, _), first in zip(readers, firsts, strict=True):
-        writer.add_outline_item(title=clean(item.title), page_number=first, parent=parent)
+        writer.add_outline_item(title=_title(item), page_number=first, parent=parent)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

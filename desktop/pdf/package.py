@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from desktop.domain.model import Attachment, Draft
 from desktop.pdf.appendix import AppendixItem, append_appendix, kind_of
 from desktop.pdf.document import fingerprint, render_application
 from desktop.pdf.errors import RenderCancelled
+from desktop.pdf.names import safe_file_name
 from desktop.pdf.strings import t
 from desktop.rules.assessment import Assessment
 
@@ -25,7 +25,7 @@ PACKAGE_FORMAT = "grant-package/1"
 PDF_NAME = "application.pdf"
 DRAFT_NAME = "draft.json"
 MANIFEST_NAME = "manifest.json"
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+ATTACHMENTS_FOLDER = "attachments"
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,11 @@ class AttachmentFile:
 
 
 def archive_name(item: AttachmentFile) -> str:
-    """attachments/NN-name: the file's own name, made safe, numbered so that names never clash."""
-    raw = (item.attachment.name or item.attachment.path or "").replace("\\", "/").rsplit("/", 1)[-1]
-    safe = _UNSAFE.sub("_", raw).strip(" .") or "file"
-    return f"attachments/{item.index + 1:02d}-{safe[:120]}"
+    """attachments/NN-name: the file's own name, made safe (no control or direction characters, valid
+    on Windows, at most 255 bytes in UTF-8 with its number, extension kept), numbered so that names
+    never clash."""
+    raw = item.attachment.name or item.attachment.path or ""
+    return f"{ATTACHMENTS_FOLDER}/{safe_file_name(raw, prefix=f'{item.index + 1:02d}-')}"
 
 
 def _sha(data: bytes) -> str:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from desktop.domain.model import Draft
 from desktop.files import write_atomic
-from desktop.pdf import AttachmentError, AttachmentFile, build_package, render_application
+from desktop.pdf import AttachmentFile, build_package, render_application
 from desktop.rules.assessment import Assessment
+from desktop.services.attachment_paths import AttachmentRefused, Folders, read_attachment
 from desktop.services.checking import assess, read_draft_file
 
 Progress = Callable[[int, int], bool]
@@ -39,37 +40,23 @@ def creation_time(as_of: date, environ: Mapping[str, str] | None = None) -> date
 
 
 def resolve_attachments(
-    draft: Draft, *, base_dir: Path | None = None, search_dir: Path | None = None
+    draft: Draft, *, base_dir: Path | None = None, search_dir: Path | None = None, context: str = "cli"
 ) -> list[AttachmentFile]:
     """Each attachment's file, found by its `path` (relative paths from `base_dir`) or by its name in
-    `search_dir`, and checked against the size and SHA-256 the draft recorded (AttachmentError)."""
+    `search_dir`, read only from inside those two folders (see attachment_paths), and checked against
+    the size and SHA-256 the draft recorded. AttachmentRefused names the first attachment refused."""
+    folders = Folders(base=base_dir, search=search_dir, context=context)
     out = []
     for i, att in enumerate(draft.attachments):
         label = att.name or att.path or f"attachment {i + 1}"
-        candidates: list[Path] = []
-        if att.path:
-            p = Path(att.path)
-            candidates.append(p if p.is_absolute() or base_dir is None else base_dir / p)
-        if search_dir is not None:
-            for name in (att.name, att.path):
-                if name:
-                    candidates.append(search_dir / name.replace("\\", "/").rsplit("/", 1)[-1])
-        found = next((c for c in candidates if c.is_file()), None)
-        if found is None:
-            where = ", ".join(str(c) for c in candidates) or "no path given and no --attachments folder"
-            raise AttachmentError(i, label, f"file not found (looked at: {where})")
-        try:
-            data = found.read_bytes()
-        except OSError as exc:
-            raise AttachmentError(i, label, f"cannot read {found} ({exc.strerror})") from None
+        found, data = read_attachment(i, att, folders)
         digest = hashlib.sha256(data).hexdigest()
         if att.sha256 and digest != att.sha256.lower():
-            raise AttachmentError(
-                i, label, f"{found} is not the recorded file: SHA-256 {digest[:16]}… but the draft has "
-                f"{att.sha256[:16]}…",
-            )
+            raise AttachmentRefused(i, label, att.path, "changed", context=context, file=str(found),
+                                    digest=digest[:16], recorded=att.sha256[:16])
         if att.size is not None and len(data) != att.size:
-            raise AttachmentError(i, label, f"{found} has {len(data):,} bytes but the draft records {att.size:,}")
+            raise AttachmentRefused(i, label, att.path, "size", context=context, file=str(found),
+                                    size=f"{len(data):,}", recorded=f"{att.size:,}")
         out.append(AttachmentFile(i, att, data))
     return out
 

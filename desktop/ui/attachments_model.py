@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from desktop.domain import choices
 from desktop.domain.changes import InsertLines, MoveLines, RemoveLines, RestoreLines, SetAttachments
 from desktop.domain.model import Attachment
+from desktop.services.attachment_paths import ordinary_file
 from desktop.ui import status_icons
 from desktop.ui.step_text import texts
 
@@ -76,7 +77,7 @@ def state_of(att: Attachment) -> str:
     """Compare the file on disk with what was recorded (hashes it: call from a worker)."""
     if not att.path:
         return "nopath"
-    if not os.path.isfile(att.path):
+    if not ordinary_file(att.path):  # gone, or a folder, device, pipe or system file: never opened
         return "missing"
     if att.size is not None and os.path.getsize(att.path) != att.size:
         return "changed"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, show_about
 
 translate = QCoreApplication.translate
@@ -43,9 +44,9 @@ class TrashCommand(QUndoCommand):
         self.window.select(self.draft_id)
 
 
-def draft_file_name(title: str) -> str:
+def draft_file_name(title: str | None) -> str:
     """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._")[:100]
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:100]
     return f"{name or 'draft'}.json"
 
 
@@ -106,8 +107,7 @@ class DraftsActions:
         undo, redo = w.undo_stack.createUndoAction(w), w.undo_stack.createRedoAction(w)
         assert undo is not None and redo is not None
         self.undo, self.redo = undo, redo
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        set_history_keys(self.undo, self.redo)  # each key once: a key given twice does nothing
         for a in (self.new, self.open, self.duplicate, self.delete, self.import_json, self.export_json,
                   self.trash_action, self.restore, self.purge):
             w.toolbar.addAction(a)
@@ -179,13 +179,18 @@ class DraftsActions:
         return draft_id, row.title or translate("DraftsActions", "Untitled draft")
 
     def duplicate_selected(self) -> None:
-        draft_id, _ = self._selected()
+        draft_id, title = self._selected()
         if draft_id is not None:
-            self.guarded(draft_id, lambda: self._duplicate(draft_id))
+            self.guarded(draft_id, lambda: self._duplicate(draft_id, title))
 
-    def _duplicate(self, draft_id: int) -> None:
+    def _duplicate(self, draft_id: int, title: str) -> None:
+        from desktop.services.draft_list import duplicate_titled
+
         self.window.controller.flush_draft(draft_id)
-        new_id = self.window.controller.store.duplicate(draft_id)
+        copy_title = translate("DraftsActions", "{title} (copy)").format(title=title)  # two rows told apart
+        with self.window.controller.store.db.session() as s:
+            new_id = duplicate_titled(s, draft_id=draft_id, title=copy_title)
+        self.window.undo_bar.hide()  # the banner speaks of the last deletion only until the next action
         self.window.refresh()
         self.window.select(new_id)
 
@@ -198,6 +203,7 @@ class DraftsActions:
         draft_id, _ = self._selected()
         if draft_id is not None and self.window.trash:
             self.window.controller.store.restore(draft_id)
+            self.window.undo_stack.clear()  # an "Undo" of its deletion has nothing left to undo
             self.window.refresh()
 
     def guarded(self, draft_id: int, work) -> None:
@@ -298,6 +304,7 @@ class DraftsActions:
             box.setTextFormat(self.window.heading.textFormat())
             box.open()
             return None
+        self.window.undo_bar.hide()
         self.window.refresh()
         self.window.select(new_id)
         return new_id

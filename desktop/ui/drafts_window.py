@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import icons, settings
+from desktop.ui import icons, screen_fit, settings
 from desktop.ui.drafts_actions import DraftsActions
 from desktop.ui.drafts_model import ID_ROLE, DraftsModel
 from desktop.ui.widgets import plain_label
@@ -117,6 +117,7 @@ class DraftsWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.demo_button.clicked.connect(self.controller.open_demo)
@@ -124,16 +125,14 @@ class DraftsWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_bar.setVisible)  # Qt to Qt: disconnected when either dies
         self.retranslate(controller.lang)
-        geometry = settings.geometry("drafts")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 620)
+        screen_fit.restore_or_fit(self, settings.geometry("drafts"), (1000, 620))
 
     def retranslate(self, lang: str) -> None:
         self.setWindowTitle(translate("DraftsWindow", "Grant assistant — drafts"))
         self.heading.setText(
             translate("DraftsWindow", "Trash") if self.trash else translate("DraftsWindow", "Drafts")
         )
-        self.search.setPlaceholderText(translate("DraftsWindow", "Search title or applicant"))
+        self.search.setPlaceholderText(translate("DraftsWindow", "Search title, applicant, credit code, city, invoice"))
         self.search.setAccessibleName(translate("DraftsWindow", "Search drafts"))
         self.table.setAccessibleName(translate("DraftsWindow", "Drafts"))
         self.welcome_text.setText(translate(
@@ -150,9 +149,19 @@ class DraftsWindow(QMainWindow):
 
     # ---- the list
     def refresh(self) -> None:
+        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+
+        self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
-        self.show_rows(store.list(search=self.search.text().strip(), trash=self.trash))
+        with store.db.session() as s:
+            self.show_rows(find_drafts(s, search=self.search.text().strip(), trash=self.trash))
+
+    def _search_entered(self) -> None:
+        """Enter in the search box opens the draft found (the list is brought up to date first)."""
+        if self._search_timer.isActive():
+            self.refresh()
+        self.open_selected()
 
     def damaged_rows(self) -> list:
         return [r for r in self.model.rows if getattr(r, "damaged", None)]

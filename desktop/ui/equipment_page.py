@@ -26,7 +26,9 @@ from desktop.domain.changes import InsertLines
 from desktop.services import tsv
 from desktop.ui import delegates
 from desktop.ui import equipment_actions as act
+from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
+from desktop.ui.frozen_columns import FrozenColumns
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
@@ -134,10 +136,10 @@ class EquipmentPage(QWidget):
         hh.setSortIndicatorShown(False)
         hh.sectionClicked.connect(self._sort_by)
         hh.setStretchLastSection(False)
-        hh.resizeSection(0, 30)
-        for field, width in _WIDTHS.items():
-            hh.resizeSection(column_of(field), width)
-        hh.resizeSection(AMOUNT_COL, 130)
+        defaults = {0: 30, AMOUNT_COL: 130, **{column_of(field): width for field, width in _WIDTHS.items()}}
+        # extra width goes to the names and suppliers; widths and order are remembered
+        self.columns = ColumnFitter(v, defaults, {column_of("name"): 0.55, column_of("supplier"): 0.45})
+        self.frozen = FrozenColumns(v, column_of("name") + 1)  # status and name stay in view sideways
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
@@ -157,6 +159,7 @@ class EquipmentPage(QWidget):
         self.filter.setPlaceholderText(t.translate("EquipmentPage", "Filter by name, model, supplier, invoice"))
         self.filter.setAccessibleName(t.translate("EquipmentPage", "Filter lines"))
         self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
+        self.frozen.frozen.setAccessibleName(t.translate("EquipmentPage", "Equipment names (kept in view)"))
         self.footer.retranslate(lang)
         if self.import_dialog is not None:
             self.import_dialog.retranslate(lang)
@@ -177,7 +180,7 @@ class EquipmentPage(QWidget):
             self.filter.clear()
         index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.frozen.reveal(index)  # the row in the middle, the cell beside the line's name
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 from desktop.files import write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application
+from desktop.services.attachment_messages import ui_text
+from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf
@@ -53,6 +55,8 @@ class ExportPage(QWidget):
         session.changed.connect(self._count_edit)
         # hooks: tests set what a dialog would answer
         self.choose_save_path = self._ask_save_path
+        self.choose_attachments_folder = self._ask_attachments_folder
+        self.attachments_folder: str | None = None  # the last folder chosen; attachments are read only there
         self.confirm_print = self._ask_print
         self.status = QLabel(self)
         plain(self.status)
@@ -180,8 +184,9 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._print_when_ready = False
-        self.last_error = str(exc)
-        self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(error=exc))
+        self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused) else str(exc)
+        self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(
+            error=self.last_error))
 
     def _saved(self, path: str) -> None:
         self.last_error = None
@@ -217,9 +222,18 @@ class ExportPage(QWidget):
             return None
         draft, assessment = self._snapshot()
         lang = self.lang
+        folder = None
+        if draft.attachments:  # read only from the folder the user chooses now
+            start = self.attachments_folder or start_folder(draft.attachments)
+            chosen = self.choose_attachments_folder(start)
+            if not chosen:
+                self._cancelled()
+                return None
+            self.attachments_folder = chosen
+            folder = Path(chosen)
 
         def work(progress):
-            files = resolve_attachments(draft)
+            files = resolve_attachments(draft, base_dir=folder, search_dir=folder, context="gui")
             write_atomic(Path(path), build_package(
                 draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
                 progress=progress))
@@ -251,6 +265,9 @@ class ExportPage(QWidget):
             name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
                                                   "申报材料包.zip", "ZIP (*.zip)")
         return name
+
+    def _ask_attachments_folder(self, start: str) -> str:
+        return QFileDialog.getExistingDirectory(self, ui_text("choose_folder", self.lang), start)
 
     def _ask_print(self, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, self)
