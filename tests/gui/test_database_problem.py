@@ -110,6 +110,12 @@ def test_a_read_only_database_is_listed_read_only(qtbot, start_program, tmp_path
 
     assert export_draft_file(window, _ReadOnlyExport(controller.store.db), window.selected_id(), target)
     assert b"grant-draft/1" in target.read_bytes()
+    before = db.read_bytes()
+    window.open_selected()  # viewing works
+    (wizard,) = controller.wizards.values()
+    assert wizard.session.draft.applicant.name == "广州示例智能制造创新中心有限公司"
+    wizard.close()
+    assert db.read_bytes() == before
 
 
 def test_a_failed_daily_backup_is_said_in_the_status_bar(start_program, db_path, monkeypatch) -> None:
