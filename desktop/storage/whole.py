@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
@@ -53,9 +55,23 @@ def load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
     except DBAPIError as exc:
         if "decode" not in str(exc.orig).lower():  # a lock or a full disk is not this draft's damage
             raise
-        raise DamagedDraft(draft_id, "a text value is not valid UTF-8") from None
+        column = re.search(r"column '?(\w+)", str(exc.orig))
+        what = column.group(1) if column else "a text value"
+        raise DamagedDraft(draft_id, f"{what} is not valid UTF-8 text") from None
     except (ValueError, TypeError, ArithmeticError, KeyError, AssertionError) as exc:
-        raise DamagedDraft(draft_id, f"{type(exc).__name__}: {str(exc)[:200]}") from None
+        raise DamagedDraft(draft_id, _reason(exc)) from None
+
+
+def _reason(exc: Exception) -> str:
+    """What a value that could not be read was, in words (the exception's own text kept short)."""
+    text = str(exc)[:120]
+    if isinstance(exc, json.JSONDecodeError):
+        return f"a stored list is not valid JSON ({text})"
+    if isinstance(exc, ArithmeticError):
+        return "a stored amount or rate is not a number"
+    if isinstance(exc, ValueError) and re.search(r"isoformat|date|time|year|month|day|hour|minute|second", text):
+        return f"a stored date or time is not valid ({text})"
+    return f"a stored value cannot be read ({type(exc).__name__}: {text})"
 
 
 def _load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:

@@ -74,6 +74,14 @@ def test_healthy_drafts_read_whatever_the_others_hold(garbled: Path) -> None:
             assert err.value.draft_id == draft_id and f"draft {draft_id} is damaged" in str(err.value)
             assert repo.is_damaged(s, draft_id=draft_id)
         assert not repo.is_damaged(s, draft_id=1)
+        reasons = {}
+        for draft_id in GARBLE:
+            try:
+                repo.get_draft(s, draft_id=draft_id)
+            except repo.DamagedDraft as exc:
+                reasons[draft_id] = exc.reason
+        assert "title is not valid UTF-8" in reasons[2] and "name is not valid UTF-8" in reasons[7]
+        assert "not valid JSON" in reasons[4] and "date or time" in reasons[5] and "amount" in reasons[6]
     db.close()
 
 
