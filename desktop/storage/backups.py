@@ -166,28 +166,29 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 def clean_leftovers(db_path: Path, min_age: float = LEFTOVER_AGE) -> list[Path]:
-    """Remove what interrupted copies left in the backups folder (`.*.part` files and their journals)
-    older than `min_age` seconds (younger ones may be another program's copy in progress)."""
-    folder = backup_folder(db_path)
+    """Remove what interrupted copies left: `.*.part` files and their journals in the backups folder,
+    and `.<name>.*.part` beside the database (a restore cut short), older than `min_age` seconds
+    (younger ones may be another program's copy in progress)."""
     removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
     now = time.time()
-    for entry in entries:
-        base = entry.name
-        for suffix in ("-journal", "-wal", "-shm"):
-            base = base.removesuffix(suffix)
-        if not (entry.name.startswith(".") and base.endswith(PART)):
-            continue
+    for folder, prefix in ((backup_folder(db_path), "."), (db_path.parent, f".{db_path.name}.")):
         try:
-            if now - entry.stat().st_mtime < min_age:
-                continue
-            entry.unlink()
-            removed.append(entry)
+            entries = list(folder.iterdir())
         except OSError:
             continue
+        for entry in entries:
+            base = entry.name
+            for suffix in ("-journal", "-wal", "-shm"):
+                base = base.removesuffix(suffix)
+            if not (entry.name.startswith(prefix) and base.endswith(PART)):
+                continue
+            try:
+                if now - entry.stat().st_mtime < min_age:
+                    continue
+                entry.unlink()
+                removed.append(entry)
+            except OSError:
+                continue
     return removed
 
 

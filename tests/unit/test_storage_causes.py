@@ -351,9 +351,17 @@ def test_leftovers_of_an_interrupted_backup_are_cleaned_at_the_next_open(tmp_pat
     long_ago = old.stat().st_mtime - 3600
     for leftover in (old, journal):
         os.utime(leftover, (long_ago, long_ago))
+    restore_part = tmp_path / ".drafts.sqlite3.k3j4.part"  # a restore cut short, beside the database
+    restore_part.write_bytes(b"z" * 100)
+    long_ago = old.stat().st_mtime - 3600
+    os.utime(restore_part, (long_ago, long_ago))
+    other = tmp_path / ".other.sqlite3.k3j4.part"  # not ours: left alone
+    other.write_bytes(b"o")
+    os.utime(other, (long_ago, long_ago))
     kept_names = {p.name for p in folder.iterdir()} - {old.name, journal.name}
     open_database(str(path), today=date(2026, 6, 2)).close()
     assert not old.exists() and not journal.exists() and fresh.exists()
+    assert not restore_part.exists() and other.exists()
     assert kept_names <= {p.name for p in folder.iterdir()}
 
 
