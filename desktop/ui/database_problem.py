@@ -25,8 +25,12 @@ def _backup_when(backup: Path) -> str:
         return "?"
 
 
-def ask(parent: QWidget | None, problem: str, backup: Path | None, damaged: bool = True) -> bool:
-    """Tell the user the database cannot be opened and why; True when they chose to restore `backup`."""
+RESTORE, RETRY, QUIT = "restore", "retry", "quit"
+
+
+def ask(parent: QWidget | None, problem: str, backup: Path | None, damaged: bool = True, retry: bool = False) -> str:
+    """Tell the user the database cannot be opened and why; what they chose: RESTORE `backup`, RETRY
+    (offered when the cause may pass: a full disk, a lock, a drive not connected) or QUIT."""
     box = QMessageBox(QMessageBox.Icon.Critical, translate("DatabaseProblem", "Cannot open the drafts"),
                       "", QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("database-problem")
@@ -45,14 +49,24 @@ def ask(parent: QWidget | None, problem: str, backup: Path | None, damaged: bool
         text += "\n\n" + translate(
             "DatabaseProblem", "No backup to restore was found. The program will close; the file was not changed."
         )
+    elif retry:
+        text += "\n\n" + translate(
+            "DatabaseProblem", "The file was not changed. Try again once this is put right, or quit."
+        )
     else:
         text += "\n\n" + translate("DatabaseProblem", "The program will close; the file was not changed.")
+    again = None
+    if retry:
+        again = box.addButton(translate("DatabaseProblem", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or quit_button)
+    box.setDefaultButton(restore or again or quit_button)
     box.setEscapeButton(quit_button)
     box.setText(text)
     box.exec()
-    return restore is not None and box.clickedButton() is restore
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return RESTORE
+    return RETRY if again is not None and clicked is again else QUIT
 
 
 def restored_message(parent: QWidget | None, kept: Path) -> None:
@@ -83,15 +97,21 @@ def open_or_explain(controller) -> bool:
     from desktop.storage.restore import recover_from_backup
 
     window = controller.drafts_window
-    for _attempt in range(2):
+    restores = 0
+    while True:
         try:
             controller.store  # noqa: B018 (opens the database)
             return True
         except DatabaseError as exc:
             damaged = exc.cause == causes.DAMAGED
-            if not ask(window, exc.text(controller.lang), exc.backup, damaged) or exc.backup is None:
+            passing = exc.cause in (causes.FULL, causes.LOCKED, causes.MISSING_FOLDER)
+            choice = ask(window, exc.text(controller.lang), exc.backup if restores < 2 else None, damaged, passing)
+            if choice == RETRY:
+                continue
+            if choice != RESTORE or exc.backup is None:
                 window.close()
                 return False
+            restores += 1
             try:
                 kept = recover_from_backup(paths.database_location(controller.location), exc.backup)
             except DatabaseError as failed:  # says what was and was not changed
@@ -99,5 +119,3 @@ def open_or_explain(controller) -> bool:
                 window.close()
                 return False
             restored_message(window, kept)
-    window.close()
-    return False

@@ -234,62 +234,72 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="30"/>
+        <location filename="../../desktop/ui/database_problem.py" line="34"/>
         <source>Cannot open the drafts</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="34"/>
+        <location filename="../../desktop/ui/database_problem.py" line="38"/>
         <source>The drafts database cannot be used:</source>
         <translation>草稿数据库无法使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="37"/>
+        <location filename="../../desktop/ui/database_problem.py" line="41"/>
         <source>A good backup from {when} was found. Restore it? The database as it is now is kept beside it (renamed, not deleted); changes made after the backup are not in it.</source>
         <translation>找到一份 {when} 的完好备份。要恢复吗？现在的数据库会保留在旁边（改名保存，不会删除）；备份之后所做的修改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="42"/>
+        <location filename="../../desktop/ui/database_problem.py" line="46"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="45"/>
+        <location filename="../../desktop/ui/database_problem.py" line="49"/>
         <source>No backup to restore was found. The program will close; the file was not changed.</source>
         <translation>没有找到可恢复的备份。程序将关闭，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="49"/>
+        <location filename="../../desktop/ui/database_problem.py" line="53"/>
+        <source>The file was not changed. Try again once this is put right, or quit.</source>
+        <translation>文件未作任何改动。问题解决后可以重试，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="57"/>
         <source>The program will close; the file was not changed.</source>
         <translation>程序将关闭；文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="50"/>
+        <location filename="../../desktop/ui/database_problem.py" line="60"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="61"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="59"/>
+        <location filename="../../desktop/ui/database_problem.py" line="73"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="60"/>
+        <location filename="../../desktop/ui/database_problem.py" line="74"/>
         <source>The backup was restored. The previous file was kept as {file}.</source>
         <translation>备份已恢复。原来的文件已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="68"/>
+        <location filename="../../desktop/ui/database_problem.py" line="82"/>
         <source>The backup was not restored</source>
         <translation>备份未恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="69"/>
+        <location filename="../../desktop/ui/database_problem.py" line="83"/>
         <source>The backup could not be restored:</source>
         <translation>备份未能恢复：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="70"/>
+        <location filename="../../desktop/ui/database_problem.py" line="84"/>
         <source>The program will close.</source>
         <translation>程序将关闭。</translation>
     </message>

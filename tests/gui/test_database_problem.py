@@ -201,3 +201,35 @@ def test_a_restore_that_fails_says_what_was_not_changed(qtbot, start_program, tm
     assert len(seen) == 2 and "Nothing was changed" in seen[1] and "is full" in seen[1]
     assert db.read_bytes() == noise and not (tmp_path / "drafts.sqlite3.damaged-1").exists()
     assert not controller.drafts_window.isVisible()
+
+
+def test_a_lock_is_said_and_try_again_opens_once_it_is_gone(qtbot, start_program, tmp_path, demo_path, monkeypatch):
+    import sqlite3
+
+    from desktop.storage import database
+
+    monkeypatch.setattr(backups, "READ_TIMEOUT", 0.1)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    db = tmp_path / "drafts.sqlite3"
+    stored_with_demo(db, demo_path)
+    holder = sqlite3.connect(db, isolation_level=None)  # another program holding the database
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    seen: list[str] = []
+
+    def release_and_retry() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, release_and_retry)
+            return
+        seen.append(box.text())
+        assert "Restore the backup" not in [b.text() for b in box.buttons()]
+        holder.execute("ROLLBACK")
+        holder.close()
+        (again,) = [b for b in box.buttons() if b.text() == "Try again"]
+        again.click()
+
+    QTimer.singleShot(0, release_and_retry)
+    controller = start_program("en", db=str(db))
+    assert len(seen) == 1 and "locked by another program" in seen[0] and "not changed" in seen[0]
+    assert controller.drafts_window.isVisible() and len(controller.drafts_window.model.rows) == 1
