@@ -149,13 +149,32 @@ class DraftsWindow(QMainWindow):
 
     # ---- the list
     def refresh(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         from desktop.services.draft_list import find_drafts  # storage loads after the first paint
 
         self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
-        with store.db.session() as s:
-            self.show_rows(find_drafts(s, search=self.search.text().strip(), trash=self.trash))
+        try:
+            with store.db.session() as s:
+                rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
+        except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
+            self.statusBar().showMessage(self._unreadable(exc))
+            return
+        self.show_rows(rows)
+
+    def _unreadable(self, exc) -> str:
+        from pathlib import Path
+
+        from desktop.storage import causes
+
+        db = self.controller.store.db
+        file = db.path or Path(db.location)
+        detail = exc.orig or exc
+        en, zh = causes.explain(causes.classify(detail, file), file, str(detail))
+        return translate("DraftsWindow", "The list could not be read: {problem}").format(
+            problem=zh if self.controller.lang == "zh" else en)
 
     def _search_entered(self) -> None:
         """Enter in the search box opens the draft found (the list is brought up to date first)."""

@@ -606,6 +606,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_window.py" line="176"/>
+        <source>The list could not be read: {problem}</source>
+        <translation>无法读取草稿列表：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="195"/>
         <source>{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. Open a damaged draft to export its raw stored values or delete it for ever.</source>
         <translation>有 {n} 份草稿无法读取（已损坏：编号 {ids}）；其他草稿照常列出。打开已损坏的草稿，可导出其原始数据或将其永久删除。</translation>
     </message>

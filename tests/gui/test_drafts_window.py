@@ -213,3 +213,25 @@ def test_a_draft_damaged_past_its_list_row_is_explained_not_opened(qtbot, start_
     window.select(ids[0])
     window.open_selected()  # a healthy one opens
     assert list(controller.wizards) == [ids[0]]
+
+
+def test_a_list_that_cannot_be_read_is_said_not_an_unexpected_error(qtbot, start_program, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.services import draft_list
+
+    controller = start_program("en")
+    controller.open_demo()
+    window = controller.drafts_window
+    shown = list(window.model.rows)
+
+    def malformed(*_a, **_k):
+        raise OperationalError("SELECT", {}, sqlite3.DatabaseError("database disk image is malformed"))
+
+    monkeypatch.setattr(draft_list, "find_drafts", malformed)
+    window.refresh()
+    message = window.statusBar().currentMessage()
+    assert "The list could not be read" in message and "damaged" in message
+    assert window.model.rows == shown
