@@ -352,6 +352,11 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <source>Open data &amp;folder</source>
+        <translation>打开数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
@@ -1050,6 +1055,11 @@
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="63"/>
+        <source>The data folder {folder} could not be opened.</source>
+        <translation>无法打开数据文件夹 {folder}。</translation>
     </message>
 </context>
 <context>
