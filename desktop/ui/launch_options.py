@@ -78,6 +78,7 @@ def smoke_test(controller, finish: Callable[[int], None]) -> None:
                 sys.stderr.write(f"smoke test: the demo draft did not open: {type(exc).__name__}: {exc}\n")
             end(1)
             return
+
         def shown() -> None:
             report(wizard)
             end(0)
