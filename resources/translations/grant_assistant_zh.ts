@@ -288,137 +288,144 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="115"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <source>Open data &amp;folder</source>
+        <translation>打开数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="156"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="159"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="164"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="167"/>
         <source>{title} (copy)</source>
         <translation>{title}(副本)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="188"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="191"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="189"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="192"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="198"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="201"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="199"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="226"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="202"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="229"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="210"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="213"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="225"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="228"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -1078,9 +1085,14 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <source>The data folder {folder} could not be opened.</source>
+        <translation>无法打开数据文件夹 {folder}。</translation>
     </message>
 </context>
 <context>
