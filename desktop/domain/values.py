@@ -160,7 +160,8 @@ def read_quantity(text: str) -> int:
     if value is None:
         raise Unreadable("quantity", "form", f"「{_shown(raw)}」不是数量", f'"{_shown(raw)}" is not a quantity', raw)
     if value != value.to_integral_value():
-        raise Unreadable("quantity", "whole", f"「{_shown(raw)}」不是整数", f'"{_shown(raw)}" is not a whole number', raw)
+        raise Unreadable("quantity", "whole", f"「{_shown(raw)}」不是整数",
+                         f'"{_shown(raw)}" is not a whole number', raw)
     number = -int(value) if negative else int(value)
     if abs(number) > WHOLE_LIMIT:
         raise Unreadable("quantity", "large", f"「{_shown(raw)}」过大", f'"{_shown(raw)}" is too large', raw)

@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.domain import choices
+from desktop.domain.changes import get_value
 from desktop.domain.cities import is_guangdong
 from desktop.domain.codes import (
     CreditCodeStatus,
@@ -19,7 +20,6 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
-from desktop.domain.changes import get_value
 from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
@@ -28,6 +28,13 @@ from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Tot
 from desktop.rules.pack import Pack
 
 ONE = Decimal(1)
+
+
+# Values picked from a list are asked for with 请选择 / "Choose", the others with 请填写 / "Fill in".
+CHOICE_PATHS = frozenset({"applicant.city", "applicant.center_level", "project.category", "equipment[].kind",
+                          "equipment[].use", "equipment[].condition"})
+_CHOOSE = ("选择", "Choose")
+_FILL = ("填写", "Fill in")
 
 
 def _blank(value: str | None) -> bool:
@@ -44,7 +51,8 @@ class _Collector:
 
 
     def required(self, path: str, pattern: str | None = None) -> None:
-        self.add("required", path, field=FIELD_LABELS[pattern or path])
+        key = pattern or path
+        self.add("required", path, field=FIELD_LABELS[key], action=_CHOOSE if key in CHOICE_PATHS else _FILL)
 
 
 def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:

@@ -10,8 +10,9 @@ line and the column.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -61,8 +62,8 @@ class CellProblem:
         label = column_name(self.field, lang) if self.field else (
             "beyond the last column" if lang == "en" else "最后一列之外")
         if lang == "en":
-            return f'Line {self.line}, {label}: "{self.text}" — {self.error.en}'
-        return f"第 {self.line} 行「{label}」：“{self.text}” —— {self.error.zh}"
+            return f"Line {self.line}, {label}: {self.error.en}"
+        return f"第 {self.line} 行「{label}」：{self.error.zh}"
 
 
 # ---- the block itself
@@ -219,7 +220,7 @@ class PastePlan:
     rows: list[list[str]]
     columns: dict[int, str]  # block column -> field
     header: list[str] | None = None  # the header row, when the block had one
-    unused: list[int] = field(default_factory=list)  # header columns that feed no field
+    unused: list[int] = dataclasses.field(default_factory=list)  # header columns that feed no field
     first_field: int = 0
 
     @property
@@ -267,7 +268,7 @@ def rows_to_values(
                 if index >= len(FIELDS):
                     if text.strip():
                         problems.append(CellProblem(line, None, text, CellError(
-                            "超出表格的最后一列，未粘贴", "beyond the last column of the table; not pasted")))
+                            f"“{text}”在表格最后一列之外，未粘贴", f'"{text}" is beyond the last column; not pasted')))
                     continue
                 target = FIELDS[index]
             try:

@@ -60,7 +60,7 @@ def test_rows_to_values_reports_row_and_column() -> None:
     values, problems = tsv.rows_to_values(rows, first_line=11)
     assert values[0]["quantity"] == 2 and values[0]["kind"] == "hardware"
     assert [(p.line, p.field) for p in problems] == [(12, "quantity")]
-    assert problems[0].message("en").startswith('Line 12, quantity: "abc"')
+    assert problems[0].message("en").startswith('Line 12, quantity: "abc" is not a quantity')
     assert problems[0].message("zh").startswith("第 12 行「数量」")
 
 
