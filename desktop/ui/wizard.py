@@ -109,7 +109,7 @@ class WizardWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.go(self.current + 1))
         self.strip.review_requested.connect(self._go_review)
         session.assessed.connect(self.show_assessment)
-        pending_for(session).changed.connect(lambda: self.show_assessment(self.session.assessment))
+        pending_for(session).changed.connect(self._pending_changed)
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.conflict.connect(self.show_conflict)
@@ -195,6 +195,9 @@ class WizardWindow(QMainWindow):
             item.setIcon(icons.step_mark(mark))
             item.setData(Qt.ItemDataRole.UserRole, mark)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._mark_text(mark))
+
+    def _pending_changed(self) -> None:
+        self.show_assessment(self.session.assessment)
 
     def _mark_text(self, mark: str) -> str:
         return {
