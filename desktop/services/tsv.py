@@ -206,11 +206,11 @@ def header_fields(row: list[str]) -> dict[int, str | None]:
 
 
 def is_header(row: list[str], first_field: int = 0) -> bool:
-    """True when a row names the columns (copied with its header) rather than holding values: two of its
-    cells name fields (or its only cell does)."""
+    """True when a row names the columns (copied with its header) rather than holding values: at least half
+    of its filled cells name fields."""
     named = header_fields(row)
     hits = sum(1 for f in named.values() if f)
-    return hits >= max(1, min(2, len(named)))
+    return hits >= 1 and 2 * hits >= len(named)
 
 
 @dataclass(slots=True)
