@@ -267,3 +267,29 @@ def test_undo_after_a_refusal_puts_back_the_stored_value(qtbot, demo) -> None:
     wizard.session.undo_stack.undo()
     assert wizard.session.draft.project.end_date == before
     assert row.editor.line.text() == before.isoformat()
+
+
+@pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
+def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+    from desktop.importers import values as imported
+    from desktop.ui.value_editors import DateEditor
+
+    try:
+        expected = imported.date_value(text)
+    except imported.BadValue:
+        expected = None
+    answer = DateEditor().parse(text)
+    assert answer == expected or (answer is None and " " in text)  # a time of day is the importer's alone
+
+
+@pytest.mark.parametrize("text", ["300万", "12.5万", "1,234.50", "¥1,234.50", "1234.50元", "300万元", "abc12x", "0"])
+def test_money_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+    from desktop.importers import values as imported
+    from desktop.ui.value_editors import MoneyEditor
+
+    try:
+        expected = imported.money(text)
+    except imported.BadValue:
+        expected = None
+    answer = MoneyEditor().parse(text)
+    assert answer == expected or (text == "0" and answer == 0)  # zero reads; the checker refuses it
