@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain import choices
 from desktop.domain import values as reader
+from desktop.domain.fields import number_limit
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import EquipmentLine
 from desktop.importers.header import auto_mapping, normalise
@@ -169,9 +170,14 @@ def parse_cell(field: str, text: str) -> Any:
         return _enum_key(field, s)
     if field in ("quantity", "unit_price", "exchange_rate", "currency", "purchase_date"):
         try:
-            return _read(field, s)
+            value = _read(field, s)
         except reader.Unreadable as exc:
             raise CellError(exc.message("zh"), exc.message("en")) from None
+        limit = number_limit(f"equipment[].{field}")
+        if limit is not None and value > limit.maximum:
+            top = f"{limit.maximum:,}"
+            raise CellError(f"「{s}」超过上限 {top}", f'"{s}" is above the limit of {top}')
+        return value
     return s
 
 

@@ -18,8 +18,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QAction, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -35,6 +36,7 @@ from desktop.domain import values as reader
 from desktop.domain.fields import text_limit, without_refused
 from desktop.services import tsv
 from desktop.ui.equipment_model import field_of
+from desktop.ui.pending_input import PendingInput, pending_for
 
 CURRENCIES = reader.CURRENCY_CODES
 _PATTERNS = {"invoice_number": r"[0-9A-Za-z\- ]{0,30}"}
@@ -65,6 +67,9 @@ class CellEdit(QLineEdit):
         self.lang = lang
         self.refusal: tsv.CellError | None = None
         self.message = ""
+        self.calendar: QCalendarWidget | None = None  # the date cell's
+        self.calendar_action: QAction | None = None
+        self.pending: tuple[PendingInput, str, object] | None = None
         self.textChanged.connect(self._typed)
 
     def check(self) -> tsv.CellError | None:
@@ -76,10 +81,9 @@ class CellEdit(QLineEdit):
 
     def report(self) -> None:
         """Tell the session's pending input whether this cell holds unreadable text."""
-        pending = getattr(self, "pending", None)
-        if pending is None:
+        if self.pending is None:
             return
-        inputs, path, owner = pending
+        inputs, path, owner = self.pending
         if self.refusal is None:
             inputs.clear(path, owner)
         else:
@@ -145,8 +149,8 @@ def _add_calendar(editor: CellEdit, lang: str) -> None:
 
     action.triggered.connect(show)
     calendar.clicked.connect(chosen)
-    editor.calendar = calendar  # type: ignore[attr-defined]
-    editor.calendar_action = action  # type: ignore[attr-defined]
+    editor.calendar = calendar
+    editor.calendar_action = action
 
 
 class ReadingDelegate(QStyledItemDelegate):
@@ -171,7 +175,7 @@ class ReadingDelegate(QStyledItemDelegate):
 
     def _reopen(self) -> None:
         view = self.parent()
-        if self._carry is None or view is None or not self._carry[0].isValid():
+        if self._carry is None or not isinstance(view, QAbstractItemView) or not self._carry[0].isValid():
             self._carry = None
             return
         index = view.model().index(self._carry[0].row(), self._carry[0].column())
@@ -209,11 +213,9 @@ class ReadingDelegate(QStyledItemDelegate):
         session = getattr(model, "session", None)
         if session is None:
             return
-        from desktop.ui.pending_input import pending_for
-
         pending = pending_for(session)
         owner = object()
-        editor.pending = (pending, path, owner)  # type: ignore[attr-defined]
+        editor.pending = (pending, path, owner)
         editor.destroyed.connect(lambda *_: pending.clear(path, owner))
 
     def _lang(self, index) -> str:
@@ -271,7 +273,7 @@ class TextDelegate(ReadingDelegate):
             editor.setMaxLength(limit.max_length)
         if field == "purchase_date":
             _add_calendar(editor, editor.lang)
-            editor.picked.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+            editor.picked.connect(lambda: self._finish(editor))
         if field == "currency":
             words = [*CURRENCIES, *reader.CURRENCY_NAMES]
             completer = QCompleter(words, editor)
@@ -280,6 +282,10 @@ class TextDelegate(ReadingDelegate):
         editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         self._attach(editor, index)
         return editor
+
+    def _finish(self, editor: CellEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
 
     def setEditorData(self, editor, index) -> None:
         field = field_of(index.column()) or ""

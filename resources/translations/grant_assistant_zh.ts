@@ -523,39 +523,30 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="182"/>
+        <location filename="../../desktop/ui/editors.py" line="255"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="262"/>
-        <source>year-month-day</source>
-        <translation>年-月-日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="289"/>
+        <location filename="../../desktop/ui/delegates.py" line="131"/>
+        <location filename="../../desktop/ui/value_editors.py" line="198"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="339"/>
+        <location filename="../../desktop/ui/editors.py" line="328"/>
         <source>not allowed: {chars}</source>
         <translation>不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="341"/>
+        <location filename="../../desktop/ui/editors.py" line="330"/>
         <source>check character should be {char}</source>
         <translation>校验码应为 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="343"/>
+        <location filename="../../desktop/ui/editors.py" line="332"/>
         <source>checksum correct</source>
         <translation>校验码正确</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="378"/>
-        <source>yuan</source>
-        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -604,122 +595,122 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="37"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="219"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="220"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="225"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="226"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="238"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="239"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="277"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="281"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
         <source>Paste as new lines</source>
         <translation>粘贴为新行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="302"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="306"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="157"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="158"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="158"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="232"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="233"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="251"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="252"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="287"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="291"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="292"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="296"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="307"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="311"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="308"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="312"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="320"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="324"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="335"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="339"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="368"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="372"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -843,17 +834,17 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="169"/>
+        <location filename="../../desktop/ui/form_page.py" line="170"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="174"/>
+        <location filename="../../desktop/ui/form_page.py" line="175"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="179"/>
+        <location filename="../../desktop/ui/form_page.py" line="180"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1050,6 +1041,24 @@
         <location filename="../../desktop/ui/menus.py" line="30"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMapping</name>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="23"/>
+        <source>Paste: which column goes where</source>
+        <translation>粘贴：各列对应哪一栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="25"/>
+        <source>The first row of the pasted block names its columns. Check where each column goes; columns set to “not pasted” are left out.</source>
+        <translation>粘贴内容的第一行是列名。请核对每一列对应表格的哪一栏；设为“不粘贴”的列将被略过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="40"/>
+        <source>(not pasted)</source>
+        <translation>（不粘贴）</translation>
     </message>
 </context>
 <context>
@@ -1394,77 +1403,77 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="192"/>
+        <location filename="../../desktop/ui/wizard.py" line="204"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="193"/>
+        <location filename="../../desktop/ui/wizard.py" line="205"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="194"/>
+        <location filename="../../desktop/ui/wizard.py" line="206"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="205"/>
+        <location filename="../../desktop/ui/wizard.py" line="217"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="206"/>
+        <location filename="../../desktop/ui/wizard.py" line="218"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="207"/>
+        <location filename="../../desktop/ui/wizard.py" line="219"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="220"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="221"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="218"/>
+        <location filename="../../desktop/ui/wizard.py" line="230"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="219"/>
+        <location filename="../../desktop/ui/wizard.py" line="231"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="236"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227"/>
+        <location filename="../../desktop/ui/wizard.py" line="239"/>
         <source>Not saved yet: {problem}</source>
         <translation>尚未保存：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="234"/>
+        <location filename="../../desktop/ui/wizard.py" line="246"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="241"/>
+        <location filename="../../desktop/ui/wizard.py" line="253"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="246"/>
+        <location filename="../../desktop/ui/wizard.py" line="258"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>

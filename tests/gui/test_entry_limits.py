@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.changes import get_value
+from desktop.ui.editors import ChoiceEditor, TextEditor
 from tests.gui.helpers import commit_text, message_of, page_of, type_into
 
 
@@ -32,6 +33,7 @@ def test_a_long_name_from_a_file_is_shown_whole_and_reported(qtbot, start_progra
     wizard = controller.new_draft()
     wizard.session.apply(SetValue("applicant.name", "广" * 5000))
     row = page_of(wizard, "applicant").rows["applicant.name"]
+    assert isinstance(row.editor, TextEditor)
     assert row.editor.line.text() == "广" * 5000  # not cut silently
     wizard.session.check_now()
     assert "5000" in message_of(wizard, "applicant.name") and "100" in message_of(wizard, "applicant.name")
@@ -63,7 +65,9 @@ def test_the_summary_takes_no_more_than_its_limit(qtbot, wizard) -> None:
 
 def test_choices_ask_to_choose(qtbot, wizard) -> None:
     page = page_of(wizard, "eligibility")
-    assert page.rows["applicant.city"].editor.combo.itemText(0) == "（请选择）"
+    city = page.rows["applicant.city"].editor
+    assert isinstance(city, ChoiceEditor)
+    assert city.combo.itemText(0) == "（请选择）"
     wizard.session.check_now()
     assert message_of(wizard, "applicant.city").startswith("请选择「所在地市」")
     assert message_of(wizard, "project.category").startswith("请选择")

@@ -121,9 +121,13 @@ def test_a_click_elsewhere_reopens_the_unreadable_cell(qtbot, demo) -> None:
     qtbot.keyClicks(editor, "abc12x")
     page = wizard.current_page()
     page.view.setCurrentIndex(page.proxy.mapFromSource(page.model.index(2, column_of("name"))))  # as a click does
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), CellEdit)
-                    and QApplication.focusWidget().text() == "abc12x")
+    def reopened() -> bool:
+        focus = QApplication.focusWidget()
+        return isinstance(focus, CellEdit) and focus.text() == "abc12x"
+
+    qtbot.waitUntil(reopened)
     again = QApplication.focusWidget()
+    assert isinstance(again, CellEdit)
     assert again.field == "unit_price" and again.property("invalid") is True
     assert wizard.session.draft.equipment[0].unit_price != Decimal(12)
 
@@ -133,6 +137,7 @@ def test_calendar_button_of_the_date_cell_picks_a_date(qtbot, demo) -> None:
 
     controller, wizard = demo
     editor = _open_cell(qtbot, wizard, 1, "purchase_date")
+    assert editor.calendar_action is not None and editor.calendar is not None
     editor.calendar_action.trigger()
     editor.calendar.clicked.emit(QDate(2025, 11, 3))
     qtbot.wait(1)
