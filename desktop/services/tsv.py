@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.domain import choices
 from desktop.domain import values as reader
-from desktop.domain.fields import number_limit
+from desktop.domain.fields import number_limit, text_limit, without_refused
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import EquipmentLine
 from desktop.importers.header import auto_mapping, normalise
@@ -178,6 +178,18 @@ def parse_cell(field: str, text: str) -> Any:
             top = f"{limit.maximum:,}"
             raise CellError(f"「{s}」超过上限 {top}", f'"{s}" is above the limit of {top}')
         return value
+    return _text_cell(field, s)
+
+
+def _text_cell(field: str, s: str) -> str:
+    """A name or number as written, without hidden control or direction characters; not past its limit."""
+    path = f"equipment[].{field}"
+    s = without_refused(path, s).strip()
+    limit = text_limit(path)
+    if limit is not None and len(s) > limit.max_length:
+        n = limit.max_length
+        raise CellError(f"有 {len(s)} 个字符，超过上限 {n} 个：请删减",
+                        f"has {len(s)} characters, more than {n}; shorten it")
     return s
 
 

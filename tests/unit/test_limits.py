@@ -99,3 +99,14 @@ def test_the_demo_keeps_within_the_limits() -> None:
 
     a = check(read_draft_file(paths.demo_draft_path()), PACK, AS_OF)
     assert not [f for f in a.findings if f.rule in ("text_too_long", "text_hidden_characters")]
+
+
+def test_pasted_names_lose_hidden_characters_and_keep_to_their_limit() -> None:
+    from desktop.services import tsv
+
+    assert tsv.parse_cell("name", " 机器\u202e人\u200b ") == "机器人"
+    with pytest.raises(tsv.CellError) as info:
+        tsv.parse_cell("supplier", "供" * 101)
+    assert "101" in info.value.zh and "100" in info.value.en
+    with pytest.raises(tsv.CellError):
+        tsv.parse_cell("quantity", "10000000")
