@@ -33,7 +33,7 @@ ONE = Decimal(1)
 # Values picked from a list are asked for with 请选择 / "Choose", the others with 请填写 / "Fill in".
 CHOICE_PATHS = frozenset({"applicant.city", "applicant.center_level", "project.category", "equipment[].kind",
                           "equipment[].use", "equipment[].condition"})
-_CHOOSE = ("选择", "Choose")
+_CHOOSE = ("选择", "Please choose")
 _FILL = ("填写", "Fill in")
 
 
