@@ -21,7 +21,8 @@ from desktop.domain import values as reader
 from desktop.domain.fields import number_limit, text_limit, without_refused
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import EquipmentLine
-from desktop.importers.header import auto_mapping, normalise
+from desktop.importers.header import Header, auto_mapping, normalise
+from desktop.importers.mapping import MappingStore
 
 # The line fields in the order of the equipment table.
 FIELDS: tuple[str, ...] = (
@@ -240,20 +241,38 @@ class PastePlan:
     header: list[str] | None = None  # the header row, when the block had one
     unused: list[int] = dataclasses.field(default_factory=list)  # header columns that feed no field
     first_field: int = 0
+    remembered: bool = False  # the columns are those confirmed before for this header
 
     @property
     def certain(self) -> bool:
-        """A header whose every named column was recognised needs no confirmation; no header either."""
-        return self.header is None or not self.unused
+        """A header whose every named column was recognised (or was confirmed before) needs no
+        confirmation; no header either."""
+        return self.header is None or self.remembered or not self.unused
+
+    @property
+    def layout_key(self) -> str:
+        """The importer's key for this header layout (the same file remembers mappings for both)."""
+        return Header(0, 0, tuple(c.strip() for c in self.header or ())).layout_key
+
+    def remember(self, store: MappingStore) -> None:
+        store.remember(self.layout_key, tuple(self.header or ()), self.columns)
 
 
-def plan_paste(block: str, first_field: int = 0) -> PastePlan:
+def plan_paste(block: str, first_field: int = 0, store: MappingStore | None = None) -> PastePlan:
+    """How a block goes in: by its header's names (or the mapping confirmed before for the same header,
+    from `store`), else by position from `first_field`."""
     rows = [r for r in split_block(block) if any(c.strip() for c in r)]
     if rows and is_header(rows[0], first_field):
         named = header_fields(rows[0])
         columns = {c: f for c, f in named.items() if f}
         unused = [c for c, f in named.items() if not f]
-        return PastePlan(rows[1:], columns, rows[0], unused, first_field)
+        plan = PastePlan(rows[1:], columns, rows[0], unused, first_field)
+        recalled = store.recall(plan.layout_key, len(rows[0])) if store is not None and unused else None
+        if recalled:
+            plan.columns = {c: f for c, f in recalled.items() if f in FIELDS}
+            plan.unused = [c for c in named if c not in plan.columns]
+            plan.remembered = True
+        return plan
     width = max((len(r) for r in rows), default=0)
     columns = {c: FIELDS[first_field + c] for c in range(width) if first_field + c < len(FIELDS)}
     return PastePlan(rows, columns, None, [], first_field)

@@ -3,14 +3,18 @@
 A block copied from a ledger with its header is mapped by the header's names (desktop/services/tsv.py,
 with the importer's names for ledger columns). When a named column matched no field, this small dialog
 shows the mapping, one line per column of the block, and lets the user change it before anything is
-pasted.
+pasted. The confirmed mapping is remembered for that header (in the importer's file of mappings), so the
+same ledger pasted again, or imported, goes the same way without asking.
 """
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.importers.mapping import MappingStore
 from desktop.services import tsv
 
 translate = QCoreApplication.translate
@@ -70,8 +74,14 @@ class PasteMappingDialog(QDialog):
 def confirmed_plan(text: str, first_field: int, lang: str, parent: QWidget | None, exec_dialog) -> tsv.PastePlan | None:
     """How to paste `text`: by its header's names (confirmed in the dialog when not certain) or by position;
     None when the user cancelled. `exec_dialog(dialog) -> bool` runs the dialog (tests drive it)."""
-    plan = tsv.plan_paste(text, first_field)
+    store = MappingStore()
+    plan = tsv.plan_paste(text, first_field, store)
     if plan.certain:
         return plan
     dialog = PasteMappingDialog(plan, lang, parent)
-    return dialog.result_plan() if exec_dialog(dialog) else None
+    if not exec_dialog(dialog):
+        return None
+    chosen = dialog.result_plan()
+    with contextlib.suppress(OSError):  # not remembered: the dialog asks again next time
+        chosen.remember(store)  # the next paste (or import) with this header goes the same way
+    return chosen

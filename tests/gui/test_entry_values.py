@@ -298,3 +298,15 @@ def test_money_editor_and_importer_give_the_same_answers(qapp, text: str) -> Non
         expected = None
     answer = MoneyEditor().parse(text)
     assert answer == expected or (text == "0" and answer == 0)  # zero reads; the checker refuses it
+
+
+def test_calendar_button_of_the_date_field_picks_a_date_and_clears_a_refusal(qtbot, demo) -> None:
+    from PySide6.QtCore import QDate
+
+    controller, wizard = demo
+    row = _field_type_and_leave(qtbot, wizard, "project.start_date", "2026-02-31")
+    assert "project.start_date" in pending_for(wizard.session).paths()
+    row.editor.calendar.clicked.emit(QDate(2025, 9, 15))
+    assert _stored(controller, wizard, "project.start_date") == (date(2025, 9, 15),) * 2
+    assert row.editor.line.text() == "2025-09-15" and row.editor.problem.isHidden()
+    assert "project.start_date" not in pending_for(wizard.session).paths()

@@ -116,3 +116,22 @@ def test_cancelling_the_confirmation_pastes_nothing(qtbot, page) -> None:
     QGuiApplication.clipboard().setText("设备名称\t备注\n相机\t急用\n")
     page.commands["paste_new"].trigger()
     assert page.model.rowCount() == n
+
+
+def test_a_confirmed_mapping_is_remembered_for_the_same_header(qtbot, page) -> None:
+    asked: list[int] = []
+
+    def confirm(dialog: PasteMappingDialog) -> bool:
+        asked.append(1)
+        dialog.set_column(1, "supplier")  # 厂家 is the supplier
+        return True
+
+    page.exec_dialog = confirm
+    n = page.model.rowCount()
+    QGuiApplication.clipboard().setText("设备名称\t厂家\n相机\t海康\n")
+    page.commands["paste_new"].trigger()
+    QGuiApplication.clipboard().setText("设备名称\t厂家\n示波器\t普源\n")
+    page.commands["paste_new"].trigger()
+    assert len(asked) == 1
+    lines = page.session.draft.equipment
+    assert (lines[n].supplier, lines[n + 1].supplier) == ("海康", "普源")
