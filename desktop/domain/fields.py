@@ -5,9 +5,11 @@ reports a draft that breaks it (a file written elsewhere can) as errors with the
 Limits (characters, counted as Python counts them):
 - names of people and organisations: applicant 100, centre 100, supplier 100, legal representative and
   contact 50; registered address 200; phone 30; e-mail 254 (RFC 5321);
-- titles: the draft's title 200, the project's 200 (official forms give one line, about 50 Chinese
-  characters); equipment name 200, model 100; invoice number 30;
-- the project summary 5,000 (the forms ask for a summary of one or two pages, 1,000–3,000 characters).
+- titles: the draft's title 200, the project's 200; equipment name 200, model 100; invoice number 30
+  (a fully digital invoice has 20 digits);
+- the project summary 5,000 (a page or two of the printed application).
+These are our choice, generous for real entries and short enough for one line of the printed form
+(names, titles) or a page or two (the summary); the rule pack gives them as practice.
 Numbers: a quantity from 1 to 9,999,999; a unit price up to 9,999,999,999,999.99 yuan (13 digits);
 an exchange rate up to 999,999.
 Characters refused in every text: NUL and the other C0 and C1 controls (a multi-line text may hold line
@@ -29,6 +31,7 @@ _INDEX = re.compile(r"\[\d+\]")
 class TextLimit:
     max_length: int
     multiline: bool = False
+    counted: bool = False  # the editor shows how many characters it holds ("57/200")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +41,16 @@ class NumberLimit:
 
 
 TEXT_LIMITS: dict[str, TextLimit] = {
-    "title": TextLimit(200),
+    "title": TextLimit(200, counted=True),
     "applicant.name": TextLimit(100),
-    "applicant.address": TextLimit(200),
+    "applicant.address": TextLimit(200, counted=True),
     "applicant.legal_representative": TextLimit(50),
     "applicant.contact.name": TextLimit(50),
     "applicant.contact.phone": TextLimit(30),
     "applicant.contact.email": TextLimit(254),
     "applicant.center_name": TextLimit(100),
-    "project.title": TextLimit(200),
-    "project.summary": TextLimit(5000, multiline=True),
+    "project.title": TextLimit(200, counted=True),
+    "project.summary": TextLimit(5000, multiline=True, counted=True),
     "equipment[].name": TextLimit(200),
     "equipment[].model": TextLimit(100),
     "equipment[].supplier": TextLimit(100),

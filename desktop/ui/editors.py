@@ -101,16 +101,13 @@ def _counter(parent: QWidget) -> QLabel:
 
 
 def _show_count(label: QLabel, length: int, limit: TextLimit | None) -> None:
-    if limit is None or limit.max_length < COUNTER_FROM:
+    if limit is None or not limit.counted:
         return
     label.setText(f"{length}/{limit.max_length}")
     over = length > limit.max_length
     label.setStyleSheet("color: #b91c1c;" if over else "color: palette(mid);")
     label.setProperty("over", over)
     label.show()
-
-
-COUNTER_FROM = 200  # fields allowed this many characters or more show how many they hold
 
 
 class TextEditor(FieldEditor):
@@ -135,7 +132,7 @@ class TextEditor(FieldEditor):
         if self.limit is None:
             return
         self.line.setMaxLength(self.limit.max_length)
-        if self.limit.max_length >= COUNTER_FROM:
+        if self.limit.counted:
             self.counter = _counter(self)
             self.row.addWidget(self.counter)
             self.line.textChanged.connect(lambda text: _show_count(self.counter, len(text), self.limit))
