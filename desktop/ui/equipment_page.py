@@ -29,6 +29,7 @@ from desktop.ui import equipment_actions as act
 from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
 from desktop.ui.frozen_columns import FrozenColumns
+from desktop.ui.paste_mapping import confirmed_plan
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
@@ -275,7 +276,10 @@ class EquipmentPage(QWidget):
         self.paste_text(QGuiApplication.clipboard().text(), len(self.session.draft.equipment), 0)
 
     def paste_text(self, text: str, at_row: int, first_field: int) -> None:
-        changes, problems, appended = act.paste_changes(self.session.draft.equipment, text, at_row, first_field)
+        plan = confirmed_plan(text, first_field, self.lang, self, self.exec_dialog)
+        if plan is None:
+            return
+        changes, problems, appended = act.paste_changes(self.session.draft.equipment, plan, at_row, first_field)
         self.show_problems(problems)
         act.apply_all(self.session, changes, self._texts.translate("EquipmentPage", "Paste"))
         if changes:

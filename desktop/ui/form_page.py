@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import SetValue, get_value
 from desktop.rules.assessment import Assessment, Finding
-from desktop.ui.editors import FieldEditor, make_editor
+from desktop.ui.editors import FieldEditor, bind_pending, make_editor
 from desktop.ui.forms import FieldSpec, StepSpec
 from desktop.ui.session import DraftSession
 from desktop.ui.widgets import finding_style, plain_label
@@ -74,7 +74,7 @@ class FieldRow:
         self.spec = spec
         self.label = plain_label(parent)
         self.editor: FieldEditor = make_editor(
-            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent
+            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent, spec.path
         )
         self.message = MessageLine(parent)
         self.message.setObjectName("field-message")
@@ -148,6 +148,7 @@ class FormPage(QScrollArea):
             row.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             row.editor.edited.connect(lambda value, r=row: self._edited(r, value))
             row.editor.committed.connect(session.seal)
+            bind_pending(row.editor, session, field.path)
         outer.addLayout(grid)
         outer.addSpacing(8)
         outer.addWidget(self.verdict)  # below the fields: as it grows or shrinks, no field moves

@@ -8,6 +8,8 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from desktop.ui import icons, screen_fit, settings
 from desktop.ui.conflict import ConflictDialog
 from desktop.ui.form_page import FormPage
 from desktop.ui.forms import FormSpec, load_form
+from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
 from desktop.ui.step_protocol import load_step
 from desktop.ui.summary_strip import SummaryStrip
@@ -37,9 +40,14 @@ from desktop.ui.wizard_menus import WizardMenus
 translate = QCoreApplication.translate
 
 
-def step_marks(form: FormSpec, assessment: Assessment) -> list[str]:
-    """complete / warnings / errors per step ("open" for a step no finding can belong to)."""
+def step_marks(form: FormSpec, assessment: Assessment, pending: Iterable[str] = ()) -> list[str]:
+    """complete / warnings / errors per step ("open" for a step no finding can belong to). A step with
+    `pending` text (typed but unreadable, so not stored: desktop/ui/pending_input.py) has errors."""
     worst = ["complete" if step.paths else "open" for step in form.steps]
+    for path in pending:
+        i = form.step_of(path)
+        if i is not None:
+            worst[i] = "errors"
     for f in assessment.findings:
         i = form.step_of(f.path)
         if i is None or f.severity == "info":
@@ -105,6 +113,7 @@ class WizardWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.go(self.current + 1))
         self.strip.review_requested.connect(self._go_review)
         session.assessed.connect(self.show_assessment)
+        pending_for(session).changed.connect(self._pending_changed)
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.conflict.connect(self.show_conflict)
@@ -184,11 +193,14 @@ class WizardWindow(QMainWindow):
     # ---- repaint
     def show_assessment(self, a: Assessment) -> None:
         self.strip.show_assessment(a)
-        for i, mark in enumerate(step_marks(self.form, a)):
+        for i, mark in enumerate(step_marks(self.form, a, pending_for(self.session).paths())):
             item = self.step_list.item(i)
             item.setIcon(icons.step_mark(mark))
             item.setData(Qt.ItemDataRole.UserRole, mark)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._mark_text(mark))
+
+    def _pending_changed(self) -> None:
+        self.show_assessment(self.session.assessment)
 
     def _mark_text(self, mark: str) -> str:
         return {

@@ -318,162 +318,167 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="265"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="268"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="266"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="269"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <source>Open data &amp;folder</source>
+        <translation>打开数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="178"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="181"/>
         <source>damaged draft {id}</source>
         <translation>已损坏的草稿 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="179"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="190"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
         <source>{title} (copy)</source>
         <translation>{title}(副本)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="226"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="229"/>
         <source>Damaged draft</source>
         <translation>已损坏的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="227"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="230"/>
         <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
         <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="237"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="240"/>
         <source>Export raw values…</source>
         <translation>导出原始数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="240"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="280"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="243"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="283"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="281"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="284"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="290"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="293"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="291"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="318"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="294"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="321"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="302"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="305"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="317"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="320"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -618,39 +623,30 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="182"/>
+        <location filename="../../desktop/ui/editors.py" line="252"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="262"/>
-        <source>year-month-day</source>
-        <translation>年-月-日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="289"/>
+        <location filename="../../desktop/ui/delegates.py" line="135"/>
+        <location filename="../../desktop/ui/value_editors.py" line="198"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="339"/>
+        <location filename="../../desktop/ui/editors.py" line="325"/>
         <source>not allowed: {chars}</source>
         <translation>不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="341"/>
+        <location filename="../../desktop/ui/editors.py" line="327"/>
         <source>check character should be {char}</source>
         <translation>校验码应为 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="343"/>
+        <location filename="../../desktop/ui/editors.py" line="329"/>
         <source>checksum correct</source>
         <translation>校验码正确</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="378"/>
-        <source>yuan</source>
-        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -699,127 +695,127 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="222"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="223"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="228"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="241"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="242"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="280"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
         <source>Paste as new lines</source>
         <translation>粘贴为新行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="305"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="49"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="309"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="49"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="50"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
         <source>Equipment names (kept in view)</source>
         <translation>设备名称（固定显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="235"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="236"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="254"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="255"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="290"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="294"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="295"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="310"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="314"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="311"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="315"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="323"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="327"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="338"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="342"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="371"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="375"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -943,28 +939,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="211"/>
+        <location filename="../../desktop/ui/form_page.py" line="212"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="216"/>
+        <location filename="../../desktop/ui/form_page.py" line="217"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="221"/>
+        <location filename="../../desktop/ui/form_page.py" line="222"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="223"/>
+        <location filename="../../desktop/ui/form_page.py" line="224"/>
         <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
         <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="228"/>
+        <location filename="../../desktop/ui/form_page.py" line="229"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1158,9 +1154,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <source>The data folder {folder} could not be opened.</source>
+        <translation>无法打开数据文件夹 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMapping</name>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="27"/>
+        <source>Paste: which column goes where</source>
+        <translation>粘贴：各列对应哪一栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="29"/>
+        <source>The first row of the pasted block names its columns. Check where each column goes; columns set to “not pasted” are left out.</source>
+        <translation>粘贴内容的第一行是列名。请核对每一列对应表格的哪一栏；设为“不粘贴”的列将被略过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="44"/>
+        <source>(not pasted)</source>
+        <translation>（不粘贴）</translation>
     </message>
 </context>
 <context>
@@ -1727,82 +1746,82 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard.py" line="207"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="196"/>
+        <location filename="../../desktop/ui/wizard.py" line="208"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="197"/>
+        <location filename="../../desktop/ui/wizard.py" line="209"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="220"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="221"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="210"/>
+        <location filename="../../desktop/ui/wizard.py" line="222"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="211"/>
+        <location filename="../../desktop/ui/wizard.py" line="223"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="212"/>
+        <location filename="../../desktop/ui/wizard.py" line="224"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="225"/>
+        <location filename="../../desktop/ui/wizard.py" line="237"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="226"/>
+        <location filename="../../desktop/ui/wizard.py" line="238"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="231"/>
+        <location filename="../../desktop/ui/wizard.py" line="243"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="236"/>
+        <location filename="../../desktop/ui/wizard.py" line="248"/>
         <source>Not saved yet (kept in this window)</source>
         <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="246"/>
+        <location filename="../../desktop/ui/wizard.py" line="258"/>
         <source>Deleted elsewhere: keep your version as a copy</source>
         <translation>已在别处删除：请把您的版本保存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="248"/>
+        <location filename="../../desktop/ui/wizard.py" line="260"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="255"/>
+        <location filename="../../desktop/ui/wizard.py" line="267"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="267"/>
+        <location filename="../../desktop/ui/wizard.py" line="279"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>
