@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__
 
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="PATH|URL", default=None,
         help="the drafts database (a file or an SQLAlchemy URL; default: GRANT_ASSISTANT_DB or the data folder)",
     )
+    parser.add_argument("--open", metavar="DRAFT.json", type=Path, default=None,
+                        help="the desktop program, with this draft file imported and opened")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="the desktop program opens the demo draft and quits once it is shown "
+                        "(exit 0): checks an installed program")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desktop.commands.{name}").register(sub)
@@ -60,10 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.command and (args.open or args.smoke_test):
+        parser.error("--open and --smoke-test start the desktop program: give them without a command")
     if not args.command:
         from desktop.app import run_gui
 
-        return run_gui(db=args.db)
+        return run_gui(db=args.db, open_file=args.open, smoke_test=args.smoke_test)
 
     from desktop.commands.common import CommandError, fail
     from desktop.domain.errors import DraftFormatError

@@ -3,6 +3,10 @@
 GRANT_ASSISTANT_HOME   the data directory (database, backups, logs); default: the platform's user data dir
 GRANT_ASSISTANT_DB     the database: a file path or an SQLAlchemy URL; default: HOME/drafts.sqlite3
 GRANT_ASSISTANT_SEEDS  the seeds directory (rule packs, demo draft); default: the one beside the program
+
+What the program ships (resources/, seeds/, forms/) is found beside the `desktop` package when it runs
+from a checkout or a virtual environment, and in the bundle's folder when it runs frozen (PyInstaller:
+`sys.frozen` set, the files unpacked under `sys._MEIPASS`; see resources/packaging/grant-assistant.spec).
 """
 
 from __future__ import annotations
@@ -11,7 +15,17 @@ import os
 import sys
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+def bundle_root() -> Path:
+    """The folder holding resources/, seeds/ and forms/: the frozen bundle's, else the checkout's."""
+    if getattr(sys, "frozen", False):
+        bundle = getattr(sys, "_MEIPASS", None)
+        return Path(bundle) if bundle else Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+PROJECT_ROOT = bundle_root()
+FROZEN = bool(getattr(sys, "frozen", False))
 APP_NAME = "grant-assistant"
 
 

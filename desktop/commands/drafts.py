@@ -8,7 +8,10 @@
     drafts purge ID                  for good (only from the trash)
     drafts revisions ID [--json]
 
-Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr).
+Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr); 1 when the
+list holds damaged drafts (the readable ones are listed) or a damaged draft's raw values were exported.
+A database that can only be read (read-only file or folder) lists, shows and exports; changes are
+refused (exit 2).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # sqlmodel loads only when a drafts command runs
     from sqlmodel import Session
 
-from desktop.commands.common import EXIT_READY, CommandError
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,8 +72,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 @contextmanager
-def _session(args: argparse.Namespace, write: bool = False) -> Iterator[Session]:
-    """One transaction on the database --db names; storage errors become messages (exit 2)."""
+def _session(args: argparse.Namespace, write: bool = False, edit: bool = False) -> Iterator[Session]:
+    """One transaction on the database --db names; storage errors become messages (exit 2). `edit`: the
+    command changes drafts, refused plainly when the database could only be opened read-only."""
+    from sqlalchemy.exc import DBAPIError
+
     from desktop import paths
     from desktop.storage import repository as repo
     from desktop.storage.database import DatabaseError, open_database
@@ -82,12 +88,28 @@ def _session(args: argparse.Namespace, write: bool = False) -> Iterator[Session]
     try:
         for warning in db.warnings:
             print(f"grant-assistant: warning: {warning}", file=sys.stderr)
-        with db.session(write=write) as session:
+        if db.read_only:
+            if edit:
+                db.refuse_edit()
+            print(f"grant-assistant: note: {db.read_only_note('en')}", file=sys.stderr)
+        with db.session(write=write and not db.read_only) as session:
             yield session
-    except (repo.DraftNotFound, repo.NotInTrash, repo.ConflictError, repo.RevisionNotFound) as exc:
+    except DatabaseError as exc:
+        raise CommandError(str(exc)) from None
+    except DBAPIError as exc:  # met while reading (a page damaged past what quick_check saw, a lock, a full disk)
+        from desktop.storage import causes
+
+        file = db.path or Path(db.location)
+        detail = exc.orig or exc
+        raise CommandError(causes.explain(causes.classify(detail, file), file, str(detail))[0]) from None
+    except (repo.DraftNotFound, repo.NotInTrash, repo.ConflictError, repo.RevisionNotFound, repo.DamagedDraft) as exc:
         raise CommandError(str(exc)) from None
     finally:
         db.close()
+
+
+def _read_only(session: Session) -> bool:
+    return bool(session.connection().exec_driver_sql("PRAGMA query_only").scalar())
 
 
 def _when(value: datetime | None) -> str | None:
@@ -104,21 +126,41 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _damaged_note(damaged: list[Any]) -> None:
+    ids = ", ".join(str(d.id) for d in damaged)
+    print(
+        f"grant-assistant: {len(damaged)} stored draft(s) cannot be read (id {ids}); the others are listed. "
+        "`drafts export ID -o FILE.json` writes a damaged draft's raw stored values, `drafts purge ID` "
+        "removes it for good",
+        file=sys.stderr,
+    )
+
+
 def run_list(args: argparse.Namespace) -> int:
+    """Exit 0; 1 when some rows are damaged (the readable ones are still listed)."""
     from desktop.storage import repository as repo
 
     with _session(args) as s:
         found = repo.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
+    damaged = [d for d in found if d.damaged]
     if args.json:
         _print_json([
+            {"id": d.id, "damaged": d.damaged} if d.damaged else
             {"id": d.id, "title": d.title, "applicant": d.applicant, "status": d.status,
              "max_subsidy": _money(d.max_subsidy), "updated": _when(d.updated_at)}
             for d in found
         ])
-        return EXIT_READY
-    out = [f"{d.id:>5}  {d.status:<9}  {_when(d.updated_at)}  {_money(d.max_subsidy) or '—':>14}  "
-           f"{d.title or '(untitled)'} — {d.applicant or '(no applicant)'}" for d in found]
-    sys.stdout.write("".join(line + "\n" for line in out) or "(no drafts)\n")
+    else:
+        out = [
+            f"{d.id:>5}  damaged    (cannot be read: {d.damaged})" if d.damaged else
+            f"{d.id:>5}  {d.status:<9}  {_when(d.updated_at)}  {_money(d.max_subsidy) or '—':>14}  "
+            f"{d.title or '(untitled)'} — {d.applicant or '(no applicant)'}"
+            for d in found
+        ]
+        sys.stdout.write("".join(line + "\n" for line in out) or "(no drafts)\n")
+    if damaged:
+        _damaged_note(damaged)
+        return EXIT_BLOCKED
     return EXIT_READY
 
 
@@ -127,15 +169,16 @@ def run_show(args: argparse.Namespace) -> int:
     from desktop.storage import repository as repo
 
     with _session(args) as s:
+        summary = repo.draft_summary(s, draft_id=args.id)
         stored = repo.get_draft(s, draft_id=args.id)
-        summary = {d.id: d for d in repo.list_drafts(s, trash=stored.deleted_at is not None)}[args.id]
     if args.json:
         sys.stdout.write(dumps(stored.draft))
         return EXIT_READY
     d = stored.draft
+    status = summary.status if not summary.damaged else f"unknown (its list row cannot be read: {summary.damaged})"
     rows = [
         ("id", str(stored.id)), ("title", d.title or ""), ("applicant", d.applicant.name or ""),
-        ("program", d.program), ("status", summary.status), ("errors", str(summary.errors)),
+        ("program", d.program), ("status", status), ("errors", str(summary.errors)),
         ("warnings", str(summary.warnings)), ("max subsidy", _money(summary.max_subsidy) or "—"),
         ("requested", _money(summary.requested) or "—"), ("lines", str(len(d.equipment))),
         ("attachments", str(len(d.attachments))), ("version", str(stored.version)),
@@ -149,19 +192,33 @@ def run_show(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from desktop.services.drafts import import_draft
 
-    with _session(args, write=True) as s:
+    with _session(args, write=True, edit=True) as s:
         stored = import_draft(s, args.file)
     print(stored.id)
     return EXIT_READY
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """Exit 0; 1 when the draft is damaged and its raw stored values were written instead (not a draft
+    file: damaged.RAW_FORMAT); no "export" revision is kept in a read-only database."""
+    from desktop.files import write_atomic
     from desktop.services.drafts import export_draft
+    from desktop.storage import repository as repo
+    from desktop.storage.damaged import raw_draft_json
 
     target: Path = args.output
     with _session(args, write=True) as s:
         try:
-            export_draft(s, args.id, target)
+            try:
+                export_draft(s, args.id, target, keep_revision=not _read_only(s))
+            except repo.DamagedDraft as exc:
+                write_atomic(target, raw_draft_json(s, draft_id=args.id))
+                print(
+                    f"grant-assistant: {exc.reason}: draft {args.id} cannot be read, so its raw stored values "
+                    f"were written to {target} (not a draft file; nothing else was changed)",
+                    file=sys.stderr,
+                )
+                return EXIT_BLOCKED
         except OSError as exc:
             raise CommandError(f"{target}: cannot write the file ({exc.strerror or exc})") from None
     return EXIT_READY
@@ -179,7 +236,7 @@ def run_trash(args: argparse.Namespace) -> int:
         return EXIT_READY
 
     action = {"delete": repo.delete_draft, "restore": repo.restore_draft, "purge": repo.purge_draft}[args.action]
-    with _session(args, write=True) as s:
+    with _session(args, write=True, edit=True) as s:
         action(s, draft_id=args.id)
     return EXIT_READY
 

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
+from desktop.domain import values as reader
 from desktop.domain.money import parse_decimal
 
 HUNDRED = Decimal(100)
@@ -103,26 +104,23 @@ def _number(value: Any, code: str) -> Decimal:
     raise BadValue(code)
 
 
-_MONEY_JUNK = re.compile(r"[\s,¥$]|人民币|rmb|cny|元")
+_CELL_UNIT = re.compile(r"(万元|万|元)\s*$")
 
 
 def money(value: Any, scale: Decimal | None = None) -> Decimal:
     """¥1,234,567.50, 1234567.5, 12.5万 (and a column in 万元 when `scale` is 10000); above zero.
 
-    A unit written in the cell wins over the column's: "43万" or "3,000元" in a 万元 column is
-    430,000 or 3,000 yuan, not scaled a second time."""
+    Text is read by the program's one value reader (desktop.domain.values). A unit written in the cell
+    wins over the column's: "43万" or "3,000元" in a 万元 column is 430,000 or 3,000 yuan, not scaled a
+    second time."""
     _precheck(value)
     if type(value) is str:
-        text = unicodedata.normalize("NFKC", value).strip().lower()
-        wan = text.endswith(("万", "万元"))
-        if wan or text.endswith("元"):
+        if _CELL_UNIT.search(unicodedata.normalize("NFKC", value)):
             scale = None
-        if wan:
-            text = text[: text.rindex("万")]
-        parsed = parse_decimal(_MONEY_JUNK.sub("", text))
-        if parsed is None:
-            raise BadValue("money")
-        amount = parsed * WAN if wan else parsed
+        try:
+            amount = reader.read_money(value)
+        except reader.Unreadable:
+            raise BadValue("money") from None
     else:
         amount = _number(value, "money")
     if scale is not None:
@@ -136,10 +134,10 @@ def decimal_value(value: Any) -> Decimal:
     """A plain positive decimal (an exchange rate)."""
     _precheck(value)
     if type(value) is str:
-        parsed = parse_decimal(unicodedata.normalize("NFKC", value).replace(",", ""))
-        if parsed is None:
-            raise BadValue("rate")
-        rate = parsed
+        try:
+            return reader.read_rate(value)
+        except reader.Unreadable:
+            raise BadValue("rate") from None
     else:
         rate = _number(value, "rate")
     if rate <= 0:
@@ -147,18 +145,14 @@ def decimal_value(value: Any) -> Decimal:
     return rate
 
 
-_QTY_UNITS = re.compile(r"(台套|台|套|个|件|只|把|组|批|项|部|pcs|pc|sets|set|units|unit)$")
-
-
 def quantity(value: Any) -> int:
     """2, 2.0, "2", "2台", "1,000"; at least 1."""
     _precheck(value)
     if type(value) is str:
-        text = _QTY_UNITS.sub("", unicodedata.normalize("NFKC", value).strip().lower()).strip()
-        parsed = parse_decimal(text.replace(",", ""))
-        if parsed is None:
-            raise BadValue("quantity")
-        number = parsed
+        try:
+            number = Decimal(reader.read_quantity(value))
+        except reader.Unreadable:
+            raise BadValue("quantity") from None
     else:
         number = _number(value, "quantity")
     if number != number.to_integral_value():
@@ -192,14 +186,12 @@ def tax_rate(value: Any) -> Decimal:
     return rate
 
 
-_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SERIAL_RE = re.compile(r"^\d{5}(\.\d+)?$")
 _TIME_TAIL = re.compile(r"[\sT]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
 
 def _plausible(day: date) -> date:
-    if not 1990 <= day.year <= 2100:
+    if not reader.FIRST_YEAR <= day.year <= reader.LAST_YEAR:
         raise BadValue("date_range")
     return day
 
@@ -223,16 +215,15 @@ def date_value(value: Any, epoch1904: bool = False) -> date:
     if type(value) is not str:
         return _from_serial(_number(value, "date"), epoch1904)
     text = _TIME_TAIL.sub("", unicodedata.normalize("NFKC", value).strip())
-    match = _DATE_RE.match(text) or _COMPACT_RE.match(text)
-    if match is None:
-        if _SERIAL_RE.match(text):
-            return _from_serial(Decimal(text), epoch1904)
-        raise BadValue("date")
+    if _SERIAL_RE.match(text):
+        return _from_serial(Decimal(text), epoch1904)
     try:
-        day = date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        raise BadValue("calendar") from None
-    return _plausible(day)
+        return reader.read_date(text)
+    except reader.Unreadable as exc:
+        raise BadValue(_DATE_CODES.get(exc.problem, "date")) from None
+
+
+_DATE_CODES = {"form": "date", "calendar": "calendar", "range": "date_range"}
 
 
 def text(value: Any) -> str | None:
@@ -261,25 +252,14 @@ def invoice_number(value: Any) -> str | None:
     return text(value)
 
 
-_CURRENCIES = {
-    "人民币": "CNY", "rmb": "CNY", "元": "CNY", "美元": "USD", "美金": "USD", "欧元": "EUR",
-    "日元": "JPY", "港币": "HKD", "港元": "HKD", "英镑": "GBP", "瑞士法郎": "CHF", "韩元": "KRW",
-    "新台币": "TWD", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD",
-}
-_CODE_RE = re.compile(r"^[A-Za-z]{3}$")
-
-
 def currency(value: Any) -> str | None:
     word = text(value)
     if word is None:
         return None
-    word = unicodedata.normalize("NFKC", word).strip()
-    code = _CURRENCIES.get(word.lower())
-    if code is not None:
-        return code
-    if _CODE_RE.match(word):
-        return word.upper()
-    raise BadValue("currency")
+    try:
+        return reader.read_currency(word)
+    except reader.Unreadable:
+        raise BadValue("currency") from None
 
 
 _ASCII_WORD = re.compile(r"[a-z&]+")

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.domain import choices
+from desktop.domain.changes import get_value
 from desktop.domain.cities import is_guangdong
 from desktop.domain.codes import (
     CreditCodeStatus,
@@ -21,6 +22,7 @@ from desktop.domain.codes import (
     recognise_invoice,
 )
 from desktop.domain.evidence import draft_version, line_has_evidence
+from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
@@ -29,6 +31,13 @@ from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.pack import Pack
 
 ONE = Decimal(1)
+
+
+# Values picked from a list are asked for with 请选择 / "Choose", the others with 请填写 / "Fill in".
+CHOICE_PATHS = frozenset({"applicant.city", "applicant.center_level", "project.category", "equipment[].kind",
+                          "equipment[].use", "equipment[].condition"})
+_CHOOSE = ("选择", "Please choose")
+_FILL = ("填写", "Fill in")
 
 
 def _blank(value: str | None) -> bool:
@@ -45,7 +54,8 @@ class _Collector:
 
 
     def required(self, path: str, pattern: str | None = None) -> None:
-        self.add("required", path, field=FIELD_LABELS[pattern or path])
+        key = pattern or path
+        self.add("required", path, field=FIELD_LABELS[key], action=_CHOOSE if key in CHOICE_PATHS else _FILL)
 
 
 def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:
@@ -205,6 +215,36 @@ def _check_duplicates(draft: Draft, out: _Collector) -> None:
             out.add("invoice_duplicate", f"equipment[{i}].invoice_number", line=str(i + 1), others=text)
 
 
+def _check_text(path: str, pattern: str, value: str | None, out: _Collector) -> None:
+    """The field catalogue's limits (desktop/domain/fields.py): length and refused characters."""
+    if not value:
+        return
+    limit = TEXT_LIMITS[pattern]
+    if len(value) > limit.max_length:
+        out.add("text_too_long", path, field=FIELD_LABELS[pattern], length=str(len(value)),
+                limit=str(limit.max_length))
+    hidden = refused_characters(path, value)
+    if hidden:
+        out.add("text_hidden_characters", path, field=FIELD_LABELS[pattern], chars=", ".join(hidden[:5]))
+
+
+_LINE_TEXTS = tuple(p.removeprefix("equipment[].") for p in TEXT_LIMITS if p.startswith("equipment[]."))
+_DRAFT_TEXTS = tuple(p for p in TEXT_LIMITS if not p.startswith("equipment[]."))
+
+
+def _check_draft_texts(draft: Draft, out: _Collector) -> None:
+    for path in _DRAFT_TEXTS:
+        value = get_value(draft, path)
+        _check_text(path, path, value if isinstance(value, str) else None, out)
+
+
+def _check_line_texts(i: int, line: EquipmentLine, out: _Collector) -> None:
+    for name in _LINE_TEXTS:
+        value = getattr(line, name)
+        if value:  # the clean path: a short plain value costs one length test and one search
+            _check_text(f"equipment[{i}].{name}", f"equipment[].{name}", value, out)
+
+
 LineCheck = tuple[LineResult, list[Finding]]
 
 
@@ -216,6 +256,7 @@ def check_line(
     out = out or _Collector(pack)
     out.findings = []
     result = _check_line(i, line, pack, as_of, out)
+    _check_line_texts(i, line, out)
     if evidence:
         check_line_evidence(i, line, pack, out)
     return result, out.findings
@@ -244,6 +285,7 @@ def assemble(
         )
     _check_applicant(draft, pack, out)
     _check_project(draft, out)
+    _check_draft_texts(draft, out)
 
     lines = [result for result, _ in line_checks]
     for _, findings in line_checks:

@@ -26,7 +26,7 @@ KNOWN_RULES: Final = frozenset(
         "line_excluded_window", "line_excluded_incomplete", "invoice_missing",
         "invoice_unrecognised", "invoice_duplicate", "purchase_after_as_of",
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
-        "requested_defaulted",
+        "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
 ) | EVIDENCE_RULES
 

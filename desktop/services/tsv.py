@@ -1,22 +1,28 @@
 """Blocks of equipment cells as tab-separated text, to and from spreadsheets. No Qt.
 
 Excel and WPS put a selection on the clipboard as rows of tab-separated cells, quoting a cell that
-holds a tab, a newline or a quote (a quote inside doubled). Reading a block never guesses silently: every cell
-that cannot be read is returned as a CellProblem naming its row and column.
+holds a tab, a newline or a quote (a quote inside doubled). A block whose first row names its columns
+is mapped by those names (the ledger importer's names, and the table's own titles); without one, cells
+go by position from the current column. Every cell is read by the program's one value reader
+(desktop.domain.values); a cell that cannot be read is returned as a CellProblem naming the table's
+line and the column.
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from desktop.domain import choices
+from desktop.domain import values as reader
+from desktop.domain.fields import number_limit, text_limit, without_refused
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import EquipmentLine
-from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, parse_decimal
+from desktop.importers.header import Header, auto_mapping, normalise
+from desktop.importers.mapping import MappingStore
 
 # The line fields in the order of the equipment table.
 FIELDS: tuple[str, ...] = (
@@ -24,14 +30,14 @@ FIELDS: tuple[str, ...] = (
     "currency", "exchange_rate", "purchase_date", "invoice_number",
 )
 ENUMS: dict[str, choices.Labels] = {"kind": choices.KINDS, "use": choices.USES, "condition": choices.CONDITIONS}
-CURRENCY_WORDS = {"人民币": "CNY", "元": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD",
-                  "港币": "HKD", "英镑": "GBP", "RMB": "CNY"}
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
-_MONEY_NOISE = re.compile(r"[¥￥,，\s]|元$")
+CURRENCY_WORDS = reader.CURRENCY_NAMES
+# The table's own short column titles (a block copied from this program with its header).
+SHORT_TITLES = {"purchase_date": ("购置日期", "Purchase date"), "unit_price": ("单价", "Unit price"),
+                "invoice_number": ("发票号", "Invoice no."), "exchange_rate": ("汇率", "Rate")}
 
 
 class CellError(ValueError):
-    """A cell's text is not a value of its field; the message says what was expected (zh, en)."""
+    """A cell's text is not a value of its field; the message says what is wrong and what is accepted."""
 
     def __init__(self, zh: str, en: str) -> None:
         super().__init__(en)
@@ -42,19 +48,24 @@ class CellError(ValueError):
         return self.en if lang == "en" else self.zh
 
 
+def column_name(field: str, lang: str) -> str:
+    zh, en = FIELD_LABELS[f"equipment[].{field}"]
+    return en if lang == "en" else zh
+
+
 @dataclass(frozen=True, slots=True)
 class CellProblem:
-    row: int  # 1-based row of the pasted block
-    column: int  # 1-based column of the pasted block
-    field: str
+    line: int  # 1-based line of the equipment table the cell was meant for
+    field: str | None  # None: the cell fell beyond the table's last column
     text: str
     error: CellError
 
     def message(self, lang: str) -> str:
-        label = FIELD_LABELS[f"equipment[].{self.field}"][1 if lang == "en" else 0]
+        label = column_name(self.field, lang) if self.field else (
+            "beyond the last column" if lang == "en" else "最后一列之外")
         if lang == "en":
-            return f'Row {self.row}, column {self.column} ({label}): "{self.text}" — {self.error.en}'
-        return f"第 {self.row} 行第 {self.column} 列（{label}）：“{self.text}” —— {self.error.zh}"
+            return f"Line {self.line}, {label}: {self.error.en}"
+        return f"第 {self.line} 行「{label}」：{self.error.zh}"
 
 
 # ---- the block itself
@@ -136,21 +147,19 @@ def _enum_key(field: str, text: str) -> str:
             return key
     shown = " / ".join(f"{zh}" for zh, _ in table.values())
     shown_en = " / ".join(en for _, en in table.values())
-    raise CellError(f"应为 {shown}", f"expected one of {shown_en}")
+    raise CellError(f"“{text}”不是可选项：请选择 {shown}", f'"{text}" is not one of the choices: choose {shown_en}')
 
 
-def _decimal(text: str, zh_what: str, en_what: str) -> Decimal:
-    cleaned = _MONEY_NOISE.sub("", text)
-    scale = Decimal(1)
-    if cleaned.endswith("万"):
-        cleaned, scale = cleaned[:-1], Decimal(10000)
-    value = parse_decimal(cleaned)
-    if value is None:
-        raise CellError(f"不是{zh_what}", f"not {en_what}")
-    value = value * scale if scale != 1 else value
-    if value.copy_abs() >= AMOUNT_LIMIT:
-        raise CellError(f"数值过大（整数部分最多 {AMOUNT_DIGITS} 位）", f"too large (at most {AMOUNT_DIGITS} digits)")
-    return value
+def _read(field: str, s: str) -> Any:
+    if field == "quantity":
+        return reader.read_quantity(s)
+    if field == "unit_price":
+        return reader.read_money(s, fen=True)
+    if field == "exchange_rate":
+        return reader.read_rate(s)
+    if field == "currency":
+        return reader.read_currency(s)
+    return reader.read_date(s)
 
 
 def parse_cell(field: str, text: str) -> Any:
@@ -160,70 +169,150 @@ def parse_cell(field: str, text: str) -> Any:
         return None
     if field in ENUMS:
         return _enum_key(field, s)
-    if field == "quantity":
-        value = _decimal(s, "整数", "a whole number")
-        if value != value.to_integral_value():
-            raise CellError("数量应为整数", "the quantity must be a whole number")
-        if abs(value) > WHOLE_LIMIT:
-            raise CellError("数量过大", "the quantity is too large")
-        return int(value)
-    if field == "unit_price":
-        return _decimal(s, "金额（如 1250000.00）", "an amount (like 1250000.00)")
-    if field == "exchange_rate":
-        return _decimal(s, "汇率（如 7.1234）", "an exchange rate (like 7.1234)")
-    if field == "currency":
-        code = CURRENCY_WORDS.get(s, s.upper())
-        if not re.fullmatch(r"[A-Z]{3}", code):
-            raise CellError("应为三位币种代码（如 CNY、USD）", "expected a three-letter currency code (CNY, USD)")
-        return code
-    if field == "purchase_date":
-        m = _DATE.match(s)
+    if field in ("quantity", "unit_price", "exchange_rate", "currency", "purchase_date"):
         try:
-            if m is None:
-                raise ValueError(s)
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            raise CellError("不是日期（如 2025-10-15）", "not a date (like 2025-10-15)") from None
+            value = _read(field, s)
+        except reader.Unreadable as exc:
+            raise CellError(exc.message("zh"), exc.message("en")) from None
+        limit = number_limit(f"equipment[].{field}")
+        if limit is not None and value > limit.maximum:
+            top = f"{limit.maximum:,}"
+            raise CellError(f"「{s}」超过上限 {top}", f'"{s}" is above the limit of {top}')
+        return value
+    return _text_cell(field, s)
+
+
+def _text_cell(field: str, s: str) -> str:
+    """A name or number as written, without hidden control or direction characters; not past its limit."""
+    path = f"equipment[].{field}"
+    s = without_refused(path, s).strip()
+    limit = text_limit(path)
+    if limit is not None and len(s) > limit.max_length:
+        n = limit.max_length
+        raise CellError(f"有 {len(s)} 个字符，超过上限 {n} 个：请删减",
+                        f"has {len(s)} characters, more than {n}; shorten it")
     return s
 
 
-# ---- rows of lines
-def is_header(row: list[str], first_field: int = 0) -> bool:
-    """True when a row names the columns (copied with the table's header) rather than holding values."""
-    hits = 0
-    for offset, cell in enumerate(row):
-        index = first_field + offset
-        if index >= len(FIELDS) or not cell.strip():
+# ---- which column holds what
+def _own_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for f in FIELDS:
+        zh, en = FIELD_LABELS[f"equipment[].{f}"]
+        for name in (zh, en, f, *SHORT_TITLES.get(f, ())):
+            names[normalise(name)] = f
+    return names
+
+
+_OWN = _own_names()
+
+
+def header_fields(row: list[str]) -> dict[int, str | None]:
+    """For each non-empty cell of a row read as a header: the table field it names, or None (a column the
+    table has no place for, such as 金额 or 税率, or a name not known)."""
+    ledger = auto_mapping(row)
+    out: dict[int, str | None] = {}
+    taken: set[str] = set()
+    for c, cell in enumerate(row):
+        if not cell.strip():
             continue
-        zh, en = FIELD_LABELS[f"equipment[].{FIELDS[index]}"]
-        if cell.strip().casefold() in (zh.casefold(), en.casefold(), FIELDS[index]):
-            hits += 1
-    return hits >= max(1, min(2, len([c for c in row if c.strip()])))
+        found = _OWN.get(normalise(cell)) or ledger.get(c)
+        found = found if found in FIELDS and found not in taken else None
+        if found:
+            taken.add(found)
+        out[c] = found
+    return out
+
+
+def is_header(row: list[str], first_field: int = 0) -> bool:
+    """True when a row names the columns (copied with its header) rather than holding values: at least half
+    of its filled cells name fields."""
+    named = header_fields(row)
+    hits = sum(1 for f in named.values() if f)
+    return hits >= 1 and 2 * hits >= len(named)
+
+
+@dataclass(slots=True)
+class PastePlan:
+    """How a block goes into the table: its value rows, and which block column feeds which field."""
+
+    rows: list[list[str]]
+    columns: dict[int, str]  # block column -> field
+    header: list[str] | None = None  # the header row, when the block had one
+    unused: list[int] = dataclasses.field(default_factory=list)  # header columns that feed no field
+    first_field: int = 0
+    remembered: bool = False  # the columns are those confirmed before for this header
+
+    @property
+    def certain(self) -> bool:
+        """A header whose every named column was recognised (or was confirmed before) needs no
+        confirmation; no header either."""
+        return self.header is None or self.remembered or not self.unused
+
+    @property
+    def layout_key(self) -> str:
+        """The importer's key for this header layout (the same file remembers mappings for both)."""
+        return Header(0, 0, tuple(c.strip() for c in self.header or ())).layout_key
+
+    def remember(self, store: MappingStore) -> None:
+        store.remember(self.layout_key, tuple(self.header or ()), self.columns)
+
+
+def plan_paste(block: str, first_field: int = 0, store: MappingStore | None = None) -> PastePlan:
+    """How a block goes in: by its header's names (or the mapping confirmed before for the same header,
+    from `store`), else by position from `first_field`."""
+    rows = [r for r in split_block(block) if any(c.strip() for c in r)]
+    if rows and is_header(rows[0], first_field):
+        named = header_fields(rows[0])
+        columns = {c: f for c, f in named.items() if f}
+        unused = [c for c, f in named.items() if not f]
+        plan = PastePlan(rows[1:], columns, rows[0], unused, first_field)
+        recalled = store.recall(plan.layout_key, len(rows[0])) if store is not None and unused else None
+        if recalled:
+            plan.columns = {c: f for c, f in recalled.items() if f in FIELDS}
+            plan.unused = [c for c in named if c not in plan.columns]
+            plan.remembered = True
+        return plan
+    width = max((len(r) for r in rows), default=0)
+    columns = {c: FIELDS[first_field + c] for c in range(width) if first_field + c < len(FIELDS)}
+    return PastePlan(rows, columns, None, [], first_field)
+
+
+def _cleaned(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def rows_to_values(
-    rows: list[list[str]], first_field: int = 0
+    rows: list[list[str]], first_field: int = 0, *, columns: dict[int, str] | None = None, first_line: int = 1,
 ) -> tuple[list[dict[str, Any]], list[CellProblem]]:
-    """For each row, {field: value} of the cells that fall on a field, and every cell that did not read.
+    """For each row, {field: value} of the cells that fall on a field, and every cell that did not read,
+    named by the table line it was meant for (`first_line` for the first row) and the column.
 
-    Cells past the last field are reported too (a block wider than the table is not cut silently)."""
+    Without `columns`, cells go by position from `first_field`; cells past the last field are reported
+    (a block wider than the table is not cut silently)."""
     values: list[dict[str, Any]] = []
     problems: list[CellProblem] = []
-    for r, row in enumerate(rows, start=1):
+    for r, row in enumerate(rows):
+        line = first_line + r
         out: dict[str, Any] = {}
-        for c, text in enumerate(row, start=1):
-            index = first_field + c - 1
-            if index >= len(FIELDS):
-                if text.strip():
-                    problems.append(CellProblem(r, c, FIELDS[-1], text, CellError(
-                        "超出表格的最后一列", "beyond the last column of the table")))
-                continue
-            field = FIELDS[index]
+        for c, text in enumerate(row):
+            if columns is not None:
+                target: str | None = columns.get(c)
+                if target is None:
+                    continue
+            else:
+                index = first_field + c
+                if index >= len(FIELDS):
+                    if text.strip():
+                        problems.append(CellProblem(line, None, text, CellError(
+                            f"“{text}”在表格最后一列之外，未粘贴", f'"{text}" is beyond the last column; not pasted')))
+                    continue
+                target = FIELDS[index]
             try:
-                out[field] = parse_cell(field, text)
+                out[target] = parse_cell(target, _cleaned(text))
             except CellError as exc:
-                problems.append(CellProblem(r, c, field, text, exc))
-                out[field] = None
+                problems.append(CellProblem(line, target, text, exc))
+                out[target] = None
         values.append(out)
     return values, problems
 

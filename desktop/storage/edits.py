@@ -29,11 +29,19 @@ from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
 from desktop.storage.draft_files import change_file_sizes, link_files
-from desktop.storage.records import bump, conn_of
+from desktop.storage.records import DraftNotFound, bump, conn_of
 
 L = tables.lines.c
 A = tables.attachments.c
 D = tables.drafts.c
+
+
+class DraftInTrash(DraftNotFound):
+    """The draft was moved to the trash (by another window or program) while it was being edited."""
+
+    def __init__(self, draft_id: int) -> None:
+        super().__init__(draft_id)
+        self.args = (f"draft {draft_id} is in the trash",)
 
 
 def _one_row(conn: Connection, statement: object, what: str) -> None:
@@ -146,12 +154,17 @@ def _relink(conn: Connection, draft_id: int, change: LineOrderChange) -> None:
             conn.execute(update(tables.attachments).where(A.id == row_id).values(lines=json.dumps(new)))
 
 
-def apply_change(session: Session, *, draft_id: int, change: Change, expected_version: int) -> int:
+def apply_change(
+    session: Session, *, draft_id: int, change: Change, expected_version: int, live_only: bool = False
+) -> int:
     """Apply one change to the stored draft; the new version. ConflictError if the stored version is not
-    `expected_version`; KeyError / IndexError (nothing written once the session rolls back) if the change
-    does not fit the stored draft."""
+    `expected_version`; DraftNotFound if there is no such draft (deleted for good), and with `live_only`
+    DraftInTrash if it is in the trash; KeyError / IndexError (nothing written once the session rolls back)
+    if the change does not fit the stored draft."""
     conn = conn_of(session)
     version = bump(conn, draft_id, expected_version)
+    if live_only and conn.execute(select(D.deleted_at).where(D.id == draft_id)).scalar() is not None:
+        raise DraftInTrash(draft_id)  # checked after the bump took the write lock; rolled back with it
     if isinstance(change, SetValue):
         _set_value(conn, draft_id, change)
     elif isinstance(change, InsertLines):

@@ -20,6 +20,19 @@ class DraftNotFound(LookupError):
         self.draft_id = draft_id
 
 
+class DamagedDraft(Exception):
+    """A stored draft whose values cannot be read (text that is not UTF-8, a garbled time, date, number
+    or JSON value). The other drafts are not affected; damaged.raw_draft gives its raw values."""
+
+    def __init__(self, draft_id: int, reason: str) -> None:
+        super().__init__(
+            f"draft {draft_id} is damaged and cannot be read ({reason}); its raw stored values can be exported "
+            "(drafts export) and it can be deleted for good (drafts purge)"
+        )
+        self.draft_id = draft_id
+        self.reason = reason
+
+
 class RevisionNotFound(LookupError):
     def __init__(self, revision_id: int) -> None:
         super().__init__(f"no revision with id {revision_id}")

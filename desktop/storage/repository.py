@@ -17,6 +17,7 @@ from desktop.storage import rows, tables
 from desktop.storage.edits import apply_change
 from desktop.storage.records import (
     ConflictError,
+    DamagedDraft,
     DraftNotFound,
     DraftSummary,
     FieldDiff,
@@ -25,17 +26,17 @@ from desktop.storage.records import (
     RevisionNotFound,
     StoredDraft,
     conn_of,
-    current_version,
     now,
 )
 from desktop.storage.revisions import diff_revisions, list_revisions, restore_revision, snapshot
+from desktop.storage.summary import summary_from_raw, summary_query
 from desktop.storage.whole import create_draft, get_draft, load_draft, save_draft
 
 __all__ = [
-    "ConflictError", "DraftNotFound", "DraftSummary", "FieldDiff", "NotInTrash", "RevisionInfo",
+    "ConflictError", "DamagedDraft", "DraftNotFound", "DraftSummary", "FieldDiff", "NotInTrash", "RevisionInfo",
     "RevisionNotFound", "StoredDraft", "apply_change", "create_draft", "delete_draft", "diff_revisions",
-    "duplicate_draft", "get_draft", "list_drafts", "list_revisions", "purge_draft", "restore_draft",
-    "restore_revision", "save_draft", "snapshot", "update_summary",
+    "draft_summary", "duplicate_draft", "get_draft", "is_damaged", "list_drafts", "list_revisions", "purge_draft",
+    "restore_draft", "restore_revision", "save_draft", "snapshot", "update_summary",
 ]
 
 D = tables.drafts.c
@@ -43,21 +44,16 @@ L = tables.lines.c
 A = tables.attachments.c
 
 
-
-
-
-
-
-
-
-
-
-
 def list_drafts(
     session: Session, *, search: str | None = None, status: str | None = None, trash: bool = False
 ) -> list[DraftSummary]:
     """The drafts (or those in the trash), most recently changed first. `search` matches the title
-    and the applicant's name, ignoring case."""
+    and the applicant's name, ignoring case. A row that cannot be read is listed as damaged (its
+    `damaged` says why) and never hides the others (summary.py)."""
+    conn = conn_of(session)
+    if conn.dialect.name == "sqlite":
+        sql, params = summary_query(search=search, status=status, trash=trash)
+        return [summary_from_raw(r) for r in conn.exec_driver_sql(sql, params)]
     query = select(tables.drafts).where(D.deleted_at.is_not(None) if trash else D.deleted_at.is_(None))
     if search:
         query = query.where(
@@ -74,10 +70,24 @@ def list_drafts(
             requested=rows.money_value(r["requested_fen"], None),
             updated_at=r["updated_at"], deleted_at=r["deleted_at"], line_count=r["line_count"],
         )
-        for r in conn_of(session).execute(query).mappings()
+        for r in conn.execute(query).mappings()
     ]
 
 
+def draft_summary(session: Session, *, draft_id: int) -> DraftSummary:
+    """One draft's row of the list (damaged or not, in the trash or not); DraftNotFound if there is none."""
+    conn = conn_of(session)
+    if conn.dialect.name == "sqlite":
+        sql, params = summary_query(draft_id=draft_id)
+        found = conn.exec_driver_sql(sql, params).first()
+        if found is None:
+            raise DraftNotFound(draft_id)
+        return summary_from_raw(found)
+    trash = conn.execute(select(D.deleted_at).where(D.id == draft_id)).scalar() is not None
+    for summary in list_drafts(session, trash=trash):
+        if summary.id == draft_id:
+            return summary
+    raise DraftNotFound(draft_id)
 
 
 def _summary_fen(value: Decimal) -> int | None:
@@ -131,15 +141,28 @@ def restore_draft(session: Session, *, draft_id: int) -> None:
 
 
 def purge_draft(session: Session, *, draft_id: int) -> None:
-    """Delete a draft in the trash for good, with its lines, attachments and revisions."""
+    """Delete a draft in the trash for good, with its lines, attachments and revisions. A damaged draft
+    (one that cannot be read: it could never be opened again) may be purged without the trash."""
     conn = conn_of(session)
-    current_version(conn, draft_id)
-    deleted = conn.execute(select(D.deleted_at).where(D.id == draft_id)).scalar()
-    if deleted is None:
+    in_trash = conn.execute(select(D.deleted_at.is_not(None)).where(D.id == draft_id)).scalar()
+    if in_trash is None:
+        raise DraftNotFound(draft_id)
+    if not in_trash and not is_damaged(session, draft_id=draft_id):
         raise NotInTrash(draft_id)
     for table in (tables.lines, tables.attachments, tables.revisions, tables.draft_files):
         conn.execute(delete(table).where(table.c.draft_id == draft_id))
     conn.execute(delete(tables.drafts).where(D.id == draft_id))
+
+
+def is_damaged(session: Session, *, draft_id: int) -> bool:
+    """Whether the stored draft cannot be read (its list row or the draft itself)."""
+    if draft_summary(session, draft_id=draft_id).damaged:
+        return True
+    try:
+        load_draft(conn_of(session), draft_id)
+    except DamagedDraft:
+        return True
+    return False
 
 
 def count_drafts(session: Session) -> int:

@@ -1,11 +1,20 @@
-"""One row of the drafts list, as the repository hands it out (no SQLAlchemy here, so the list can also
-be read before it is loaded: see quicklist.py)."""
+"""One row of the drafts list, as the repository hands it out, and how it is read from SQLite without
+SQLAlchemy (so the list can also be read before it is loaded: see quicklist.py). repository.list_drafts
+and quicklist.quick_list_drafts run the same query through `summary_query` and read each row with
+`summary_from_raw`, so they answer the same.
+
+One bad row never hides the others: every value is fetched raw (text as bytes, with its SQLite type)
+and checked here, and a row that cannot be read becomes a summary with `damaged` saying why (its id
+kept, the other fields empty) instead of an exception for the whole list.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,6 +27,112 @@ class DraftSummary:
     warnings: int | None
     max_subsidy: Decimal | None
     requested: Decimal | None
-    updated_at: datetime
+    updated_at: datetime | None  # None only for a damaged row
     deleted_at: datetime | None
     line_count: int
+    damaged: str | None = None  # why the row cannot be read (None: a healthy row)
+
+
+DAMAGED_STATUS = "damaged"
+
+COLUMNS = (
+    "id", "title", "applicant_name", "status", "errors", "warnings", "max_subsidy_fen", "requested_fen",
+    "updated_at", "deleted_at", "line_count",
+)
+# repository.list_drafts's filter as SQLAlchemy rendered it for SQLite (icontains with autoescape: "/"
+# escapes "/", "%" and "_" in the search text).
+_SEARCH = (
+    " AND ((lower(drafts.title) LIKE '%' || lower(?) || '%' ESCAPE '/')"
+    " OR (lower(drafts.applicant_name) LIKE '%' || lower(?) || '%' ESCAPE '/'))"
+)
+_ORDER = " ORDER BY drafts.updated_at DESC, drafts.id DESC"
+
+
+def raw_column(name: str, table: str = "drafts") -> str:
+    """A column's SQLite type and its value, text as bytes (so text that is not UTF-8 reaches Python)."""
+    c = f'{table}."{name}"'
+    return f"typeof({c}), CASE WHEN typeof({c}) = 'text' THEN CAST({c} AS BLOB) ELSE {c} END"
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def summary_query(
+    *, search: str | None = None, status: str | None = None, trash: bool = False, draft_id: int | None = None
+) -> tuple[str, tuple[Any, ...]]:
+    """The SQL (qmark parameters) selecting the raw columns of the drafts list, or of one draft."""
+    sql = f"SELECT {', '.join(raw_column(c) for c in COLUMNS)} FROM drafts"
+    params: tuple[Any, ...] = ()
+    if draft_id is not None:
+        return sql + " WHERE drafts.id = ?", (draft_id,)
+    sql += f" WHERE drafts.deleted_at IS {'NOT ' if trash else ''}NULL"
+    if search:
+        sql += _SEARCH
+        params = (_escape_like(search),) * 2
+    if status:
+        sql += " AND drafts.status = ?"
+        params += (status,)
+    return sql + _ORDER, params
+
+
+class _Bad(Exception):
+    pass
+
+
+def _text(kind: str, value: Any, column: str, nullable: bool = True) -> str | None:
+    if kind == "null" and nullable:
+        return None
+    if kind != "text" or not isinstance(value, bytes):
+        raise _Bad(f"{column} holds {kind}, not text")
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _Bad(f"{column} is not valid UTF-8 text") from None
+
+
+def _int(kind: str, value: Any, column: str, nullable: bool = True) -> int | None:
+    if kind == "null" and nullable:
+        return None
+    if kind != "integer" or not isinstance(value, int):
+        raise _Bad(f"{column} holds {kind}, not a whole number")
+    return value
+
+
+def _time(kind: str, value: Any, column: str, nullable: bool = True) -> datetime | None:
+    """As tables.UTCDateTime reads it: SQLite's DATETIME text, read as UTC."""
+    text = _text(kind, value, column, nullable)
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError:
+        raise _Bad(f"{column} is not a time ({text[:40]!r})") from None
+
+
+def _money(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
+    """A DraftSummary from the (type, value) pairs `summary_query` selects; never raises: a row that
+    cannot be read is a damaged summary."""
+    pairs = {c: (r[2 * i], r[2 * i + 1]) for i, c in enumerate(COLUMNS)}
+    draft_id = pairs["id"][1]
+    try:
+        return DraftSummary(
+            id=draft_id, title=_text(*pairs["title"], "title"),
+            applicant=_text(*pairs["applicant_name"], "applicant_name"),
+            status=_text(*pairs["status"], "status", nullable=False) or "",
+            errors=_int(*pairs["errors"], "errors"), warnings=_int(*pairs["warnings"], "warnings"),
+            max_subsidy=_money(_int(*pairs["max_subsidy_fen"], "max_subsidy_fen")),
+            requested=_money(_int(*pairs["requested_fen"], "requested_fen")),
+            updated_at=_time(*pairs["updated_at"], "updated_at", nullable=False),
+            deleted_at=_time(*pairs["deleted_at"], "deleted_at"),
+            line_count=_int(*pairs["line_count"], "line_count", nullable=False) or 0,
+        )
+    except _Bad as exc:
+        return DraftSummary(
+            id=draft_id, title=None, applicant=None, status=DAMAGED_STATUS, errors=None, warnings=None,
+            max_subsidy=None, requested=None, updated_at=None, deleted_at=None, line_count=0, damaged=str(exc),
+        )

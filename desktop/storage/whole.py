@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.domain.model import Draft
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
 from desktop.storage.draft_files import file_sizes, link_files
-from desktop.storage.records import DraftNotFound, StoredDraft, bump, conn_of, now
+from desktop.storage.records import DamagedDraft, DraftNotFound, StoredDraft, bump, conn_of, now
 
 D = tables.drafts.c
 L = tables.lines.c
@@ -48,7 +51,32 @@ def _draft_row(conn: Connection, draft_id: int) -> Any:
 
 
 def load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
-    """The drafts row and the whole Draft."""
+    """The drafts row and the whole Draft; DamagedDraft when a stored value cannot be read."""
+    try:
+        return _load_draft(conn, draft_id)
+    except DBAPIError as exc:
+        if "decode" not in str(exc.orig).lower():  # a lock or a full disk is not this draft's damage
+            raise
+        column = re.search(r"column '?(\w+)", str(exc.orig))
+        what = column.group(1) if column else "a text value"
+        raise DamagedDraft(draft_id, f"{what} is not valid UTF-8 text") from None
+    except (ValueError, TypeError, ArithmeticError, KeyError, AssertionError) as exc:
+        raise DamagedDraft(draft_id, _reason(exc)) from None
+
+
+def _reason(exc: Exception) -> str:
+    """What a value that could not be read was, in words (the exception's own text kept short)."""
+    text = str(exc)[:120]
+    if isinstance(exc, json.JSONDecodeError):
+        return f"a stored list is not valid JSON ({text})"
+    if isinstance(exc, ArithmeticError):
+        return "a stored amount or rate is not a number"
+    if isinstance(exc, ValueError) and re.search(r"isoformat|date|time|year|month|day|hour|minute|second", text):
+        return f"a stored date or time is not valid ({text})"
+    return f"a stored value cannot be read ({type(exc).__name__}: {text})"
+
+
+def _load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
     row = _draft_row(conn, draft_id)
     draft = rows.draft_from_columns(row)
     line_cols = [L[c] for c in rows.LINE_COLUMNS]

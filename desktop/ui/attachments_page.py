@@ -8,7 +8,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +112,8 @@ class AttachmentsPage(QWidget):
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
         self.lang = lang
+        if getattr(self, "_said", None):
+            self._say(self._said[0], **self._said[1])
         self.model.set_lang(lang)
         self.kind_delegate.lang = lang
         t = self._texts
@@ -178,19 +180,23 @@ class AttachmentsPage(QWidget):
             t = self._texts
             self.session.apply(SetAttachments(tuple(items)), t.translate("AttachmentsPage", "Add attachments"))
             self.view.setCurrentIndex(self.model.index(len(items) - len(new), COLUMNS.index("kind")))
-            self.status.setText(t.translate("AttachmentsPage", "{n} files added.").format(n=len(new)))
+            self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "{n} files added."), n=len(new))
 
         t = self._texts
         self.job, _ = workers.run_with_progress(
             self, t.translate("AttachmentsPage", "Computing SHA-256…"), t.translate("AttachmentsPage", "Cancel"), work,
             done=done, failed=self._failed,
-            cancelled=lambda: self.status.setText(self._texts.translate("AttachmentsPage", "Cancelled.")),
+            cancelled=lambda: self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "Cancelled.")),
             cancel_types=(InterruptedError,))
         return self.job
 
+    def _say(self, source: object, **values) -> None:
+        """The status line, said again in the new language when the language changes."""
+        self._said = (source, values)
+        self.status.setText(self._texts.translate("AttachmentsPage", str(source)).format(**values))
+
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self._texts.translate("AttachmentsPage", "Could not read the file: {error}").format(
-            error=exc))
+        self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "Could not read the file: {error}"), error=exc)
 
     def do_remove(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -228,10 +234,8 @@ class AttachmentsPage(QWidget):
         def done(states) -> None:
             self.model.set_states(states)
             bad = sum(1 for s in states.values() if s in ("changed", "missing"))
-            t = self._texts
-            self.status.setText(
-                t.translate("AttachmentsPage", "{n} files changed or missing since they were added.").format(n=bad)
-                if bad else t.translate("AttachmentsPage", "Every file is as recorded."))
+            self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "{n} files changed or missing since they were added.")
+                      if bad else QT_TRANSLATE_NOOP("AttachmentsPage", "Every file is as recorded."), n=bad)
 
         self.job = workers.Job(work, done=done, failed=self._failed, owner=self).start()
         return self.job

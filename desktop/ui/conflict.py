@@ -1,4 +1,5 @@
-"""The choice offered when the draft was changed elsewhere: reload theirs, or keep mine as a copy."""
+"""The choice offered when the draft was changed elsewhere: reload theirs, or keep mine as a copy. When it
+was deleted elsewhere there is nothing to reload: keeping mine as a copy is offered alone."""
 
 from __future__ import annotations
 
@@ -28,15 +29,29 @@ class ConflictDialog(QDialog):
         self.mine_button.setDefault(True)
         self.theirs_button.clicked.connect(self._theirs)
         self.mine_button.clicked.connect(self._mine)
+        self.gone = False
+        self.retranslate()
+
+    def set_gone(self, gone: bool) -> None:
+        """The stored draft no longer exists (deleted for good elsewhere): no "reload theirs"."""
+        self.gone = gone
+        self.theirs_button.setVisible(not gone)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("The draft was changed elsewhere"))
-        self.text.setText(self.tr(
-            "This draft was changed in another window or on another computer since you opened it. "
-            "Nothing has been overwritten. Keep your version as a new draft, or reload the stored "
-            "version (your edits since the last save are then discarded)."
-        ))
+        if self.gone:
+            self.setWindowTitle(self.tr("The draft was deleted elsewhere"))
+            self.text.setText(self.tr(
+                "This draft was deleted for good in another window or by another program while you were "
+                "editing it. Your edits are still here: keep your version as a new draft."
+            ))
+        else:
+            self.setWindowTitle(self.tr("The draft was changed elsewhere"))
+            self.text.setText(self.tr(
+                "This draft was changed in another window or on another computer since you opened it. "
+                "Nothing has been overwritten. Keep your version as a new draft, or reload the stored "
+                "version (your edits since the last save are then discarded)."
+            ))
         self.mine_button.setText(self.tr("Keep mine as a copy"))
         self.theirs_button.setText(self.tr("Reload theirs"))
 

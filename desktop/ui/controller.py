@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
@@ -27,6 +27,23 @@ class Controller(QObject):
         self._refresh_timer.timeout.connect(self._refresh_list)
         self._shut_down = False
         self.opening = False  # the drafts list was read quickly; opening the database follows
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._application_state)
+
+    @property
+    def ending(self) -> bool:
+        """The program is shutting down: windows close without asking anything."""
+        return self._shut_down
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        """The user went to another program: every pending edit is saved now, not after the delay."""
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.flush_all()
+
+    def flush_all(self) -> None:
+        for window in list(self.wizards.values()):
+            window.session.flush()
 
     @property
     def store(self):
@@ -182,7 +199,8 @@ class Controller(QObject):
 
     def quit(self) -> None:
         for window in list(self.wizards.values()):
-            window.close()
+            if not window.close():
+                return  # edits the database did not take: the window asks what to keep first
         self.drafts_window.close()
         QApplication.quit()
 
@@ -193,6 +211,9 @@ class Controller(QObject):
             return
         self._shut_down = True
         self.language.changed.disconnect(self._language_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.disconnect(self._application_state)
         for window in list(self.wizards.values()):
             window.close()
         if self._store is not None:

@@ -1,8 +1,10 @@
-"""When the drafts database cannot be used (not a database, damaged, read-only, from a newer program):
-say so plainly, offer the newest good backup when there is one, and never show a traceback.
+"""When the drafts database cannot be used (a full disk, a lock, a missing folder, not our database,
+damaged, from a newer program): say so plainly with what to do (storage.causes words each cause), offer
+the newest good backup only for damage, and never show a traceback.
 
-Restoring keeps the refused file beside the database as `<name>.damaged-<n>` (storage does that), so
-nothing the user had is deleted.
+Restoring first checks a copy of the backup beside the database, then keeps the refused file as
+`<name>.damaged-<n>` (storage.restore does that), so nothing the user had is deleted; a restore that
+fails says what was and was not changed.
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ def _backup_when(backup: Path) -> str:
         return "?"
 
 
-def ask(parent: QWidget | None, problem: str, backup: Path | None) -> bool:
-    """Tell the user the database cannot be opened and why; True when they chose to restore `backup`."""
+RESTORE, RETRY, QUIT = "restore", "retry", "quit"
+
+
+def ask(parent: QWidget | None, problem: str, backup: Path | None, damaged: bool = True, retry: bool = False) -> str:
+    """Tell the user the database cannot be opened and why; what they chose: RESTORE `backup`, RETRY
+    (offered when the cause may pass: a full disk, a lock, a drive not connected) or QUIT."""
     box = QMessageBox(QMessageBox.Icon.Critical, translate("DatabaseProblem", "Cannot open the drafts"),
                       "", QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("database-problem")
@@ -39,16 +45,28 @@ def ask(parent: QWidget | None, problem: str, backup: Path | None) -> bool:
         ).format(when=_backup_when(backup))
         restore = box.addButton(translate("DatabaseProblem", "Restore the backup"),
                                 QMessageBox.ButtonRole.AcceptRole)
-    else:
+    elif damaged:
         text += "\n\n" + translate(
             "DatabaseProblem", "No backup to restore was found. The program will close; the file was not changed."
         )
+    elif retry:
+        text += "\n\n" + translate(
+            "DatabaseProblem", "The file was not changed. Try again once this is put right, or quit."
+        )
+    else:
+        text += "\n\n" + translate("DatabaseProblem", "The program will close; the file was not changed.")
+    again = None
+    if retry:
+        again = box.addButton(translate("DatabaseProblem", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore or quit_button)
+    box.setDefaultButton(restore or again or quit_button)
     box.setEscapeButton(quit_button)
     box.setText(text)
     box.exec()
-    return restore is not None and box.clickedButton() is restore
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return RESTORE
+    return RETRY if again is not None and clicked is again else QUIT
 
 
 def restored_message(parent: QWidget | None, kept: Path) -> None:
@@ -60,27 +78,44 @@ def restored_message(parent: QWidget | None, kept: Path) -> None:
     box.open()
 
 
+def restore_failed(parent: QWidget | None, problem: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("DatabaseProblem", "The backup was not restored"),
+                      translate("DatabaseProblem", "The backup could not be restored:") + "\n\n" + problem + "\n\n"
+                      + translate("DatabaseProblem", "The program will close."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("database-restore-failed")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def open_or_explain(controller) -> bool:
     """Open the controller's database; when it is refused, explain and offer the backup. True when the
     database is open; False when the user quit (the drafts window is closed, so the program ends)."""
     from desktop import paths
-    from desktop.storage.database import DatabaseError, recover_from_backup
+    from desktop.storage import causes
+    from desktop.storage.database import DatabaseError
+    from desktop.storage.restore import recover_from_backup
 
     window = controller.drafts_window
-    for _attempt in range(2):
+    restores = 0
+    while True:
         try:
             controller.store  # noqa: B018 (opens the database)
             return True
         except DatabaseError as exc:
-            if not ask(window, exc.text(controller.lang), exc.backup) or exc.backup is None:
+            damaged = exc.cause == causes.DAMAGED
+            passing = exc.cause in (causes.FULL, causes.LOCKED, causes.MISSING_FOLDER)
+            choice = ask(window, exc.text(controller.lang), exc.backup if restores < 2 else None, damaged, passing)
+            if choice == RETRY:
+                continue
+            if choice != RESTORE or exc.backup is None:
                 window.close()
                 return False
+            restores += 1
             try:
                 kept = recover_from_backup(paths.database_location(controller.location), exc.backup)
-            except Exception as failed:  # the backup went bad meanwhile, or the folder refuses writes
-                ask(window, str(failed), None)
+            except DatabaseError as failed:  # says what was and was not changed
+                restore_failed(window, failed.text(controller.lang))
                 window.close()
                 return False
             restored_message(window, kept)
-    window.close()
-    return False

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.ui.menus import LanguageMenu, show_about
+from desktop.ui.history import set_history_keys
+from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 
 translate = QCoreApplication.translate
 
@@ -43,9 +44,9 @@ class TrashCommand(QUndoCommand):
         self.window.select(self.draft_id)
 
 
-def draft_file_name(title: str) -> str:
+def draft_file_name(title: str | None) -> str:
     """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title).strip(" ._")[:100]
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:100]
     return f"{name or 'draft'}.json"
 
 
@@ -64,6 +65,19 @@ def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:
         box.open()
         return False
     return True
+
+
+class _ReadOnlyExport:
+    """store.export_file for a database opened read-only: the draft file, without an "export" revision."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def export_file(self, draft_id: int, path: Path) -> None:
+        from desktop.services.drafts import export_draft
+
+        with self.db.session() as s:
+            export_draft(s, draft_id, path, keep_revision=False)
 
 
 def _action(window, slot, shortcut=None) -> QAction:
@@ -87,20 +101,21 @@ class DraftsActions:
         self.import_json = _action(w, self.ask_import, "Ctrl+I")
         self.export_json = _action(w, self.ask_export, "Ctrl+E")
         self.demo = _action(w, c.open_demo)
+        self.data_folder = _action(w, lambda: open_data_folder(w))
         self.quit = _action(w, c.quit, QKeySequence.StandardKey.Quit)
         self.trash_action = _action(w, self._toggle_trash, "Ctrl+T")
         self.trash_action.setCheckable(True)
         undo, redo = w.undo_stack.createUndoAction(w), w.undo_stack.createRedoAction(w)
         assert undo is not None and redo is not None
         self.undo, self.redo = undo, redo
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        set_history_keys(self.undo, self.redo)  # each key once: a key given twice does nothing
         for a in (self.new, self.open, self.duplicate, self.delete, self.import_json, self.export_json,
                   self.trash_action, self.restore, self.purge):
             w.toolbar.addAction(a)
         bar = w.menuBar()
         self.file_menu = bar.addMenu("")
-        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, None, self.quit):
+        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, self.data_folder, None,
+                     self.quit):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
         for item in (self.undo, self.redo, None, self.duplicate, self.delete, None, self.trash_action,
@@ -125,6 +140,7 @@ class DraftsActions:
         self.export_json.setText(translate("DraftsActions", "&Export draft file…"))
         self.demo.setText(translate("DraftsActions", "Open the &demo draft"))
         self.quit.setText(translate("DraftsActions", "&Quit"))
+        self.data_folder.setText(translate("DraftsActions", "Open data &folder"))
         self.trash_action.setText(translate("DraftsActions", "&Trash"))
         self.undo.setText(translate("DraftsActions", "&Undo"))
         self.redo.setText(translate("DraftsActions", "&Redo"))
@@ -135,12 +151,20 @@ class DraftsActions:
     def update_enabled(self) -> None:
         w = self.window
         has = w.selected_id() is not None
-        for a in (self.open, self.duplicate, self.delete, self.export_json):
+        row = w.selected_row() if has else None
+        damaged = row is not None and bool(getattr(row, "damaged", None))
+        edit = not w.read_only  # a read-only database lists, shows and exports; it changes nothing
+        for a in (self.open, self.export_json):
             a.setEnabled(has and not w.trash)
+        for a in (self.open, self.duplicate, self.delete, self.export_json):
             a.setVisible(not w.trash)
+        self.duplicate.setEnabled(has and not w.trash and edit and not damaged)
+        self.delete.setEnabled(has and not w.trash and edit)
         for a in (self.restore, self.purge):
-            a.setEnabled(has and w.trash)
+            a.setEnabled(has and w.trash and edit)
             a.setVisible(w.trash)
+        for a in (self.new, self.import_json, self.demo):
+            a.setEnabled(edit)
         self.new.setVisible(not w.trash)
         self.import_json.setVisible(not w.trash)
 
@@ -153,15 +177,25 @@ class DraftsActions:
         if draft_id is None:
             return None, ""
         row = self.window.model.rows[self.window.model.row_of(draft_id)]
+        if getattr(row, "damaged", None):
+            return draft_id, translate("DraftsActions", "damaged draft {id}").format(id=draft_id)
         return draft_id, row.title or translate("DraftsActions", "Untitled draft")
 
     def duplicate_selected(self) -> None:
-        draft_id, _ = self._selected()
+        draft_id, title = self._selected()
         if draft_id is not None:
-            self.window.controller.flush_draft(draft_id)
-            new_id = self.window.controller.store.duplicate(draft_id)
-            self.window.refresh()
-            self.window.select(new_id)
+            self.guarded(draft_id, lambda: self._duplicate(draft_id, title))
+
+    def _duplicate(self, draft_id: int, title: str) -> None:
+        from desktop.services.draft_list import duplicate_titled
+
+        self.window.controller.flush_draft(draft_id)
+        copy_title = translate("DraftsActions", "{title} (copy)").format(title=title)  # two rows told apart
+        with self.window.controller.store.db.session() as s:
+            new_id = duplicate_titled(s, draft_id=draft_id, title=copy_title)
+        self.window.undo_bar.hide()  # the banner speaks of the last deletion only until the next action
+        self.window.refresh()
+        self.window.select(new_id)
 
     def delete_selected(self) -> None:
         draft_id, title = self._selected()
@@ -172,7 +206,74 @@ class DraftsActions:
         draft_id, _ = self._selected()
         if draft_id is not None and self.window.trash:
             self.window.controller.store.restore(draft_id)
+            self.window.undo_stack.clear()  # an "Undo" of its deletion has nothing left to undo
             self.window.refresh()
+
+    def guarded(self, draft_id: int, work) -> None:
+        """Run `work` on a draft; a draft found damaged only when read (its list row was fine) is explained."""
+        import dataclasses
+
+        from desktop.storage.records import DamagedDraft
+
+        try:
+            work()
+        except DamagedDraft as exc:
+            row = self.window.selected_row()
+            if row is None or row.id != draft_id:
+                raise
+            self.explain_damaged(dataclasses.replace(row, damaged=exc.reason))
+
+    def explain_damaged(self, row) -> None:
+        """A draft that cannot be read: say why, and offer to export its raw values or delete it for ever."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("DraftsActions", "Damaged draft"),
+            translate(
+                "DraftsActions",
+                "The draft with id {id} cannot be read: {reason}. The other drafts are not affected. "
+                "You can export its raw stored values to a file (for a specialist to recover what can be "
+                "recovered), or delete it for ever.",
+            ).format(id=row.id, reason=row.damaged),
+            QMessageBox.StandardButton.NoButton, self.window,
+        )
+        box.setObjectName("damaged-draft")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        export = box.addButton(translate("DraftsActions", "Export raw values…"), QMessageBox.ButtonRole.ActionRole)
+        purge = None
+        if not self.window.read_only:
+            purge = box.addButton(translate("DraftsActions", "Delete for ever"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is export:
+            self.ask_export()
+        elif purge is not None and box.clickedButton() is purge:
+            self.purge_damaged(row.id)
+
+    def purge_damaged(self, draft_id: int) -> None:
+        self.window.controller.close_draft(draft_id)
+        self.window.controller.store.purge(draft_id)
+        self.window.undo_stack.clear()
+        self.window.refresh()
+
+    def export_raw(self, draft_id: int, path: Path) -> bool:
+        """A damaged draft's raw stored values written to `path` (whole or not at all)."""
+        from desktop.files import write_atomic
+        from desktop.storage.damaged import raw_draft_json
+
+        try:
+            with self.window.controller.store.db.session() as s:
+                data = raw_draft_json(s, draft_id=draft_id)
+            write_atomic(path, data)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"),
+                translate("DraftsActions", "The draft file could not be written to {path}: {problem}").format(
+                    path=path, problem=exc.strerror or exc),
+                parent=self.window,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return False
+        return True
 
     def purge_selected(self) -> None:
         draft_id, title = self._selected()
@@ -206,6 +307,7 @@ class DraftsActions:
             box.setTextFormat(self.window.heading.textFormat())
             box.open()
             return None
+        self.window.undo_bar.hide()
         self.window.refresh()
         self.window.select(new_id)
         return new_id
@@ -218,6 +320,15 @@ class DraftsActions:
             self.window, translate("DraftsActions", "Export the draft file"), draft_file_name(title),
             translate("DraftsActions", "Draft files (*.json)"),
         )
-        if name:
+        if not name:
+            return
+        row = self.window.selected_row()
+        if row is not None and getattr(row, "damaged", None):
+            self.export_raw(draft_id, Path(name))
+            return
+        if self.window.read_only:  # the file is written; no "export" revision can be kept
+            store = _ReadOnlyExport(self.window.controller.store.db)
+        else:
             self.window.controller.flush_draft(draft_id)
-            export_draft_file(self.window, self.window.controller.store, draft_id, Path(name))
+            store = self.window.controller.store
+        self.guarded(draft_id, lambda: export_draft_file(self.window, store, draft_id, Path(name)))

@@ -60,6 +60,27 @@ class DraftsModel(QAbstractTableModel):
             translate("DraftsModel", "Last change"),
         )[section] if 0 <= section < 6 else None
 
+    def _damaged_data(self, row, col: int, role: int):
+        """A row that cannot be read: its id, that it is damaged and why; what can be done in the tooltip."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return translate("DraftsModel", "Damaged draft (id {id})").format(id=row.id)
+            if col == APPLICANT:
+                return row.damaged
+            if col == STATUS:
+                return translate("DraftsModel", "damaged")
+            return ""
+        if role == Qt.ItemDataRole.DecorationRole and col == STATUS:
+            return icons.step_mark("errors")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate(
+                "DraftsModel",
+                "This draft cannot be read ({reason}). Export its raw stored values to a file, or delete it for ever.",
+            ).format(reason=row.damaged)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
     def status_text(self, row) -> str:
         if row.errors is None:
             return translate("DraftsModel", "not checked")
@@ -72,6 +93,8 @@ class DraftsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
+        if getattr(row, "damaged", None):
+            return self._damaged_data(row, col, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
                 return row.title or translate("DraftsModel", "Untitled draft")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import icons, settings
+from desktop.ui import icons, screen_fit, settings
 from desktop.ui.drafts_actions import DraftsActions
 from desktop.ui.drafts_model import ID_ROLE, DraftsModel
 from desktop.ui.widgets import plain_label
@@ -54,6 +54,11 @@ class DraftsWindow(QMainWindow):
         top.addStretch(1)
         top.addWidget(self.search)
         layout.addLayout(top)
+        self.notice = plain_label(central, wrap=True)  # read-only database, damaged rows
+        self.notice.setObjectName("drafts-notice")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        self.read_only = False
 
         self.pages = QStackedWidget(central)
         self.table = QTableView(self.pages)
@@ -112,6 +117,7 @@ class DraftsWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_entered)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
         self.demo_button.clicked.connect(self.controller.open_demo)
@@ -119,16 +125,14 @@ class DraftsWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_bar.setVisible)  # Qt to Qt: disconnected when either dies
         self.retranslate(controller.lang)
-        geometry = settings.geometry("drafts")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1000, 620)
+        screen_fit.restore_or_fit(self, settings.geometry("drafts"), (1000, 620))
 
     def retranslate(self, lang: str) -> None:
         self.setWindowTitle(translate("DraftsWindow", "Grant assistant — drafts"))
         self.heading.setText(
             translate("DraftsWindow", "Trash") if self.trash else translate("DraftsWindow", "Drafts")
         )
-        self.search.setPlaceholderText(translate("DraftsWindow", "Search title or applicant"))
+        self.search.setPlaceholderText(translate("DraftsWindow", "Search title, applicant, credit code, city, invoice"))
         self.search.setAccessibleName(translate("DraftsWindow", "Search drafts"))
         self.table.setAccessibleName(translate("DraftsWindow", "Drafts"))
         self.welcome_text.setText(translate(
@@ -139,12 +143,62 @@ class DraftsWindow(QMainWindow):
         self.new_button.setText(translate("DraftsWindow", "New draft"))
         self.undo_button.setText(translate("DraftsWindow", "Undo"))
         self.actions_.retranslate(lang)
+        self.update_notice()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         self.model.layoutChanged.emit()
 
     # ---- the list
     def refresh(self) -> None:
-        self.show_rows(self.controller.store.list(search=self.search.text().strip(), trash=self.trash))
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+
+        self._search_timer.stop()
+        store = self.controller.store
+        self.read_only = bool(getattr(store.db, "read_only", False))
+        try:
+            with store.db.session() as s:
+                rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
+        except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
+            self.statusBar().showMessage(self._unreadable(exc))
+            return
+        self.show_rows(rows)
+
+    def _unreadable(self, exc) -> str:
+        from pathlib import Path
+
+        from desktop.storage import causes
+
+        db = self.controller.store.db
+        file = db.path or Path(db.location)
+        detail = exc.orig or exc
+        en, zh = causes.explain(causes.classify(detail, file), file, str(detail))
+        return translate("DraftsWindow", "The list could not be read: {problem}").format(
+            problem=zh if self.controller.lang == "zh" else en)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box opens the draft found (the list is brought up to date first)."""
+        if self._search_timer.isActive():
+            self.refresh()
+        self.open_selected()
+
+    def damaged_rows(self) -> list:
+        return [r for r in self.model.rows if getattr(r, "damaged", None)]
+
+    def update_notice(self) -> None:
+        """Say that the database is read-only and that some drafts cannot be read (the others are listed)."""
+        parts = []
+        if self.read_only:
+            parts.append(self.controller.store.db.read_only_note(self.controller.lang))
+        damaged = self.damaged_rows()
+        if damaged:
+            parts.append(translate(
+                "DraftsWindow",
+                "{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. "
+                "Open a damaged draft to export its raw stored values or delete it for ever.",
+            ).format(n=len(damaged), ids=", ".join(str(r.id) for r in damaged)))
+        self.notice.setText("\n".join(parts))
+        self.notice.setVisible(bool(parts))
 
     def show_rows(self, rows: list) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""
@@ -154,15 +208,17 @@ class DraftsWindow(QMainWindow):
         self.loaded = True
         empty = not self.model.rows and not self.search.text().strip()
         self.pages.setCurrentWidget(self.welcome if empty else self.table)
-        self.demo_button.setVisible(not self.trash)
-        self.new_button.setVisible(not self.trash)
+        self.demo_button.setVisible(not self.trash and not self.read_only)
+        self.new_button.setVisible(not self.trash and not self.read_only)
         self.select(keep if keep is not None else settings.last_draft())
+        self.update_notice()
         self.actions_.update_enabled()
 
     def forget_rows(self) -> None:
         """No list at all again (the database turned out unusable after a quick list was shown)."""
         self.model.set_rows([])
         self.loaded = False
+        self.update_notice()
         self.pages.setCurrentWidget(self.table)
         self.actions_.update_enabled()
 
@@ -182,6 +238,11 @@ class DraftsWindow(QMainWindow):
             return None
         return self.model.data(index, ID_ROLE)
 
+    def selected_row(self):
+        draft_id = self.selected_id()
+        index = self.model.row_of(draft_id) if draft_id is not None else None
+        return None if index is None else self.model.rows[index]
+
     def show_trash(self, on: bool) -> None:
         self.trash = on
         self.retranslate(self.controller.lang)
@@ -192,10 +253,13 @@ class DraftsWindow(QMainWindow):
         draft_id = self.selected_id()
         if draft_id is None:
             return
-        if self.trash:
+        row = self.selected_row()
+        if row is not None and getattr(row, "damaged", None):
+            self.actions_.explain_damaged(row)
+        elif self.trash:
             self.actions_.restore_selected()
         else:
-            self.controller.open_draft(draft_id)
+            self.actions_.guarded(draft_id, lambda: self.controller.open_draft(draft_id))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():

@@ -9,28 +9,21 @@ name). Undo and redo keys are left to the window so Ctrl+Z undoes through the dr
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
-    QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from desktop.domain import choices
 from desktop.domain.cities import CITIES, city_label
 from desktop.domain.codes import CreditCodeStatus, check_credit_code
-from desktop.domain.money import format_yuan, parse_decimal
+from desktop.domain.fields import TextLimit, text_limit, without_refused
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -99,6 +92,24 @@ class FieldEditor(QWidget):
             self.input.setPlaceholderText(placeholder)
 
 
+def _counter(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setObjectName("length-counter")
+    label.hide()
+    return label
+
+
+def _show_count(label: QLabel, length: int, limit: TextLimit | None) -> None:
+    if limit is None or not limit.counted:
+        return
+    label.setText(f"{length}/{limit.max_length}")
+    over = length > limit.max_length
+    label.setStyleSheet("color: #b91c1c;" if over else "color: palette(mid);")
+    label.setProperty("over", over)
+    label.show()
+
+
 class TextEditor(FieldEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,10 +119,33 @@ class TextEditor(FieldEditor):
         self.row.addWidget(self.line)
         self.input = self.line
         self.setFocusProxy(self.line)
+        self.limit: TextLimit | None = None
+        self.path = ""
+        self.counter: QLabel | None = None
         self.line.textEdited.connect(self._on_text)
         self.line.focus_left.connect(self.committed)
 
+    def set_path(self, path: str) -> None:
+        """Apply the field catalogue's limits for `path` (desktop/domain/fields.py)."""
+        self.path = path
+        self.limit = text_limit(path)
+        if self.limit is None:
+            return
+        self.line.setMaxLength(self.limit.max_length)
+        if self.limit.counted:
+            self.counter = _counter(self)
+            self.row.addWidget(self.counter)
+            self.line.textChanged.connect(lambda text: _show_count(self.counter, len(text), self.limit))
+            _show_count(self.counter, len(self.line.text()), self.limit)
+
     def _on_text(self, text: str) -> None:
+        if self.limit is not None:
+            clean = without_refused(self.path, text)
+            if clean != text:  # hidden control or direction characters (pasted) are taken out
+                pos = self.line.cursorPosition() - (len(text) - len(clean))
+                self.line.setText(clean)
+                self.line.setCursorPosition(max(pos, 0))
+                text = clean
         self.edited.emit(self.parse(text))
 
     def parse(self, text: str) -> object:
@@ -125,7 +159,10 @@ class TextEditor(FieldEditor):
 
     def set_value(self, value: object) -> None:
         if self.value() != value:
-            self.line.setText(self.format(value))
+            shown = self.format(value)
+            if self.limit is not None:  # a longer value from a file is shown whole (the checker reports it)
+                self.line.setMaxLength(max(self.limit.max_length, len(shown)))
+            self.line.setText(shown)
 
 
 class MultilineEditor(FieldEditor):
@@ -137,15 +174,48 @@ class MultilineEditor(FieldEditor):
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(96)
         layout.addWidget(self.text)
+        self.counter = _counter(self)
+        layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
         self.input = self.text
         self.setFocusProxy(self.text)
         self._setting = False
+        self.limit: TextLimit | None = None
+        self.path = ""
         self.text.textChanged.connect(self._on_text)
         self.text.focus_left.connect(self.committed)
 
+    def set_path(self, path: str) -> None:
+        self.path = path
+        self.limit = text_limit(path)
+        _show_count(self.counter, len(self.text.toPlainText()), self.limit)
+
     def _on_text(self) -> None:
-        if not self._setting:
-            self.edited.emit(self.value())
+        if self._setting:
+            _show_count(self.counter, len(self.text.toPlainText()), self.limit)
+            return
+        if self.limit is not None:
+            self._enforce(self.limit)
+        _show_count(self.counter, len(self.text.toPlainText()), self.limit)
+        self.edited.emit(self.value())
+
+    def _enforce(self, limit: TextLimit) -> None:
+        """Hidden characters out, and nothing typed past the limit (a longer text from a file is kept
+        until it is edited; the checker reports it)."""
+        text = self.text.toPlainText()
+        clean = without_refused(self.path, text)
+        if len(clean) > limit.max_length:
+            cursor = self.text.textCursor()
+            cut = len(clean) - limit.max_length
+            pos = max(cursor.position() - cut, 0)
+            clean = clean[: pos] + clean[pos + cut:]
+        if clean != text:
+            pos = min(self.text.textCursor().position(), len(clean))
+            self._setting = True
+            self.text.setPlainText(clean)
+            self._setting = False
+            cursor = self.text.textCursor()
+            cursor.setPosition(pos, QTextCursor.MoveMode.MoveAnchor)
+            self.text.setTextCursor(cursor)
 
     def value(self) -> object:
         return _blank_to_none(self.text.toPlainText())
@@ -217,90 +287,6 @@ class CityEditor(ChoiceEditor):
         return [(c.key, city_label(c.key, self.lang)) for c in CITIES]
 
 
-class DateEditor(TextEditor):
-    """YYYY-MM-DD typed or picked from a calendar; empty means no date. A half-typed date is not stored."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.line.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}(-\d{0,2}(-\d{0,2})?)?$"), self.line)
-        )
-        self.line.setMaximumWidth(140)
-        self.line.setPlaceholderText("YYYY-MM-DD")
-        self.pick = QToolButton(self)
-        from desktop.ui.icons import icon
-
-        self.pick.setIcon(icon("calendar"))
-        self.pick.setAutoRaise(True)
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        menu = QMenu(self.pick)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        self.pick.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
-        self.hint = QLabel(self)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.row.addWidget(self.pick)
-        self.row.addWidget(self.hint)
-        self.row.addStretch(1)
-        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def parse(self, text: str) -> object:
-        text = text.strip()
-        if not text:
-            return None
-        try:
-            return date.fromisoformat(text) if len(text) == 10 else _Incomplete
-        except ValueError:
-            return _Incomplete
-
-    def _on_text(self, text: str) -> None:
-        value = self.parse(text)
-        self.hint.setText(
-            "" if value is not _Incomplete else QCoreApplication.translate("Editors", "year-month-day")
-        )
-        if value is not _Incomplete:
-            self.edited.emit(value)
-
-    def format(self, value: object) -> str:
-        return value.isoformat() if isinstance(value, date) else ""
-
-    def value(self) -> object:
-        value = self.parse(self.line.text())
-        return None if value is _Incomplete else value
-
-    def set_value(self, value: object) -> None:
-        if self.parse(self.line.text()) != value:
-            self.line.setText(self.format(value))
-            self.hint.clear()
-
-    def _picked(self, day: QDate) -> None:
-        self.pick.menu().hide()
-        picked = date(day.year(), day.month(), day.day())
-        self.line.setText(picked.isoformat())
-        self.hint.clear()
-        self.edited.emit(picked)
-        self.committed.emit()
-
-    def retranslate(self, lang: str, placeholder: str = "") -> None:
-        self.lang = lang
-        pick = QCoreApplication.translate("Editors", "Pick a date")
-        self.pick.setToolTip(pick)
-        self.pick.setAccessibleName(pick)
-        chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        self.calendar.setLocale(chinese if lang == "zh" else QLocale(QLocale.Language.English))
-
-
-class _IncompleteType:
-    def __repr__(self) -> str:
-        return "<incomplete>"
-
-
-_Incomplete = _IncompleteType()
-
-
 class CreditCodeEditor(TextEditor):
     """Upper-cases as you type and says at once whether the 18 characters and their check character agree."""
 
@@ -351,45 +337,15 @@ class CreditCodeEditor(TextEditor):
         self._show_state(self.line.text())
 
 
-class MoneyEditor(TextEditor):
-    """Yuan with at most two decimals, typed as decimal text; the domain gets a Decimal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.line.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"^\d{0,13}(\.\d{0,2})?$"), self.line)
-        )
-        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.line.setMaximumWidth(220)
-        self.shown = QLabel(self)
-        self.shown.setTextFormat(Qt.TextFormat.PlainText)
-        self.row.addWidget(self.shown)
-        self.row.addStretch(1)
-        self.line.textChanged.connect(self._show)
-
-    def parse(self, text: str) -> object:
-        return parse_decimal(text) if text.strip() else None
-
-    def format(self, value: object) -> str:
-        return format(value, "f") if isinstance(value, Decimal) else ""
-
-    def _show(self, text: str) -> None:
-        value = self.parse(text)
-        unit = QCoreApplication.translate("Editors", "yuan")
-        self.shown.setText(f"{format_yuan(value)} {unit}" if isinstance(value, Decimal) else "")
-
-    def retranslate(self, lang: str, placeholder: str = "") -> None:
-        super().retranslate(lang, placeholder)
-        wide = self.line.fontMetrics().horizontalAdvance(placeholder or "0" * 12) + 24  # placeholder unclipped
-        self.line.setMinimumWidth(min(wide, self.line.maximumWidth()))
-        self._show(self.line.text())
-
-
-def make_editor(kind: str, table: choices.Labels | None, parent: QWidget | None = None) -> FieldEditor:
+def make_editor(
+    kind: str, table: choices.Labels | None, parent: QWidget | None = None, path: str = ""
+) -> FieldEditor:
     if kind == "choice":
         assert table is not None
         return ChoiceEditor(table, parent)
-    makers = {
+    from desktop.ui.value_editors import DateEditor, MoneyEditor
+
+    makers: dict[str, type[FieldEditor]] = {
         "text": TextEditor,
         "multiline": MultilineEditor,
         "city": CityEditor,
@@ -397,4 +353,18 @@ def make_editor(kind: str, table: choices.Labels | None, parent: QWidget | None 
         "credit_code": CreditCodeEditor,
         "money": MoneyEditor,
     }
-    return makers[kind](parent)
+    editor = makers[kind](parent)
+    if path and isinstance(editor, TextEditor | MultilineEditor):
+        editor.set_path(path)
+    return editor
+
+
+def bind_pending(editor: FieldEditor, session, path: str) -> None:
+    """Report an editor's unreadable text to the session's pending input (the wizard marks the step)."""
+    from desktop.ui.value_editors import ReadingEditor
+
+    if isinstance(editor, ReadingEditor):
+        from desktop.ui.pending_input import pending_for
+
+        pending = pending_for(session)
+        editor.invalid.connect(lambda refusal: pending.clear(path) if refusal is None else pending.set(path, refusal))

@@ -84,15 +84,18 @@ def clear_cells(session, cells: dict[int, list[str]], text: str) -> None:
 
 
 def paste_changes(
-    lines: list[EquipmentLine], block: str, at_row: int, first_field: int
+    lines: list[EquipmentLine], block: str | tsv.PastePlan, at_row: int, first_field: int
 ) -> tuple[list, list[tsv.CellProblem], int]:
     """The changes a pasted block makes from (at_row, first_field), the cells that did not read, and
     how many lines it appends. Rows over existing lines replace those cells; the rest become new lines
-    at the end. A header row copied along with the values is skipped. Bad cells are left empty."""
-    rows = [r for r in tsv.split_block(block) if any(c.strip() for c in r)]
-    if rows and tsv.is_header(rows[0], first_field):
-        rows = rows[1:]
-    values, problems = tsv.rows_to_values(rows, first_field)
+    at the end. A block with a header row is mapped by the header's names (see tsv.plan_paste), one
+    without by position from `first_field`. Bad cells are left empty and reported by table line and
+    column name."""
+    plan = block if isinstance(block, tsv.PastePlan) else tsv.plan_paste(block, first_field)
+    if plan.header is None:
+        values, problems = tsv.rows_to_values(plan.rows, first_field, first_line=at_row + 1)
+    else:
+        values, problems = tsv.rows_to_values(plan.rows, columns=plan.columns, first_line=at_row + 1)
     changes: list = []
     new: list[EquipmentLine] = []
     for k, vals in enumerate(values):
@@ -102,8 +105,9 @@ def paste_changes(
             if replaced != lines[target]:
                 changes.append(ReplaceLine(target, replaced))
         else:
-            base = new_line() if first_field > 0 else None
+            base = new_line() if plan.header is None and first_field > 0 else None
             new.append(tsv.line_with(base, vals))
     if new:
         changes.append(InsertLines(len(lines), tuple(new)))
+    # problems on appended lines are numbered as the lines they became
     return changes, problems, len(new)

@@ -26,7 +26,10 @@ from desktop.domain.changes import InsertLines
 from desktop.services import tsv
 from desktop.ui import delegates, evidence_dialog
 from desktop.ui import equipment_actions as act
+from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
+from desktop.ui.frozen_columns import FrozenColumns
+from desktop.ui.paste_mapping import confirmed_plan
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
@@ -135,10 +138,10 @@ class EquipmentPage(QWidget):
         hh.setSortIndicatorShown(False)
         hh.sectionClicked.connect(self._sort_by)
         hh.setStretchLastSection(False)
-        hh.resizeSection(0, 30)
-        for field, width in _WIDTHS.items():
-            hh.resizeSection(column_of(field), width)
-        hh.resizeSection(AMOUNT_COL, 130)
+        defaults = {0: 30, AMOUNT_COL: 130, **{column_of(field): width for field, width in _WIDTHS.items()}}
+        # extra width goes to the names and suppliers; widths and order are remembered
+        self.columns = ColumnFitter(v, defaults, {column_of("name"): 0.55, column_of("supplier"): 0.45})
+        self.frozen = FrozenColumns(v, column_of("name") + 1)  # status and name stay in view sideways
 
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
@@ -158,6 +161,7 @@ class EquipmentPage(QWidget):
         self.filter.setPlaceholderText(t.translate("EquipmentPage", "Filter by name, model, supplier, invoice"))
         self.filter.setAccessibleName(t.translate("EquipmentPage", "Filter lines"))
         self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
+        self.frozen.frozen.setAccessibleName(t.translate("EquipmentPage", "Equipment names (kept in view)"))
         self.footer.retranslate(lang)
         evidence_dialog.retranslate_button(self.evidence_button, lang)
         if self.import_dialog is not None:
@@ -181,7 +185,7 @@ class EquipmentPage(QWidget):
             self.filter.clear()
         index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
-        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.frozen.reveal(index)  # the row in the middle, the cell beside the line's name
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -276,7 +280,10 @@ class EquipmentPage(QWidget):
         self.paste_text(QGuiApplication.clipboard().text(), len(self.session.draft.equipment), 0)
 
     def paste_text(self, text: str, at_row: int, first_field: int) -> None:
-        changes, problems, appended = act.paste_changes(self.session.draft.equipment, text, at_row, first_field)
+        plan = confirmed_plan(text, first_field, self.lang, self, self.exec_dialog)
+        if plan is None:
+            return
+        changes, problems, appended = act.paste_changes(self.session.draft.equipment, plan, at_row, first_field)
         self.show_problems(problems)
         act.apply_all(self.session, changes, self._texts.translate("EquipmentPage", "Paste"))
         if changes:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QLabel,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -19,13 +20,51 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import SetValue, get_value
 from desktop.rules.assessment import Assessment, Finding
-from desktop.ui.editors import FieldEditor, make_editor
+from desktop.ui.editors import FieldEditor, bind_pending, make_editor
 from desktop.ui.forms import FieldSpec, StepSpec
 from desktop.ui.session import DraftSession
 from desktop.ui.widgets import finding_style, plain_label
 
 translate = QCoreApplication.translate
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class MessageLine(QLabel):
+    """The line under a field for its messages. Its place is kept while it is empty and it never takes
+    more than one line, so a message coming, going or growing never moves the fields below it (a click
+    aimed at one would land on another). A message longer than the line ends in "…"; the whole text is
+    its tooltip and accessible description (and the review step lists it in full)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self._full = ""
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(1)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        line = "  ".join(part for part in self._full.splitlines() if part)
+        super().setText(self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(self.width(), 1)))
 
 
 class FieldRow:
@@ -35,9 +74,9 @@ class FieldRow:
         self.spec = spec
         self.label = plain_label(parent)
         self.editor: FieldEditor = make_editor(
-            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent
+            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent, spec.path
         )
-        self.message = plain_label(parent, wrap=True)
+        self.message = MessageLine(parent)
         self.message.setObjectName("field-message")
         self.message.hide()
         self.label.setBuddy(self.editor.input)
@@ -94,7 +133,6 @@ class FormPage(QScrollArea):
         self.verdict = plain_label(body, wrap=True)
         self.verdict.setObjectName("verdict")
         self.verdict.hide()
-        outer.addWidget(self.verdict)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(16)
@@ -110,7 +148,10 @@ class FormPage(QScrollArea):
             row.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             row.editor.edited.connect(lambda value, r=row: self._edited(r, value))
             row.editor.committed.connect(session.seal)
+            bind_pending(row.editor, session, field.path)
         outer.addLayout(grid)
+        outer.addSpacing(8)
+        outer.addWidget(self.verdict)  # below the fields: as it grows or shrinks, no field moves
         outer.addStretch(1)
         self.setWidget(body)
         inputs = [r.editor.input for r in self.rows.values()]
@@ -165,6 +206,8 @@ class FormPage(QScrollArea):
             return
         verdict = frozenset(self.spec.verdict)
         blockers = [f for f in assessment.findings if f.rule in verdict]
+        unanswered = [row for path, row in rows.items()
+                      if any(f.severity == "error" for f in by_path.get(path, []))]
         if blockers:
             head = translate("FormPage", "As filled in, this draft cannot qualify for the subsidy:")
             lines = [head]
@@ -175,6 +218,13 @@ class FormPage(QScrollArea):
             self.verdict.setText("\n".join(lines))
             self.verdict.setStyleSheet(finding_style("error", boxed=True))
             self.verdict.setProperty("qualifies", False)
+        elif unanswered:  # not "all is well" while answers are missing or wrong
+            names = translate("FormPage", ", ", "between field names").join(
+                r.spec.label.get(self.lang) for r in unanswered)
+            self.verdict.setText(translate("FormPage", "Still to answer here: {fields}. The note under each "
+                                           "field says what it needs.").format(fields=names))
+            self.verdict.setStyleSheet(finding_style("info", boxed=True))
+            self.verdict.setProperty("qualifies", None)
         else:
             self.verdict.setText(translate("FormPage", "Nothing here rules the application out."))
             self.verdict.setStyleSheet(finding_style("ok", boxed=True))

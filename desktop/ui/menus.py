@@ -1,10 +1,12 @@
-"""Menus both windows share: Language (中文 / English) and Help (About)."""
+"""Menus both windows share: Language (中文 / English), Help (About), and opening the data folder."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop import paths
 
 translate = QCoreApplication.translate
 
@@ -37,3 +39,17 @@ def show_about(window: QMainWindow, lang: str):
     dialog = AboutDialog(lang, window)
     dialog.open()
     return dialog
+
+
+def open_data_folder(window: QMainWindow) -> bool:
+    """The user's data folder (drafts database, backups, logs) in the system's file manager."""
+    folder = paths.data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    except OSError:
+        opened = False
+    if not opened:
+        text = translate("Menus", "The data folder {folder} could not be opened.").format(folder=folder)
+        window.statusBar().showMessage(text, 10000)
+    return opened

@@ -4,11 +4,19 @@ Every edit anywhere in the GUI goes through `DraftSession.apply(change)`: the ch
 domain Draft inside a QUndoCommand, announced with `changed`, re-checked after a short debounce
 (`assessed`), and handed to the persistence callback within a second (`saved`). Views repaint from
 these signals; nothing else computes eligibility or writes the database.
+
+Autosave has a ceiling: a change is handed over after SAVE_DELAY_MS of quiet, but never later than
+SAVE_MAX_WAIT_MS after the first change not yet saved, however steadily the user types. A save that fails
+is never forgotten: the edits stay pending, `save_failed` carries the problem (services.save_problems), the
+save is retried every RETRY_MS and at once on the next change. A stored draft changed or removed elsewhere
+pauses autosave (`conflict`) until the window resolves it.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
@@ -20,16 +28,24 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import IncrementalChecker
 from desktop.services.packs import get_pack
+from desktop.services.save_problems import SaveProblem, classify
 
 _LINE_PATH = re.compile(r"^equipment\[(\d+)\]\.")
 CHECK_DELAY_MS = 30
-SAVE_DELAY_MS = 400
+SAVE_DELAY_MS = 400  # quiet time before a save
+SAVE_MAX_WAIT_MS = 800  # a change waits at most this long, however steadily the typing goes on
+RETRY_MS = 3000  # a failed save is tried again this often (and at once on the next change)
 
 Persist = Callable[[list[Change]], None]
+log = logging.getLogger(__name__)
 
 
 class ConflictDetected(Exception):
     """Raised by a persistence callback when the stored draft changed elsewhere."""
+
+
+class DraftGone(ConflictDetected):
+    """Raised by a persistence callback when the stored draft was deleted for good elsewhere."""
 
 
 class _ChangeCommand(QUndoCommand):
@@ -69,8 +85,8 @@ class DraftSession(QObject):
     changed = Signal(object)  # the Change just applied to the draft (an edit, an undo or a redo)
     assessed = Signal(object)  # the new Assessment
     saved = Signal(object)  # datetime (UTC) of the last successful autosave
-    save_failed = Signal(str)  # a message for people; the edits are kept and retried
-    conflict = Signal()  # the stored draft changed elsewhere; autosave paused until resolved
+    save_failed = Signal(object)  # a SaveProblem (services.save_problems); the edits are kept and retried
+    conflict = Signal()  # the stored draft changed (or was removed) elsewhere; autosave paused until resolved
 
     def __init__(
         self,
@@ -79,6 +95,7 @@ class DraftSession(QObject):
         draft_id: int | None = None,
         persist: Persist | None = None,
         as_of: date | None = None,
+        clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,7 +107,12 @@ class DraftSession(QObject):
         self.assessment: Assessment = self._checker.run(draft)
         self._pending: list[Change] = []
         self.paused = False
+        self.gone = False  # the stored draft was deleted for good elsewhere (a conflict without "theirs")
         self.last_saved: datetime | None = None
+        self.problem: SaveProblem | None = None  # why the last save failed; None once a save succeeds
+        self.save_due: float | None = None  # when (on `clock`) the save timer fires, None when idle
+        self._clock = clock
+        self._first_unsaved: float | None = None
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -120,8 +142,26 @@ class DraftSession(QObject):
         self._pending.append(change)
         self.changed.emit(change)
         self._check_timer.start()
-        if self._persist is not None and not self.paused:
-            self._save_timer.start()
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        """Arm the save timer for a new change: after the quiet time, but no later than the ceiling
+        counted from the first unsaved change; at once when the last save failed."""
+        if self._persist is None or self.paused:
+            return
+        now = self._clock()
+        if self._first_unsaved is None:
+            self._first_unsaved = now
+        if self.problem is not None:
+            delay = 0
+        else:
+            left = round((self._first_unsaved + SAVE_MAX_WAIT_MS / 1000 - now) * 1000)
+            delay = max(0, min(SAVE_DELAY_MS, left))
+        self._arm(now, delay)
+
+    def _arm(self, now: float, delay_ms: int) -> None:
+        self.save_due = now + delay_ms / 1000
+        self._save_timer.start(delay_ms)
 
     def _invalidate(self, change: Change) -> None:
         """Tell the checker which line was edited in place. Lines inserted, replaced or restored are new
@@ -155,9 +195,10 @@ class DraftSession(QObject):
     def reload(self, draft: Draft) -> None:
         """Replace the whole draft (after resolving a conflict): history and pending edits are dropped."""
         self.draft = draft
-        self._pending.clear()
+        self._forget_pending()
         self.undo_stack.clear()
         self.paused = False
+        self.gone = False
         self._checker.all_changed()
         self.changed.emit(None)
         self.check_now()
@@ -168,8 +209,21 @@ class DraftSession(QObject):
         The copy was written whole, so nothing is pending; the undo history stays with the draft."""
         self.draft_id = draft_id
         self._persist = persist
-        self._pending.clear()
+        self._forget_pending()
         self.paused = False
+        self.gone = False
+
+    def _forget_pending(self) -> None:
+        self._pending.clear()
+        self._save_timer.stop()
+        self.save_due = None
+        self._first_unsaved = None
+        self.problem = None
+
+    def discard_unsaved(self) -> None:
+        """Drop the edits not saved (the user confirmed it): nothing is written or retried any more."""
+        self._forget_pending()
+        self._persist = None
 
     # ---- saving
     @property
@@ -179,20 +233,27 @@ class DraftSession(QObject):
     def flush(self) -> bool:
         """Hand pending edits to the database now; True when nothing is left unsaved."""
         self._save_timer.stop()
+        self.save_due = None
         if self._persist is None or self.paused or not self._pending:
             return not self._pending
         batch = list(self._pending)
         try:
             self._persist(batch)
-        except ConflictDetected:
+        except ConflictDetected as exc:
             self.paused = True
+            self.gone = isinstance(exc, DraftGone)
             self.conflict.emit()
             return False
-        except Exception as exc:  # the edits stay pending and are retried on the next edit or flush
-            self.save_failed.emit(str(exc))
-            self._save_timer.start(2000)
+        except Exception as exc:  # the edits stay pending and are retried (timer, next edit, next flush)
+            if self.problem is None:  # logged once, not at every retry
+                log.warning("autosave of draft %s failed", self.draft_id, exc_info=exc)
+            self.problem = classify(exc)
+            self._arm(self._clock(), RETRY_MS)
+            self.save_failed.emit(self.problem)
             return False
         del self._pending[: len(batch)]
+        self.problem = None
+        self._first_unsaved = self._clock() if self._pending else None
         self.last_saved = datetime.now(UTC)
         self.saved.emit(self.last_saved)
         return True

@@ -38,11 +38,6 @@ def eligible() -> QIcon:
 
 
 @cache
-def excluded() -> QIcon:
-    return _disc("#c2410c", [[(0.32, 0.32), (0.68, 0.68)], [(0.68, 0.32), (0.32, 0.68)]])
-
-
-@cache
 def error() -> QIcon:
     return _disc("#b91c1c", [[(0.5, 0.25), (0.5, 0.56)], [(0.5, 0.74), (0.5, 0.75)]])
 
@@ -55,6 +50,11 @@ def warning() -> QIcon:
 @cache
 def info() -> QIcon:
     return _disc("#1d4ed8", [[(0.5, 0.26), (0.5, 0.27)], [(0.5, 0.44), (0.5, 0.74)]])
+
+
+def excluded() -> QIcon:
+    """A line that does not count: a warning (the rule pack's severity for it), never an error's ✗."""
+    return warning()
 
 
 def for_severity(severity: str) -> QIcon:

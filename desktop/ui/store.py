@@ -3,8 +3,10 @@ callback into small stored changes. No Qt here.
 
 Every call is one short transaction. `Persister` writes a batch of changes with `apply_change`
 (tracking the stored version), refreshes the draft's summary row in the same transaction, and turns
-the repository's ConflictError into the session's ConflictDetected: a stale version is never
-overwritten. The storage package (SQLAlchemy) is imported on first use, after the first window shows.
+the repository's ConflictError into the session's ConflictDetected (a stale version is never
+overwritten), a draft deleted elsewhere (for good or to the trash) into DraftGone, and any other failure into SaveFailed
+with a plain SaveProblem naming the database file (never the driver's text). The storage package
+(SQLAlchemy) is imported on first use, after the first window shows.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from desktop.domain.changes import Change
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
-from desktop.ui.session import ConflictDetected
+from desktop.services.save_problems import SaveFailed, classify
+from desktop.ui.session import ConflictDetected, DraftGone
 
 
 class DraftStore:
@@ -106,6 +109,12 @@ class DraftStore:
         with self.db.session() as s:
             export_draft(s, draft_id, path)
 
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file (None for another database or one in memory)."""
+        found = getattr(self.db, "path", None)
+        return found if isinstance(found, Path) else None
+
     def persister(self, draft_id: int, version: int, current: Callable[[], Assessment]) -> Persister:
         return Persister(self, draft_id, version, current)
 
@@ -126,13 +135,21 @@ class Persister:
             with self.store.db.session() as s:
                 for change in changes:
                     version = repo.apply_change(
-                        s, draft_id=self.draft_id, change=change, expected_version=version
+                        s, draft_id=self.draft_id, change=change, expected_version=version, live_only=True
                     )
                 self.store._refresh(s, self.draft_id, self.current())
         except repo.ConflictError as exc:
             raise ConflictDetected(str(exc)) from exc
+        except repo.DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
+            raise DraftGone(str(exc)) from exc
+        except Exception as exc:
+            raise SaveFailed(classify(exc, self.store.path)) from exc
         self.version = version
 
     def keep_as_copy(self, draft: Draft) -> int:
-        """Mine, saved as a new draft (the stored one is left as the other writer made it)."""
-        return self.store.create(copy.deepcopy(draft))
+        """Mine, saved as a new draft (the stored one is left as the other writer made it). SaveFailed
+        with a plain SaveProblem when the database refuses it too."""
+        try:
+            return self.store.create(copy.deepcopy(draft))
+        except Exception as exc:
+            raise SaveFailed(classify(exc, self.store.path)) from exc

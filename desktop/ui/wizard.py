@@ -8,7 +8,9 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,22 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.assessment import Assessment
-from desktop.ui import icons, settings
+from desktop.ui import icons, screen_fit, settings
 from desktop.ui.conflict import ConflictDialog
 from desktop.ui.form_page import FormPage
 from desktop.ui.forms import FormSpec, load_form
+from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
 from desktop.ui.step_protocol import load_step
 from desktop.ui.summary_strip import SummaryStrip
+from desktop.ui.unsaved import ProblemBanner, UnsavedEdits
 from desktop.ui.widgets import plain_label
 from desktop.ui.wizard_menus import WizardMenus
 
 translate = QCoreApplication.translate
 
 
-def step_marks(form: FormSpec, assessment: Assessment) -> list[str]:
-    """complete / warnings / errors per step ("open" for a step no finding can belong to)."""
+def step_marks(form: FormSpec, assessment: Assessment, pending: Iterable[str] = ()) -> list[str]:
+    """complete / warnings / errors per step ("open" for a step no finding can belong to). A step with
+    `pending` text (typed but unreadable, so not stored: desktop/ui/pending_input.py) has errors."""
     worst = ["complete" if step.paths else "open" for step in form.steps]
+    for path in pending:
+        i = form.step_of(path)
+        if i is not None:
+            worst[i] = "errors"
     for f in assessment.findings:
         i = form.step_of(f.path)
         if i is None or f.severity == "info":
@@ -59,6 +68,7 @@ class WizardWindow(QMainWindow):
         self.form = load_form()
         self.lang = controller.lang
         self.conflict_dialog: ConflictDialog | None = None
+        self.unsaved = UnsavedEdits(self)
         self.current: int = -1
         self.setWindowIcon(icons.icon("app"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -83,6 +93,8 @@ class WizardWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([190, 800])
         outer.addWidget(split, 1)
+        self.problem_banner = ProblemBanner(central)
+        outer.addWidget(self.problem_banner)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 6, 12, 10)
         self.back_button = QPushButton(central)
@@ -101,15 +113,14 @@ class WizardWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.go(self.current + 1))
         self.strip.review_requested.connect(self._go_review)
         session.assessed.connect(self.show_assessment)
+        pending_for(session).changed.connect(self._pending_changed)
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.conflict.connect(self.show_conflict)
         session.changed.connect(lambda _c: self._title())
         self.retranslate(self.lang)
         self.show_assessment(session.assessment)
-        geometry = settings.geometry("wizard")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        screen_fit.restore_or_fit(self, settings.geometry("wizard"), (1100, 760))
 
     # ---- steps
     def page(self, index: int) -> QWidget:
@@ -147,6 +158,7 @@ class WizardWindow(QMainWindow):
         if not 0 <= index < len(self.form.steps):
             return
         self.session.seal()
+        self.session.flush()  # leaving a step saves what was typed there
         self.page(index)
         self.current = index
         self.stack.setCurrentIndex(index)
@@ -181,11 +193,14 @@ class WizardWindow(QMainWindow):
     # ---- repaint
     def show_assessment(self, a: Assessment) -> None:
         self.strip.show_assessment(a)
-        for i, mark in enumerate(step_marks(self.form, a)):
+        for i, mark in enumerate(step_marks(self.form, a, pending_for(self.session).paths())):
             item = self.step_list.item(i)
             item.setIcon(icons.step_mark(mark))
             item.setData(Qt.ItemDataRole.UserRole, mark)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._mark_text(mark))
+
+    def _pending_changed(self) -> None:
+        self.show_assessment(self.session.assessment)
 
     def _mark_text(self, mark: str) -> str:
         return {
@@ -211,8 +226,12 @@ class WizardWindow(QMainWindow):
         self.menus.retranslate()
         self.show_assessment(self.session.assessment)
         self._title()
-        if self.session.last_saved is not None:
+        if self.session.problem is not None:
+            self._save_failed(self.session.problem)
+        elif self.session.last_saved is not None:
             self._saved(self.session.last_saved)
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.retranslate()
 
     def _title(self) -> None:
         title = self.session.draft.title or translate("WizardWindow", "Untitled draft")
@@ -222,16 +241,23 @@ class WizardWindow(QMainWindow):
     def _saved(self, when) -> None:
         local = when.astimezone().strftime("%H:%M:%S")
         self.saved_label.setText(translate("WizardWindow", "Saved at {time}").format(time=local))
+        self.problem_banner.show_problem(None, self.lang)
 
-    def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(translate("WizardWindow", "Not saved yet: {problem}").format(problem=message))
+    def _save_failed(self, problem) -> None:
+        """The edits stay in this window and are retried; the banner says why, plainly."""
+        self.saved_label.setText(translate("WizardWindow", "Not saved yet (kept in this window)"))
+        self.problem_banner.show_problem(problem, self.lang)
 
     def show_conflict(self) -> None:
         if self.conflict_dialog is None:
             self.conflict_dialog = ConflictDialog(self)
             self.conflict_dialog.reload_theirs.connect(self.reload_theirs)
             self.conflict_dialog.keep_mine.connect(self.keep_mine_as_copy)
-        self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
+        self.conflict_dialog.set_gone(self.session.gone)
+        if self.session.gone:
+            self.saved_label.setText(translate("WizardWindow", "Deleted elsewhere: keep your version as a copy"))
+        else:
+            self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
         self.conflict_dialog.open()
 
     def reload_theirs(self) -> None:
@@ -241,14 +267,27 @@ class WizardWindow(QMainWindow):
         self.saved_label.setText(translate("WizardWindow", "Reloaded the stored version"))
 
     def keep_mine_as_copy(self) -> None:
-        new_id = self.persister.keep_as_copy(self.session.draft)
+        from desktop.services.save_problems import SaveFailed
+
+        try:
+            new_id = self.persister.keep_as_copy(self.session.draft)
+        except SaveFailed as exc:  # still unresolved: the edits stay here, closing offers a draft file
+            self._save_failed(exc.problem)
+            return
         self.controller.rebind(self, new_id)
+        self.problem_banner.show_problem(None, self.lang)
         self.saved_label.setText(translate("WizardWindow", "Your version was saved as a new draft"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.session.flush()  # another window took the focus: what was typed here is saved now
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.session.seal()
-        if not self.session.flush() and self.session.paused:
-            self.keep_mine_as_copy()  # an unresolved conflict: never drop the user's edits
+        if not self.unsaved.may_close():  # edits the database did not take: keep them or discard (asked)
+            event.ignore()
+            return
         settings.save_geometry("wizard", self.saveGeometry())
         self.controller.wizard_closed(self)
         super().closeEvent(event)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWhatsThis
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWhatsThis
 
+from desktop.ui.history import HistoryActions
 from desktop.ui.menus import LanguageMenu, show_about
 
 translate = QCoreApplication.translate
@@ -31,11 +33,13 @@ class WizardMenus:
         self.new = _action(w, lambda: w.controller.new_draft(), QKeySequence.StandardKey.New)
         self.open = _action(w, lambda: w.controller.show_drafts(), QKeySequence.StandardKey.Open)
         self.revision = _action(w, self.ask_revision, QKeySequence.StandardKey.Save)
+        self.revisions = _action(w, self.show_revisions, "Ctrl+Shift+S")
+        self.revisions_panel: Any = None  # built when first asked for
         self.export = _action(w, lambda: self.route("export"), "Ctrl+E")
         self.print = _action(w, lambda: self.route("print"), QKeySequence.StandardKey.Print)
         self.export_json = _action(w, self.ask_export_json)
         self.close = _action(w, w.close, QKeySequence.StandardKey.Close)
-        for a in (self.new, self.open, self.revision):
+        for a in (self.new, self.open, self.revision, self.revisions):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         for a in (self.export, self.print, self.export_json):
@@ -44,15 +48,9 @@ class WizardMenus:
         self.file_menu.addAction(self.close)
 
         self.edit_menu = bar.addMenu("")
-        stack = w.session.undo_stack
-        undo, redo = stack.createUndoAction(w), stack.createRedoAction(w)
-        assert undo is not None and redo is not None
-        self.undo, self.redo = undo, redo
-        self.undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.history = HistoryActions(w, w.session, w.navigate)  # the one owner of the undo and redo keys
+        self.undo, self.redo = self.history.undo, self.history.redo
         for a in (self.undo, self.redo):
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            w.addAction(a)
             self.edit_menu.addAction(a)
 
         self.go_menu = bar.addMenu("")
@@ -81,13 +79,15 @@ class WizardMenus:
         self.new.setText(translate("WizardMenus", "&New draft"))
         self.open.setText(translate("WizardMenus", "&Open drafts…"))
         self.revision.setText(translate("WizardMenus", "&Save a named revision…"))
+        self.revisions.setText(translate("WizardMenus", "Re&visions…"))
+        if self.revisions_panel is not None:
+            self.revisions_panel.retranslate()
         self.export.setText(translate("WizardMenus", "&Export PDF…"))
         self.print.setText(translate("WizardMenus", "&Print…"))
         self.export_json.setText(translate("WizardMenus", "Export draft &file (JSON)…"))
         self.close.setText(translate("WizardMenus", "&Close"))
         self.edit_menu.setTitle(translate("WizardMenus", "&Edit"))
-        self.undo.setText(translate("WizardMenus", "&Undo"))
-        self.redo.setText(translate("WizardMenus", "&Redo"))
+        self.history.set_labels(translate("WizardMenus", "&Undo"), translate("WizardMenus", "&Redo"))
         self.go_menu.setTitle(translate("WizardMenus", "&Go"))
         self.back.setText(translate("WizardMenus", "&Back"))
         self.next.setText(translate("WizardMenus", "&Next"))
@@ -132,6 +132,17 @@ class WizardMenus:
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
         )
 
+    def show_revisions(self):
+        """The revisions panel: the list, the differences with the draft now, restoring one."""
+        from desktop.ui.revisions_panel import RevisionsPanel
+
+        if self.revisions_panel is None:
+            self.revisions_panel = RevisionsPanel(self.window)
+        self.revisions_panel.refresh()
+        self.revisions_panel.show()
+        self.revisions_panel.raise_()
+        return self.revisions_panel
+
     def ask_export_json(self) -> None:
         w = self.window
         from desktop.ui.drafts_actions import draft_file_name, export_draft_file
@@ -140,9 +151,24 @@ class WizardMenus:
             w, translate("WizardMenus", "Export draft file"), draft_file_name(w.session.draft.title),
             translate("WizardMenus", "Draft files (*.json)"),
         )
-        if name:
-            w.session.flush()
+        if not name:
+            return
+        w.session.flush()
+        if not w.session.has_unsaved:
             export_draft_file(w, w.controller.store, w.session.draft_id, Path(name))
+            return
+        # The database refuses the edits (full disk, read-only ...): the file gets what is on screen,
+        # never the older stored draft.
+        from desktop.services.save_problems import keep_in_file
+
+        try:
+            keep_in_file(w.session.draft, Path(name))
+        except OSError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"), translate(
+                "DraftsActions", "The draft file could not be written to {path}: {problem}").format(
+                path=name, problem=exc.strerror or exc), parent=w)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
 
     def field_help(self) -> None:
         """F1: the help text of the focused field, shown beside it."""

@@ -32,67 +32,67 @@
 <context>
     <name>AttachmentsModel</name>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="26"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="27"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="26"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="27"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="27"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="28"/>
         <source>Name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="28"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="29"/>
         <source>Equipment lines</source>
         <translation>对应设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="29"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="30"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="29"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="30"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="30"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="31"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="33"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="34"/>
         <source>As recorded</source>
         <translation>与记录一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="34"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="35"/>
         <source>Changed since added</source>
         <translation>添加后已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="35"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="36"/>
         <source>File not found</source>
         <translation>文件已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="36"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="37"/>
         <source>Not checked yet</source>
         <translation>尚未核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="37"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="38"/>
         <source>No file location</source>
         <translation>未记录文件位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_model.py" line="206"/>
+        <location filename="../../desktop/ui/attachments_model.py" line="207"/>
         <source>Edit attachment</source>
         <translation>修改附件</translation>
     </message>
@@ -100,79 +100,79 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="117"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="118"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
         <source>Check files again</source>
         <translation>重新核对文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="122"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
         <source>, </source>
         <comment>between the kinds of attachment</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="126"/>
         <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
         <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="127"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="129"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="149"/>
-        <location filename="../../desktop/ui/attachments_page.py" line="177"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="151"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
         <source>{n} files added.</source>
         <translation>已添加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
         <source>Computing SHA-256…</source>
         <translation>正在计算 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="190"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
         <source>Could not read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="200"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="206"/>
         <source>Remove attachments</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="231"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="235"/>
         <source>{n} files changed or missing since they were added.</source>
         <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="232"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="236"/>
         <source>Every file is as recorded.</source>
         <translation>所有文件与记录一致。</translation>
     </message>
@@ -193,22 +193,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="34"/>
+        <location filename="../../desktop/ui/conflict.py" line="43"/>
+        <source>The draft was deleted elsewhere</source>
+        <translation>草稿已在别处被删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="45"/>
+        <source>This draft was deleted for good in another window or by another program while you were editing it. Your edits are still here: keep your version as a new draft.</source>
+        <translation>在您编辑期间，此草稿已在另一个窗口或由另一个程序彻底删除。您的修改仍在这里：请把您的版本保存为新草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="49"/>
         <source>The draft was changed elsewhere</source>
         <translation>草稿已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="36"/>
+        <location filename="../../desktop/ui/conflict.py" line="51"/>
         <source>This draft was changed in another window or on another computer since you opened it. Nothing has been overwritten. Keep your version as a new draft, or reload the stored version (your edits since the last save are then discarded).</source>
         <translation>打开本草稿之后，它在另一个窗口或另一台电脑上被修改过。目前没有任何内容被覆盖。您可以把自己的版本另存为新草稿，或重新载入已保存的版本（上次保存之后您所做的修改将被放弃）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="40"/>
+        <location filename="../../desktop/ui/conflict.py" line="55"/>
         <source>Keep mine as a copy</source>
         <translation>将我的版本另存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="41"/>
+        <location filename="../../desktop/ui/conflict.py" line="56"/>
         <source>Reload theirs</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -216,7 +226,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="91"/>
+        <location filename="../../desktop/ui/controller.py" line="108"/>
         <source>Warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
@@ -224,186 +234,251 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="28"/>
+        <location filename="../../desktop/ui/database_problem.py" line="34"/>
         <source>Cannot open the drafts</source>
         <translation>无法打开草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="32"/>
+        <location filename="../../desktop/ui/database_problem.py" line="38"/>
         <source>The drafts database cannot be used:</source>
         <translation>草稿数据库无法使用：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="35"/>
+        <location filename="../../desktop/ui/database_problem.py" line="41"/>
         <source>A good backup from {when} was found. Restore it? The database as it is now is kept beside it (renamed, not deleted); changes made after the backup are not in it.</source>
         <translation>找到一份 {when} 的完好备份。要恢复吗？现在的数据库会保留在旁边（改名保存，不会删除）；备份之后所做的修改不在其中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="40"/>
+        <location filename="../../desktop/ui/database_problem.py" line="46"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="43"/>
+        <location filename="../../desktop/ui/database_problem.py" line="49"/>
         <source>No backup to restore was found. The program will close; the file was not changed.</source>
         <translation>没有找到可恢复的备份。程序将关闭，文件未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="46"/>
+        <location filename="../../desktop/ui/database_problem.py" line="53"/>
+        <source>The file was not changed. Try again once this is put right, or quit.</source>
+        <translation>文件未作任何改动。问题解决后可以重试，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="57"/>
+        <source>The program will close; the file was not changed.</source>
+        <translation>程序将关闭；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="60"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="61"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="55"/>
+        <location filename="../../desktop/ui/database_problem.py" line="73"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/database_problem.py" line="56"/>
+        <location filename="../../desktop/ui/database_problem.py" line="74"/>
         <source>The backup was restored. The previous file was kept as {file}.</source>
         <translation>备份已恢复。原来的文件已保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="82"/>
+        <source>The backup was not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="83"/>
+        <source>The backup could not be restored:</source>
+        <translation>备份未能恢复：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_problem.py" line="84"/>
+        <source>The program will close.</source>
+        <translation>程序将关闭。</translation>
     </message>
 </context>
 <context>
     <name>DraftsActions</name>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="30"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="31"/>
         <source>“{title}” moved to the trash.</source>
         <translation>“{title}”已移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="40"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="41"/>
         <source>“{title}” was deleted for ever and cannot be brought back.</source>
         <translation>“{title}”已永久删除，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="58"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="268"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="269"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="115"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="116"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="117"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="118"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="119"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="120"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="121"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="122"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="123"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="124"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="125"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="126"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="128"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <source>Open data &amp;folder</source>
+        <translation>打开数据文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="156"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="181"/>
+        <source>damaged draft {id}</source>
+        <translation>已损坏的草稿 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
+        <source>{title} (copy)</source>
+        <translation>{title}(副本)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="229"/>
+        <source>Damaged draft</source>
+        <translation>已损坏的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="230"/>
+        <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
+        <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="240"/>
+        <source>Export raw values…</source>
+        <translation>导出原始数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="243"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="283"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="183"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="284"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="192"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="293"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="219"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="294"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="321"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="204"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="305"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="218"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="320"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -441,27 +516,42 @@
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="65"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
+        <source>Damaged draft (id {id})</source>
+        <translation>已损坏的草稿（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="71"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="76"/>
+        <source>This draft cannot be read ({reason}). Export its raw stored values to a file, or delete it for ever.</source>
+        <translation>无法读取此草稿（{reason}）。可以把它存储的原始数据导出到文件，或将其永久删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="86"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="88"/>
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="68"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="89"/>
         <source>ready</source>
         <translation>可以申报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="77"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="100"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="93"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="116"/>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
@@ -469,93 +559,94 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="127"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="129"/>
         <location filename="../../desktop/ui/drafts_window.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
-        <source>Search title or applicant</source>
-        <translation>搜索标题或申报单位</translation>
+        <location filename="../../desktop/ui/drafts_window.py" line="135"/>
+        <source>Search title, applicant, credit code, city, invoice</source>
+        <translation>搜索标题、申报单位、信用代码、城市、发票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="136"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="141"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="142"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="143"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="144"/>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="176"/>
+        <source>The list could not be read: {problem}</source>
+        <translation>无法读取草稿列表：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="195"/>
+        <source>{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. Open a damaged draft to export its raw stored values or delete it for ever.</source>
+        <translation>有 {n} 份草稿无法读取（已损坏：编号 {ids}）；其他草稿照常列出。打开已损坏的草稿，可导出其原始数据或将其永久删除。</translation>
     </message>
 </context>
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="182"/>
+        <location filename="../../desktop/ui/editors.py" line="252"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="262"/>
-        <source>year-month-day</source>
-        <translation>年-月-日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="289"/>
+        <location filename="../../desktop/ui/delegates.py" line="135"/>
+        <location filename="../../desktop/ui/value_editors.py" line="198"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="339"/>
+        <location filename="../../desktop/ui/editors.py" line="325"/>
         <source>not allowed: {chars}</source>
         <translation>不允许的字符：{chars}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="341"/>
+        <location filename="../../desktop/ui/editors.py" line="327"/>
         <source>check character should be {char}</source>
         <translation>校验码应为 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editors.py" line="343"/>
+        <location filename="../../desktop/ui/editors.py" line="329"/>
         <source>checksum correct</source>
         <translation>校验码正确</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/editors.py" line="378"/>
-        <source>yuan</source>
-        <translation>元</translation>
     </message>
 </context>
 <context>
@@ -604,122 +695,127 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="37"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="219"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="223"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="38"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="225"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="39"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
         <source>Duplicate</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="238"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="242"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="41"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="42"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="43"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="44"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="277"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="45"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="48"/>
         <source>Paste as new lines</source>
         <translation>粘贴为新行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="46"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="302"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="49"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="309"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="47"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="50"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="157"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="158"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="159"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="232"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
+        <source>Equipment names (kept in view)</source>
+        <translation>设备名称（固定显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/equipment_page.py" line="236"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="251"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="255"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="287"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="294"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="292"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="307"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="314"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="308"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="315"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="320"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="327"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="335"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="342"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="368"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="375"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -750,92 +846,92 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="26"/>
+        <location filename="../../desktop/ui/export_page.py" line="28"/>
         <source>Refresh preview</source>
         <translation>刷新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="27"/>
+        <location filename="../../desktop/ui/export_page.py" line="29"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="27"/>
+        <location filename="../../desktop/ui/export_page.py" line="29"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="28"/>
+        <location filename="../../desktop/ui/export_page.py" line="30"/>
         <source>Save submission package…</source>
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="98"/>
+        <location filename="../../desktop/ui/export_page.py" line="102"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="123"/>
+        <location filename="../../desktop/ui/export_page.py" line="127"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="127"/>
+        <location filename="../../desktop/ui/export_page.py" line="131"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="140"/>
+        <location filename="../../desktop/ui/export_page.py" line="144"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="184"/>
+        <location filename="../../desktop/ui/export_page.py" line="188"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="188"/>
+        <location filename="../../desktop/ui/export_page.py" line="193"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="191"/>
+        <location filename="../../desktop/ui/export_page.py" line="196"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="195"/>
+        <location filename="../../desktop/ui/export_page.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="212"/>
+        <location filename="../../desktop/ui/export_page.py" line="217"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="227"/>
+        <location filename="../../desktop/ui/export_page.py" line="241"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="235"/>
+        <location filename="../../desktop/ui/export_page.py" line="249"/>
         <source>Preparing the pages to print…</source>
         <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="242"/>
+        <location filename="../../desktop/ui/export_page.py" line="256"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="248"/>
+        <location filename="../../desktop/ui/export_page.py" line="262"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="251"/>
+        <location filename="../../desktop/ui/export_page.py" line="265"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
@@ -843,17 +939,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="169"/>
+        <location filename="../../desktop/ui/form_page.py" line="212"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="174"/>
+        <location filename="../../desktop/ui/form_page.py" line="217"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="179"/>
+        <location filename="../../desktop/ui/form_page.py" line="222"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_page.py" line="224"/>
+        <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
+        <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/form_page.py" line="229"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1047,9 +1154,53 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="30"/>
+        <location filename="../../desktop/ui/menus.py" line="32"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <source>The data folder {folder} could not be opened.</source>
+        <translation>无法打开数据文件夹 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMapping</name>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="27"/>
+        <source>Paste: which column goes where</source>
+        <translation>粘贴：各列对应哪一栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="29"/>
+        <source>The first row of the pasted block names its columns. Check where each column goes; columns set to “not pasted” are left out.</source>
+        <translation>粘贴内容的第一行是列名。请核对每一列对应表格的哪一栏；设为“不粘贴”的列将被略过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste_mapping.py" line="44"/>
+        <source>(not pasted)</source>
+        <translation>（不粘贴）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../desktop/ui/qt_texts.py" line="15"/>
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1363,114 @@
     </message>
 </context>
 <context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="82"/>
+        <source>Revisions</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="83"/>
+        <source>Revisions are kept when you save one (Ctrl+S), export, import or restore. Choose one to see what differs from the draft now; restoring keeps the draft as it is as a revision first.</source>
+        <translation>保存修订版本（Ctrl+S）、导出、导入或恢复时都会保留一个修订版本。选择一个版本可查看它与当前草稿的不同之处；恢复前，当前草稿会先保留为一个修订版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="86"/>
+        <source>&amp;Restore this revision</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="87"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="88"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="90"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
+        <source>In the revision</source>
+        <translation>修订版本中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="99"/>
+        <source>saved by you</source>
+        <translation>手动保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="120"/>
+        <source>Line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="122"/>
+        <source>Attachment {n}</source>
+        <translation>附件 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="174"/>
+        <source>No revision kept yet: Ctrl+S keeps one.</source>
+        <translation>还没有修订版本：按 Ctrl+S 保存一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="184"/>
+        <source>{n} fields differ from the draft now.</source>
+        <translation>有 {n} 个字段与当前草稿不同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="185"/>
+        <source>This revision is the same as the draft now.</source>
+        <translation>此版本与当前草稿相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="202"/>
+        <source>Not restored: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
+        <translation>未恢复：本窗口的修改尚未保存。请先解决冲突或保存问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
+        <source>Not restored: the draft was changed elsewhere.</source>
+        <translation>未恢复：草稿已在别处被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="217"/>
+        <source>Restored the revision of {time}; the draft as it was is kept as a revision.</source>
+        <translation>已恢复 {time} 的修订版本；恢复前的草稿已保留为一个修订版本。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <location filename="../../desktop/ui/summary_strip.py" line="43"/>
@@ -1274,54 +1533,147 @@
     </message>
 </context>
 <context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="84"/>
+        <source>Edits not saved</source>
+        <translation>修改尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="85"/>
+        <source>Your latest edits are not in the database: {reason} Keep them before the window closes: in the database (as a new draft when this one cannot take them), or as a draft file you can import later.</source>
+        <translation>最近的修改还没有存入数据库：{reason} 请在关闭窗口前保留它们：存入数据库（此草稿无法保存时另存为新草稿），或存为以后可以导入的草稿文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="90"/>
+        <source>Keep in the database</source>
+        <translation>保存到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="91"/>
+        <source>Save as a draft file…</source>
+        <translation>另存为草稿文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="92"/>
+        <source>Discard my edits…</source>
+        <translation>放弃我的修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="93"/>
+        <source>Back to the draft</source>
+        <translation>返回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="120"/>
+        <source>the draft was deleted elsewhere while you were editing it.</source>
+        <translation>在您编辑期间，此草稿已在别处被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="122"/>
+        <source>the draft was changed elsewhere while you were editing it.</source>
+        <translation>在您编辑期间，此草稿已在别处被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="125"/>
+        <source>they could not be saved.</source>
+        <translation>修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="164"/>
+        <source>The copy could not be saved either: {problem}</source>
+        <translation>副本也无法保存：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="175"/>
+        <source>Save the edits as a draft file</source>
+        <translation>将修改另存为草稿文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="177"/>
+        <source>Draft files (*.json)</source>
+        <translation>草稿文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="186"/>
+        <source>The draft file could not be written to {path}: {problem}</source>
+        <translation>草稿文件未能写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="194"/>
+        <source>Discard your edits?</source>
+        <translation>放弃您的修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="195"/>
+        <source>Your edits since the last save are in no database and no file. Discarded, they cannot be brought back.</source>
+        <translation>上次保存之后的修改既不在数据库中，也不在任何文件中。放弃后将无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="200"/>
+        <source>Discard for ever</source>
+        <translation>永久放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unsaved.py" line="202"/>
+        <source>Keep them</source>
+        <translation>保留修改</translation>
+    </message>
+</context>
+<context>
     <name>WizardMenus</name>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
         <source>&amp;Open drafts…</source>
         <translation>打开草稿列表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="83"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
         <source>&amp;Save a named revision…</source>
         <translation>保存命名版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
+        <source>Re&amp;visions…</source>
+        <translation>修订版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
         <source>Export draft &amp;file (JSON)…</source>
         <translation>导出草稿文件（JSON）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1381,12 +1733,12 @@
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="140"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="151"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="141"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="152"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
@@ -1394,77 +1746,82 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="192"/>
+        <location filename="../../desktop/ui/wizard.py" line="207"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="193"/>
+        <location filename="../../desktop/ui/wizard.py" line="208"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="194"/>
+        <location filename="../../desktop/ui/wizard.py" line="209"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="205"/>
+        <location filename="../../desktop/ui/wizard.py" line="220"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="206"/>
+        <location filename="../../desktop/ui/wizard.py" line="221"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="207"/>
+        <location filename="../../desktop/ui/wizard.py" line="222"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="223"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="224"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="218"/>
+        <location filename="../../desktop/ui/wizard.py" line="237"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="219"/>
+        <location filename="../../desktop/ui/wizard.py" line="238"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="243"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="227"/>
-        <source>Not saved yet: {problem}</source>
-        <translation>尚未保存：{problem}</translation>
+        <location filename="../../desktop/ui/wizard.py" line="248"/>
+        <source>Not saved yet (kept in this window)</source>
+        <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="234"/>
+        <location filename="../../desktop/ui/wizard.py" line="258"/>
+        <source>Deleted elsewhere: keep your version as a copy</source>
+        <translation>已在别处删除：请把您的版本保存为副本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="260"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="241"/>
+        <location filename="../../desktop/ui/wizard.py" line="267"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="246"/>
+        <location filename="../../desktop/ui/wizard.py" line="279"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>

@@ -118,3 +118,120 @@ def test_undo_never_offers_a_draft_deleted_for_ever(qtbot, start_program, monkey
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert "cannot be brought back" in window.statusBar().currentMessage()
     assert window.model.rowCount() == 0
+
+
+def _garbled_database(path, demo_path) -> list[int]:
+    """Three stored drafts, the second with a title that is not UTF-8 (it passes quick_check)."""
+    import sqlite3
+
+    from desktop.ui.store import DraftStore
+
+    store = DraftStore(str(path))
+    ids = [store.import_file(demo_path) for _ in range(3)]
+    store.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE drafts SET title = CAST(X'41FF42' AS TEXT) WHERE id = ?", (ids[1],))
+    con.commit()
+    con.close()
+    return ids
+
+
+def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program, tmp_path, demo_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    db = tmp_path / "drafts.sqlite3"
+    ids = _garbled_database(db, demo_path)
+    controller = start_program("en", db=str(db))
+    window = controller.drafts_window
+    assert sorted(r.id for r in window.model.rows) == sorted(ids)
+    (bad,) = [r for r in window.model.rows if r.damaged]
+    assert bad.id == ids[1]
+    row = window.model.row_of(bad.id)
+    assert window.model.index(row, 0).data() == f"Damaged draft (id {bad.id})"
+    assert "UTF-8" in window.model.index(row, 1).data()
+    assert window.notice.isVisible() and f"id {bad.id}" in window.notice.text()
+    healthy = next(r.id for r in window.model.rows if not r.damaged)
+    assert controller.store.load(healthy).draft.applicant.name == "广州示例智能制造创新中心有限公司"
+
+    assert window.actions_.export_raw(bad.id, tmp_path / "raw.json")
+    raw = json.loads((tmp_path / "raw.json").read_text("utf-8"))
+    assert raw["draft"]["title"] == {"invalid_utf8": "A\\xffB", "hex": "41ff42"}
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "Delete for ever"]
+        button.click()
+
+    window.select(bad.id)
+    assert not window.actions_.duplicate.isEnabled()
+    QTimer.singleShot(0, answer)
+    window.open_selected()  # a damaged draft is explained, not opened
+    assert "cannot be read" in seen[0] and not controller.wizards
+    assert sorted(r.id for r in window.model.rows) == sorted(i for i in ids if i != bad.id)
+    assert not window.notice.isVisible()
+
+
+def test_a_draft_damaged_past_its_list_row_is_explained_not_opened(qtbot, start_program, tmp_path, demo_path):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    db = tmp_path / "drafts.sqlite3"
+    ids = _garbled_database(db, demo_path)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE equipment_lines SET purchase_date = '2025-02-30' WHERE draft_id = ?", (ids[2],))
+    con.commit()
+    con.close()
+    controller = start_program("en", db=str(db))
+    window = controller.drafts_window
+    assert not next(r for r in window.model.rows if r.id == ids[2]).damaged  # its list row reads fine
+    seen: list[str] = []
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, cancel)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    window.select(ids[2])
+    QTimer.singleShot(0, cancel)
+    window.open_selected()
+    assert seen and f"id {ids[2]} cannot be read" in seen[0] and not controller.wizards
+    QTimer.singleShot(0, cancel)
+    window.actions_.duplicate_selected()
+    assert len(seen) == 2 and len(window.model.rows) == 3
+    window.select(ids[0])
+    window.open_selected()  # a healthy one opens
+    assert list(controller.wizards) == [ids[0]]
+
+
+def test_a_list_that_cannot_be_read_is_said_not_an_unexpected_error(qtbot, start_program, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.services import draft_list
+
+    controller = start_program("en")
+    controller.open_demo()
+    window = controller.drafts_window
+    shown = list(window.model.rows)
+
+    def malformed(*_a, **_k):
+        raise OperationalError("SELECT", {}, sqlite3.DatabaseError("database disk image is malformed"))
+
+    monkeypatch.setattr(draft_list, "find_drafts", malformed)
+    window.refresh()
+    message = window.statusBar().currentMessage()
+    assert "The list could not be read" in message and "damaged" in message
+    assert window.model.rows == shown

@@ -121,7 +121,7 @@ def test_paste_reports_bad_cell_by_row_and_column(qtbot, page) -> None:
     page.commands["paste_new"].trigger()
     assert page.model.rowCount() == n + 2
     assert not page.problems.isHidden()
-    assert "第 2 行第 7 列" in page.problems.text() and "abc" in page.problems.text()
+    assert f"第 {n + 2} 行「数量」" in page.problems.text() and "abc" in page.problems.text()
     assert page.session.draft.equipment[n + 1].quantity is None
 
 

@@ -101,11 +101,17 @@ def test_it_leaves_what_it_cannot_be_sure_of_to_the_full_open(db: Database, tmp_
     assert quick_list_drafts(_location(db)) is None
 
 
-def test_a_time_not_written_by_sqlalchemy_is_left_to_it(db: Database) -> None:
+def test_a_garbled_time_is_one_damaged_row_as_in_list_drafts(db: Database) -> None:
     _fill(db)
     with db.session() as s:
         s.connection().exec_driver_sql("UPDATE drafts SET updated_at = 'yesterday' WHERE id = 1")
-    assert quick_list_drafts(_location(db)) is None
+    quick = quick_list_drafts(_location(db))
+    with db.session() as s:
+        assert quick == repo.list_drafts(s)
+    assert quick is not None
+    damaged = [d for d in quick if d.damaged]
+    assert [d.id for d in damaged] == [1] and "updated_at" in (damaged[0].damaged or "")
+    assert len(quick) > 1 and all(d.updated_at is not None for d in quick if not d.damaged)
 
 
 def test_it_does_not_import_sqlalchemy(db: Database) -> None:

@@ -57,16 +57,17 @@ def test_bad_cells_raise(field: str, text: str) -> None:
 def test_rows_to_values_reports_row_and_column() -> None:
     rows = [["机器人", "M1", "供应商", "硬件设备", "研发", "全新", "2", "100.00"],
             ["相机", "C2", "", "", "", "", "abc", "50"]]
-    values, problems = tsv.rows_to_values(rows)
+    values, problems = tsv.rows_to_values(rows, first_line=11)
     assert values[0]["quantity"] == 2 and values[0]["kind"] == "hardware"
-    assert [(p.row, p.column, p.field) for p in problems] == [(2, 7, "quantity")]
-    assert "Row 2, column 7" in problems[0].message("en")
-    assert "第 2 行第 7 列" in problems[0].message("zh")
+    assert [(p.line, p.field) for p in problems] == [(12, "quantity")]
+    assert problems[0].message("en").startswith('Line 12, quantity: "abc" is not a quantity')
+    assert problems[0].message("zh").startswith("第 12 行「数量」")
 
 
 def test_block_wider_than_table_is_reported() -> None:
     _, problems = tsv.rows_to_values([["a", "b"]], first_field=len(tsv.FIELDS) - 1)
-    assert [(p.row, p.column) for p in problems] == [(1, 2)]
+    assert [(p.line, p.field) for p in problems] == [(1, None)]
+    assert "beyond the last column" in problems[0].message("en")
 
 
 def test_header_row_recognised() -> None:
