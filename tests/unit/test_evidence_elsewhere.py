@@ -63,3 +63,19 @@ def test_v1_invoice_numbers_count_but_v1_drafts_are_not_checked(db: Database) ->
         assert invoices_elsewhere_for(s, b.id, new) == {"25442000000000000002": "旧的 /1 草稿"}
         assert invoices_elsewhere_for(s, a.id, old) is None
         assert "evidence_invoice_elsewhere" not in {f.rule for f in assess_stored(s, a.id, old, AS_OF).findings}
+
+
+def test_a_damaged_draft_elsewhere_does_not_stop_the_check(db: Database) -> None:
+    other = draft([line(invoice_number="25442000000000000005")], title="坏")
+    mine = draft([evidenced_line(2)])
+    with db.session() as s:
+        bad = repo.create_draft(s, draft=other).id
+        good = repo.create_draft(s, draft=mine).id
+        s.connection().exec_driver_sql(
+            "UPDATE drafts SET title = CAST(X'41FF42' AS TEXT) WHERE id = ?", (bad,)
+        )
+        s.connection().exec_driver_sql(
+            "UPDATE equipment_lines SET invoices = '{not json' WHERE draft_id = ?", (bad,)
+        )
+    with db.session() as s:
+        assert invoices_elsewhere_for(s, good, mine) == {"25442000000000000005": "A\ufffdB"}
