@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, LargeBinary, cast, delete, select
 from sqlmodel import Session
 
 from desktop.domain.changes import InsertLines, ReplaceLine, RestoreLines, SetAttachments, SetValue
@@ -68,14 +68,18 @@ def files_of(session: Session, *, draft_id: int) -> dict[str, int]:
 
 def files_in_use(session: Session) -> set[str]:
     """Every digest a stored draft (in the trash too) refers to: the table, and to be safe the drafts'
-    attachments and lines themselves."""
+    attachments and lines themselves (read as bytes: a damaged draft keeps what can be read of it)."""
     conn = conn_of(session)
     used = {d for (d,) in conn.execute(select(F.sha256))}
-    used.update(d for (d,) in conn.execute(select(tables.attachments.c.sha256)) if d)
-    for (text,) in conn.execute(select(tables.lines.c.files).where(tables.lines.c.files.is_not(None))):
+    for (raw,) in conn.execute(select(cast(tables.attachments.c.sha256, LargeBinary))):
+        if raw:
+            used.add(bytes(raw).decode("utf-8", errors="replace"))
+    files = tables.lines.c.files
+    for (raw,) in conn.execute(select(cast(files, LargeBinary)).where(files.is_not(None))):
         try:
-            items = json.loads(text)
+            items = json.loads(bytes(raw).decode("utf-8", errors="replace"))
         except ValueError:
             continue
-        used.update(i["sha256"] for i in items if isinstance(i, dict) and isinstance(i.get("sha256"), str))
+        if isinstance(items, list):
+            used.update(i["sha256"] for i in items if isinstance(i, dict) and isinstance(i.get("sha256"), str))
     return used

@@ -129,3 +129,16 @@ def test_files_stored_in_the_last_hour_are_not_collected(tmp_path: Path) -> None
     digest, _ = store.add_bytes(b"just attached")
     assert store.collect(set()) == [] and store.has(digest)
     assert store.collect(set(), now=LATER) == [digest] and not store.has(digest)
+
+
+def test_files_in_use_reads_past_a_damaged_draft(db: Database) -> None:
+    d = draft([evidenced_line(0)])
+    with db.session() as s:
+        bad = repo.create_draft(s, draft=d).id
+        s.connection().exec_driver_sql(
+            "UPDATE equipment_lines SET files = CAST(X'5B7B22736861323536223A2261FF227D5D' AS TEXT) WHERE draft_id = ?",
+            (bad,),
+        )
+    with db.session() as s:
+        used = files_in_use(s)
+    assert "a\ufffd" in used and evidenced_line(0).files[0].sha256 in used  # the table still knows it
