@@ -248,11 +248,20 @@ def write_atomic_with(target: Path, produce: Callable[[BinaryIO], None]) -> None
         produce(fh)
 
 
-class InputTooLarge(ValueError):
-    """A file (or a part of it) is larger than the program reads; the message names it and the limit."""
+class InputRefused(ValueError):
+    """A file the program does not read: str() names it; `reason` is the why alone."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
-class NotAFile(ValueError):
+class InputTooLarge(InputRefused):
+    """A file (or a part of it) is larger than the program reads; the reason states the limit."""
+
+
+class NotAFile(InputRefused):
     """The path names a device, a FIFO, a socket or a folder: nothing to read as a document."""
 
 
@@ -264,14 +273,17 @@ def describe_size(limit: int) -> str:
     return f"{limit:,} bytes"
 
 
+_NOT_REGULAR = "is not a regular file (a device, a pipe or a socket); give a saved file"
+
+
 def regular_file_size(path: Path) -> int:
     """The size of `path`, refusing anything but a regular file (NotAFile) before it is opened;
     OSError (FileNotFoundError …) as os.stat raises it."""
     st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
-        raise NotAFile(f"{path}: is a folder, not a file")
+        raise NotAFile(path, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
-        raise NotAFile(f"{path}: is not a regular file (a device, a pipe or a socket); give a saved file")
+        raise NotAFile(path, _NOT_REGULAR)
     return st.st_size
 
 
@@ -280,11 +292,11 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
     otherwise, also when it grows while being read). NotAFile, or OSError as open() raises it."""
     size = regular_file_size(path)
     if size > limit:
-        raise InputTooLarge(f"{path}: the {what} is {size:,} bytes; the limit is {describe_size(limit)}")
+        raise InputTooLarge(path, f"the {what} has {size:,} bytes; the limit is {describe_size(limit)}")
     with open(path, "rb") as fh:
         if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # replaced between stat and open
-            raise NotAFile(f"{path}: is not a regular file (a device, a pipe or a socket); give a saved file")
+            raise NotAFile(path, _NOT_REGULAR)
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise InputTooLarge(f"{path}: the {what} is larger than {describe_size(limit)}, the limit")
+        raise InputTooLarge(path, f"the {what} is larger than {describe_size(limit)}, the limit")
     return data
