@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -99,10 +100,8 @@ def test_full_disk_names_the_target_and_leaves_nothing(tmp_path: Path, full_disk
 
 def test_failure_the_producer_swallowed_still_fails(tmp_path: Path, full_disk: None) -> None:
     def produce(fh: Any) -> None:
-        try:
+        with contextlib.suppress(OSError):  # a careless writer
             fh.write(b"x" * 5000)
-        except OSError:
-            pass  # a careless writer
 
     with pytest.raises(OutputError, match="the disk is full"):
         write_atomic_with(tmp_path / "a.bin", produce)
@@ -126,7 +125,9 @@ def test_workbook_on_a_full_disk_makes_no_exception_ignored_noise(
     assert not target.exists() and _leftovers(tmp_path) == []
 
 
-def test_zipfile_left_open_on_failure_is_quiet(tmp_path: Path, full_disk: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_zipfile_left_open_on_failure_is_quiet(
+    tmp_path: Path, full_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     noise: list[Any] = []
     monkeypatch.setattr(sys, "unraisablehook", noise.append)
     kept: list[zipfile.ZipFile] = []
