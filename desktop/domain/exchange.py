@@ -204,9 +204,9 @@ def draft_from_data(data: Any, source: str | None = None) -> Draft:
 def loads(text: str | bytes, source: str | None = None) -> Draft:
     """Parse a draft file's text (or bytes: UTF-8, with or without BOM) of at most DRAFT_FILE_LIMIT bytes."""
     if len(text) > DRAFT_FILE_LIMIT:
-        raise DraftFormatError(
-            "", f"the draft is larger than {DRAFT_FILE_LIMIT // 2**20} MB, the most a draft file may hold", source
-        )
+        limit = DRAFT_FILE_LIMIT
+        shown = f"{limit // 2**20} MB" if limit % 2**20 == 0 else f"{limit:,} bytes"
+        raise DraftFormatError("", f"the draft is larger than {shown}, the most a draft file may hold", source)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
