@@ -13,8 +13,7 @@ import pytest
 from desktop.cli import main
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import loads
-from desktop.importers import ImportRefused, import_file
-from desktop.importers import xlsx_source
+from desktop.importers import ImportRefused, import_file, xlsx_source
 from desktop.importers.sources import LINE_LIMIT, long_line
 from desktop.services.checking import read_draft_file
 from tests.unit.ledgers import HEADERS, write_workbook
