@@ -300,3 +300,9 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
     if len(data) > limit:
         raise InputTooLarge(path, f"the {what} is larger than {describe_size(limit)}, the limit")
     return data
+
+
+def display_name(path: Path) -> str:
+    """The file's name as text that can be stored and printed anywhere: bytes of the name that are
+    not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
