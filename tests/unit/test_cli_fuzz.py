@@ -62,7 +62,7 @@ def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)
+TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=12)
 UNDECODABLE = st.binary(min_size=1, max_size=6).map(lambda b: os.fsdecode(b.replace(b"\0", b"\xff")))
 VALUE = st.one_of(
     TEXT, UNDECODABLE, st.sampled_from(INPUTS), st.sampled_from(OUTPUTS),
