@@ -99,3 +99,75 @@ def test_drafts_import_on_a_full_disk(small_disk: Path, tmp_path: Path) -> None:
     (small_disk / "filler").unlink()
     listed = _run("drafts", "list", home=home)
     assert listed.returncode == 0 and listed.stdout == "(no drafts)\n"  # nothing half-stored
+
+
+# The same failures, deterministic (no mount needed): a write that fails as a full disk does, and a
+# database that reports itself full in the middle of an import.
+
+
+def test_commands_on_a_patched_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    from desktop.cli import main
+
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, real: object) -> None:
+            self.real = real
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.real, name)
+
+    monkeypatch.setattr("desktop.files.os.fdopen", lambda fd, mode="r", *a, **k: Full(real_fdopen(fd, mode, *a, **k)))
+    source = _big_draft(tmp_path / "big.json")
+    ledger = tmp_path / "ledger.csv"
+    ledger.write_text("设备名称,数量,单价,购置日期\n设备,1,100.00,2025-10-15\n", encoding="utf-8")
+    for name, args in (
+        ("lines.xlsx", ["export-lines", str(source), "-o"]),
+        ("out.pdf", ["export", str(source), "--draft", "--as-of", "2026-06-01", "-o"]),
+        ("new.json", ["import-lines", str(source), str(ledger), "-o"]),
+        ("demo.json", ["demo", "-o"]),
+    ):
+        target = tmp_path / name
+        code = main([*args, str(target)])
+        err = capsys.readouterr().err
+        assert code == 2, (name, err)
+        assert err.strip().endswith(f"the disk is full, nothing was written to {target}"), err
+        assert "Traceback" not in err and ".part" not in err
+        assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_database_full_in_the_middle_of_an_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.cli import main
+    from desktop.storage import repository
+
+    db = tmp_path / "drafts.sqlite3"
+    source = _big_draft(tmp_path / "big.json")
+    assert main(["--db", str(db), "drafts", "list"]) == 0
+    params = [("x" * 1000,)] * 3000  # megabytes of parameters, which SQLAlchemy would print
+
+    def full(*args: object, **kw: object) -> object:
+        reason = sqlite3.OperationalError("database or disk is full")
+        raise OperationalError("INSERT INTO lines VALUES (?)", params, reason)
+
+    monkeypatch.setattr(repository, "snapshot", full)
+    capsys.readouterr()
+    code = main(["--db", str(db), "drafts", "import", str(source)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (f"grant-assistant: the disk is full, nothing was written to the database {db} "
+                   "(the change was rolled back)\n")
+    monkeypatch.undo()
+    assert main(["--db", str(db), "drafts", "list"]) == 0
+    assert capsys.readouterr().out == "(no drafts)\n"
