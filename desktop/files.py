@@ -28,12 +28,13 @@ _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 class OutputError(OSError):
     """Writing `target` failed: nothing was written. str() is the whole message, naming the target;
-    `strerror` the reason alone (for callers that add the name themselves)."""
+    `strerror` the reason alone (for callers that add the name themselves); text("zh") in Chinese."""
 
-    def __init__(self, target: Path, reason: str, code: int | None = None) -> None:
+    def __init__(self, target: Path, reason: str, code: int | None = None, zh: str | None = None) -> None:
         super().__init__(code or 0, reason, str(target))
         self.target = Path(target)
         self.reason = reason
+        self.zh = zh
         self.disk_full = code in _FULL
 
     def __str__(self) -> str:
@@ -41,23 +42,35 @@ class OutputError(OSError):
             return f"the disk is full, nothing was written to {self.target}"
         return f"{self.target}: {self.reason}"
 
+    def text(self, lang: str = "en") -> str:
+        if lang != "zh":
+            return str(self)
+        if self.disk_full:
+            return f"磁盘已满，未写入 {self.target}"
+        return f"{self.target}：{self.zh or self.reason}"
+
 
 def output_error(target: Path, exc: OSError) -> OutputError:
     """The error to report for `exc` raised while writing `target` (or its temporary file)."""
     code = exc.errno
     if code in _FULL:
-        return OutputError(target, "the disk is full, nothing was written", code)
+        return OutputError(target, "the disk is full, nothing was written", code, "磁盘已满，未写入任何内容")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "the file system is read-only" if code == errno.EROFS else "permission denied"
-        return OutputError(target, f"cannot write the file ({why}); nothing was written", code)
+        why, why_zh = ("the file system is read-only", "文件系统只读") if code == errno.EROFS else (
+            "permission denied", "没有写入权限")
+        return OutputError(target, f"cannot write the file ({why}); nothing was written", code,
+                           f"无法写入该文件（{why_zh}），未写入任何内容")
     if code == errno.ENOENT:
-        return OutputError(target, f"the folder {target.parent} does not exist; nothing was written", code)
+        return OutputError(target, f"the folder {target.parent} does not exist; nothing was written", code,
+                           f"文件夹 {target.parent} 不存在，未写入任何内容")
     if code == errno.ENOTDIR:
-        return OutputError(target, f"{target.parent} is not a folder; nothing was written", code)
+        return OutputError(target, f"{target.parent} is not a folder; nothing was written", code,
+                           f"{target.parent} 不是文件夹，未写入任何内容")
     if code == errno.EISDIR:
-        return OutputError(target, "is a folder; give a file name", code)
+        return OutputError(target, "is a folder; give a file name", code, "这是文件夹：请给出文件名")
     why = exc.strerror or type(exc).__name__
-    return OutputError(target, f"cannot write the file ({why}); nothing was written", code)
+    return OutputError(target, f"cannot write the file ({why}); nothing was written", code,
+                       f"无法写入该文件（{why}），未写入任何内容")
 
 
 class _Guarded:
@@ -194,9 +207,10 @@ def _check_target(target: Path) -> None:
     except OSError:
         return
     if stat.S_ISDIR(st.st_mode):
-        raise OutputError(target, "is a folder; give a file name", errno.EISDIR)
+        raise OutputError(target, "is a folder; give a file name", errno.EISDIR, "这是文件夹：请给出文件名")
     if not stat.S_ISREG(st.st_mode):
-        raise OutputError(target, "is not a regular file (a device, a pipe or a socket); give a file name")
+        raise OutputError(target, "is not a regular file (a device, a pipe or a socket); give a file name",
+                          zh="不是普通文件（设备、管道或套接字）：请给出文件名")
 
 
 @contextlib.contextmanager

@@ -195,3 +195,14 @@ def test_read_limited(tmp_path: Path) -> None:
         read_limited(fifo, 1000)  # refused before open(), which would wait for a writer
     with pytest.raises(NotAFile, match="folder"):
         read_limited(tmp_path, 1000)
+
+
+def test_messages_exist_in_chinese(tmp_path: Path, full_disk: None) -> None:
+    target = tmp_path / "申报书.pdf"
+    with pytest.raises(OutputError) as caught:
+        write_atomic(target, b"x" * 5000)
+    assert caught.value.text("zh") == f"磁盘已满，未写入 {target}"
+    assert caught.value.text("en") == str(caught.value)
+    with pytest.raises(OutputError) as caught:
+        write_atomic(tmp_path, b"x")
+    assert caught.value.text("zh") == f"{tmp_path}：这是文件夹：请给出文件名"
