@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop.commands.common import EXIT_READY, fail, path_arg
 from desktop.commands.export import add_export_options, blocked
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.zip")
     add_export_options(p)
-    p.add_argument("--attachments", type=path_arg, default=None, metavar="DIR", help="folder holding the attachments")
+    p.add_argument("--attachments", type=Path, default=None, metavar="DIR", help="folder holding the attachments")
     p.add_argument("--no-appendix", dest="appendix", action="store_false",
                    help="do not append PDF and image attachments to the application PDF")
     p.set_defaults(func=run)
