@@ -9,6 +9,7 @@ file, an argument or a disk they got wrong.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -73,6 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.files import InputTooLarge, NotAFile, OutputError
     from desktop.rules.yamlnodes import PackError
 
+    # A command is one pass over one draft, and reference counting frees almost all it makes. The cyclic
+    # collector, walking a heap of 330,000 lines again and again, made checking grow faster than the draft
+    # (19 against 7 us a line at 330,000 lines); paused for the command, the time is linear and the peak
+    # memory the same (export of 40,000 lines: 268 MB either way).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         code: int = args.func(args)
         return code
@@ -88,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if message is None:
             raise
         return fail(message)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _database_failure(exc: Exception, db: str | None) -> str | None:
