@@ -20,7 +20,8 @@ from tests.benchmarks.harness import Figure, best_of
 
 
 def _command(*args: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, check=False)
+    done = subprocess.run([sys.executable, "-m", "desktop", *args], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, check=False)
     if done.returncode not in (0, 1):
         raise RuntimeError(f"grant-assistant {' '.join(args)} exited {done.returncode}: {done.stderr[-500:]!r}")
 
