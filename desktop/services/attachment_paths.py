@@ -144,7 +144,8 @@ def read_inside(candidate: Path, roots: Sequence[Path]) -> tuple[Path, bytes]:
         except OSError as exc:
             raise _os_problem(exc, candidate) from None
         if len(data) > ATTACHMENT_LIMIT:
-            raise _Problem("too_big", file=str(candidate), size=f"> {ATTACHMENT_LIMIT:,}", limit=f"{ATTACHMENT_LIMIT:,}")
+            limit = f"{ATTACHMENT_LIMIT:,}"
+            raise _Problem("too_big", file=str(candidate), size=f"> {limit}", limit=limit)
         return real, data
 
 
