@@ -22,10 +22,9 @@ from tests.unit.storage_helpers import demo, new_db, odd_draft, stored_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(backend_db: Database) -> Database:
+    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
+    return backend_db
 
 
 def test_snapshot_list_and_diff(db: Database) -> None:
