@@ -7,6 +7,7 @@ made from a template migrated once per run (CREATE DATABASE ... TEMPLATE: millis
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections.abc import Iterator
@@ -51,7 +52,7 @@ def require_server() -> URL:
     return url
 
 
-def _admin(url: URL):  # type: ignore[no-untyped-def]
+def _admin(url: URL):
     return create_engine(url, isolation_level="AUTOCOMMIT")
 
 
@@ -97,10 +98,7 @@ def drop(url_text: str) -> None:
 
 def open_backend(kind: str, folder: Path, name: str = "drafts.sqlite3") -> tuple[Database, str]:
     """A fresh database of `kind` ("sqlite" or "postgresql") and its location."""
-    if kind == "postgresql":
-        location = fresh_url()
-    else:
-        location = str(folder / name)
+    location = fresh_url() if kind == "postgresql" else str(folder / name)
     return open_database(location, today=date(2026, 6, 1)), location
 
 
@@ -127,17 +125,15 @@ def backend_db(backend: str, tmp_path: Path) -> Iterator[Database]:
         drop(location)
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     if _skipped:
         terminalreporter.write_line(
             f"NOTE: {len(_skipped)} PostgreSQL tests were SKIPPED: {_skipped[0]}", yellow=True, bold=True
         )
 
 
-def pytest_sessionfinish(session, exitstatus) -> None:  # type: ignore[no-untyped-def]
+def pytest_sessionfinish(session, exitstatus) -> None:
     url = server_url()
     if url is not None and _template:
-        try:
+        with contextlib.suppress(Exception):  # the throwaway server goes at the end anyway
             drop(url.set(database=_template[0]).render_as_string(hide_password=False))
-        except Exception:  # the throwaway server goes at the end anyway
-            pass

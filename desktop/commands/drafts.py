@@ -7,6 +7,7 @@
     drafts delete ID | restore ID    to the trash and back
     drafts purge ID                  for good (only from the trash)
     drafts revisions ID [--json]
+    drafts export-all | copy-db      everything in one ZIP; copy to another database (drafts_team.py)
 
 Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr); 1 when the
 list holds damaged drafts (the readable ones are listed) or a damaged draft's raw values were exported.
@@ -69,6 +70,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("id", type=int, metavar="ID")
     a.add_argument("--json", action="store_true", help="print a JSON array")
     a.set_defaults(func=run_revisions)
+
+    from desktop.commands import drafts_team
+
+    drafts_team.register(dsub)
 
 
 @contextmanager
@@ -142,6 +147,10 @@ def run_list(args: argparse.Namespace) -> int:
 
     with _session(args) as s:
         found = repo.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
+        if s.connection().dialect.name != "sqlite":
+            from desktop.services.team_export import BACKUP_NOTE_EN
+
+            print(f"grant-assistant: note: {BACKUP_NOTE_EN}", file=sys.stderr)
     damaged = [d for d in found if d.damaged]
     if args.json:
         _print_json([

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import copy
 import random
-from collections.abc import Iterator
+import re
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -28,7 +25,7 @@ from desktop.domain.exchange import dumps
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
-from tests.unit.storage_helpers import demo, new_db, random_change, stored_text
+from tests.unit.storage_helpers import demo, random_change, stored_text
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.domain.changes import SetValue
@@ -12,7 +9,6 @@ from desktop.domain.model import Draft
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.edits import DraftInTrash
-from tests.unit.storage_helpers import new_db
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -13,7 +11,7 @@ from sqlalchemy import text
 from desktop.domain.exchange import dumps
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
-from tests.unit.storage_helpers import demo, new_db, odd_draft, stored_text
+from tests.unit.storage_helpers import demo, odd_draft, stored_text
 
 
 @pytest.fixture

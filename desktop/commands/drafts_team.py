@@ -1,0 +1,68 @@
+"""grant-assistant [--db PATH|URL] drafts export-all | copy-db (the team database's commands)
+
+    drafts export-all -o FILE.zip         every draft, its revisions and files in one ZIP (grant-export/1);
+                                          a server database's backups are the server's: this is ours
+    drafts copy-db --from URL --to URL    copy every draft with revisions and files (SQLite <-> PostgreSQL),
+                                          checked by counts and SHA-256 afterwards
+
+Exit 0 done (1 when damaged drafts were left out: named on stderr), 2 when a database or file cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError
+from desktop.commands.stored import open_db
+
+
+def register(dsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    a = dsub.add_parser("export-all", help="every draft with its revisions and files in one ZIP")
+    a.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.zip")
+    a.set_defaults(func=run_export_all)
+    a = dsub.add_parser("copy-db", help="copy every draft with revisions and files to another database")
+    a.add_argument("--from", dest="source", required=True, metavar="URL", help="the database to copy from")
+    a.add_argument("--to", dest="target", required=True, metavar="URL", help="the database the drafts are added to")
+    a.set_defaults(func=run_copy_db)
+
+
+def _skipped(skipped: list[str]) -> int:
+    for item in skipped:
+        print(f"grant-assistant: warning: damaged draft left out: {item}", file=sys.stderr)
+    return EXIT_BLOCKED if skipped else EXIT_READY
+
+
+def run_export_all(args: argparse.Namespace) -> int:
+    from desktop.services.evidence_files import store_of
+    from desktop.services.team_export import export_all
+
+    with open_db(args) as db:
+        try:
+            done = export_all(db, store_of(db), args.output)
+        except OSError as exc:
+            raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
+    for digest in done.missing:
+        print(f"grant-assistant: warning: file {digest[:16]}… is used but not in the file store", file=sys.stderr)
+    print(f"{args.output}: {done.drafts} drafts, {done.revisions} revisions, {done.files} files")
+    return _skipped(done.skipped)
+
+
+def run_copy_db(args: argparse.Namespace) -> int:
+    from desktop.services.db_copy import CopyError, copy_database
+    from desktop.services.evidence_files import store_of
+    from desktop.storage.database import DatabaseError, open_database
+    from desktop.storage.files_store import StoreError
+
+    try:
+        with open_database(args.source) as source, open_database(args.target) as target:
+            report = copy_database(source, store_of(source), target, store_of(target))
+    except (DatabaseError, CopyError, StoreError) as exc:
+        raise CommandError(str(exc)) from None
+    for digest in report.missing_files:
+        print(f"grant-assistant: warning: file {digest[:16]}… is used but not in the source's file store",
+              file=sys.stderr)
+    print(f"copied {report.drafts} drafts, {report.revisions} revisions, {report.files} files; "
+          "checked by counts and SHA-256")
+    return _skipped(report.skipped)
