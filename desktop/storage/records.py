@@ -81,6 +81,7 @@ class RevisionInfo:
     reason: str
     label: str | None
     version: int
+    author: str | None = None  # who kept it (None: kept before authors were recorded)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ def check_version(conn: Connection, draft_id: int, expected_version: int) -> Non
         raise ConflictError(stored, expected_version)
 
 
+def _author(conn: Connection) -> str:
+    from desktop.storage.team import current_author
+
+    return current_author(conn)
+
+
 def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) -> int:
     """Claim the next version if the stored one is `expected_version` (one conditional UPDATE, which
     also takes the write lock first); ConflictError or DraftNotFound otherwise. Returns the new version."""
@@ -128,7 +135,7 @@ def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) 
     result = conn.execute(
         update(tables.drafts)
         .where(d.id == draft_id, d.version == expected_version)
-        .values(version=d.version + 1, updated_at=now(), **values)
+        .values(version=d.version + 1, updated_at=now(), updated_by=_author(conn), **values)
     )
     if result.rowcount != 1:
         raise ConflictError(current_version(conn, draft_id), expected_version)

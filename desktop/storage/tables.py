@@ -121,6 +121,11 @@ class DraftRow(Base, table=True):
     warnings: int | None = None
     max_subsidy_fen: int | None = _big()
     requested_fen: int | None = _big()
+    # who did what (team.py): who changed it last, the review step ("review" or "approved"), by whom, when
+    updated_by: str | None = None
+    review_state: str | None = None
+    review_by: str | None = None
+    review_at: datetime | None = _when(nullable=True)
 
 
 class LineRow(Base, table=True):
@@ -182,6 +187,7 @@ class RevisionRow(Base, table=True):
     label: str | None = None
     version: int
     snapshot: str  # the draft in the exchange format (grant-draft/1), UTF-8 JSON text
+    author: str | None = None  # who kept it (team.current_author)
 
 
 class DraftFileRow(Base, table=True):
@@ -195,8 +201,24 @@ class DraftFileRow(Base, table=True):
     size: int = Field(sa_column=Column(Integer().with_variant(BigInteger(), "postgresql"), nullable=False))
 
 
+class LeaseRow(Base, table=True):
+    """Who has a draft open for editing, until when (renewed while the editor is open; an editor that dies
+    stops renewing and its lease runs out)."""
+
+    __tablename__ = "draft_leases"
+
+    draft_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), primary_key=True)
+    )
+    holder: str
+    token: str
+    since: datetime = _when()
+    expires_at: datetime = _when()
+
+
 drafts = DraftRow.__table__  # type: ignore[attr-defined]
 lines = LineRow.__table__  # type: ignore[attr-defined]
 attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
 revisions = RevisionRow.__table__  # type: ignore[attr-defined]
 draft_files = DraftFileRow.__table__  # type: ignore[attr-defined]
+leases = LeaseRow.__table__  # type: ignore[attr-defined]
