@@ -93,7 +93,7 @@ def take_lease(
         raise DraftNotFound(draft_id)
     conn.execute(delete(tables.leases).where(K.draft_id == draft_id, or_(K.expires_at <= at, K.token == token)))
     try:
-        with session.begin_nested():
+        with conn.begin_nested():
             conn.execute(insert(tables.leases).values(
                 draft_id=draft_id, holder=holder, token=token, since=at, expires_at=until))
     except IntegrityError:  # someone holds it (their live lease stays)
