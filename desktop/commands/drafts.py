@@ -257,10 +257,15 @@ def run_revisions(args: argparse.Namespace) -> int:
         found = repo.list_revisions(s, draft_id=args.id)
     if args.json:
         _print_json([
-            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version}
+            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version,
+             "author": r.author}
             for r in found
         ])
         return EXIT_READY
-    out = [f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.label or ''}".rstrip() for r in found]
+    out = [
+        f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.author or '?':<10} {r.label or ''}"
+        .rstrip()
+        for r in found
+    ]
     sys.stdout.write("".join(line + "\n" for line in out) or "(no revisions)\n")
     return EXIT_READY

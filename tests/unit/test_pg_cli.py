@@ -1,0 +1,37 @@
+"""The team commands on both backends: review, approve, unmark, team (who, what, since when)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop import paths
+from desktop.cli import main
+from desktop.storage import team
+from desktop.storage.database import Database
+
+
+def test_review_approve_and_team_listing(backend_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", backend_db.location]
+    assert main([*db, "drafts", "import", str(paths.demo_draft_path())]) == 0
+    capsys.readouterr()
+    assert main([*db, "drafts", "review", "1", "--by", "王会计"]) == 0
+    assert capsys.readouterr().out == "draft 1: marked for review by 王会计\n"
+    assert main([*db, "drafts", "approve", "1", "--by", "李经理"]) == 0
+    assert "approved for submission by 李经理" in capsys.readouterr().out
+    with backend_db.session() as s:
+        team.take_lease(s, draft_id=1, holder="小王", token="t")
+    assert main([*db, "drafts", "team", "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert (row["review"], row["review_by"], row["editing"]) == ("approved", "李经理", "小王")
+    assert row["review_at"] and row["editing_since"]
+    assert main([*db, "drafts", "team"]) == 0
+    assert "approved by 李经理" in capsys.readouterr().out
+    assert main([*db, "drafts", "revisions", "1", "--json"]) == 0
+    assert [(r["reason"], r["author"]) for r in json.loads(capsys.readouterr().out)][:2] == [
+        ("approved", "李经理"), ("review", "王会计")]
+    assert main([*db, "drafts", "unmark", "1"]) == 0
+    capsys.readouterr()
+    assert main([*db, "drafts", "approve", "7"]) == 2
+    assert "7" in capsys.readouterr().err
