@@ -121,6 +121,9 @@ class DraftsActions:
         for item in (self.undo, self.redo, None, self.duplicate, self.delete, None, self.trash_action,
                      self.restore, self.purge):
             self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
+        from desktop.ui.drafts_review import ReviewActions
+
+        self.review = ReviewActions(w, self.edit_menu)
         self.language = LanguageMenu(w, c)
         self.help_menu = bar.addMenu("")
         self.about = _action(w, lambda: show_about(w, c.lang))
@@ -145,6 +148,7 @@ class DraftsActions:
         self.undo.setText(translate("DraftsActions", "&Undo"))
         self.redo.setText(translate("DraftsActions", "&Redo"))
         self.about.setText(translate("DraftsActions", "&About…"))
+        self.review.retranslate()
         self.language.retranslate(lang)
         self.update_enabled()
 
@@ -167,6 +171,7 @@ class DraftsActions:
             a.setEnabled(edit)
         self.new.setVisible(not w.trash)
         self.import_json.setVisible(not w.trash)
+        self.review.update_enabled(has, edit, damaged)
 
     # ---- doing it
     def _toggle_trash(self) -> None:
