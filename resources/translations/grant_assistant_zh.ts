@@ -1469,76 +1469,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/revisions_panel.py" line="90"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
         <source>In the revision</source>
         <translation>修订版本中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="93"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
         <source>saved by you</source>
         <translation>手动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="103"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="120"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="104"/>
+        <source>marked for review</source>
+        <translation>标记为待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="105"/>
+        <source>approved for submission</source>
+        <translation>已批准提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="106"/>
+        <source>review mark cleared</source>
+        <translation>清除审核标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="124"/>
         <source>Line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="122"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="126"/>
         <source>Attachment {n}</source>
         <translation>附件 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="174"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="179"/>
         <source>No revision kept yet: Ctrl+S keeps one.</source>
         <translation>还没有修订版本：按 Ctrl+S 保存一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="189"/>
         <source>{n} fields differ from the draft now.</source>
         <translation>有 {n} 个字段与当前草稿不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="185"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="190"/>
         <source>This revision is the same as the draft now.</source>
         <translation>此版本与当前草稿相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="207"/>
         <source>Not restored: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未恢复：本窗口的修改尚未保存。请先解决冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="216"/>
         <source>Not restored: the draft was changed elsewhere.</source>
         <translation>未恢复：草稿已在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="217"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="222"/>
         <source>Restored the revision of {time}; the draft as it was is kept as a revision.</source>
         <translation>已恢复 {time} 的修订版本；恢复前的草稿已保留为一个修订版本。</translation>
     </message>

@@ -58,3 +58,21 @@ def test_a_server_database_says_its_backups_are_the_servers(qtbot, start_program
     controller.open_demo().close()
     window.refresh()
     assert window.model.rowCount() == 1
+
+
+def test_the_revisions_panel_names_who_kept_each_revision(qtbot, start_program):
+    controller = start_program("en")
+    wizard = controller.open_demo()
+    team.set_author("张会计")
+    try:
+        controller.store.snapshot(wizard.session.draft_id, "manual", "first")
+    finally:
+        team.set_author(None)
+    from desktop.ui.revisions_panel import RevisionsPanel
+
+    panel = RevisionsPanel(wizard)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    authors = [panel.revisions.item(r, 3).text() for r in range(panel.revisions.rowCount())]
+    assert "张会计" in authors
+    assert panel.revisions.horizontalHeaderItem(3).text() == "By"
