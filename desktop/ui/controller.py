@@ -55,6 +55,10 @@ class Controller(QObject):
             from desktop.ui.store import DraftStore
 
             self._store = DraftStore(paths.database_location(self.location))
+            from desktop.storage import team
+            from desktop.ui.team_dialog import author_name
+
+            team.set_author(author_name() or None)  # the name chosen in the settings, else the database user
         return self._store
 
     def start(self) -> None:
@@ -146,6 +150,34 @@ class Controller(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def connect_team(self) -> bool:
+        """File ▸ Connect to a team database…: the drafts window then lists that database's drafts."""
+        from desktop.ui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.drafts_window, self.lang)
+        if dialog.exec() != TeamDialog.DialogCode.Accepted or not dialog.url:
+            return False
+        return self.switch_database(dialog.url)
+
+    def switch_database(self, location: str) -> bool:
+        """Close the open drafts (their edits written), then open `location` (explained if refused)."""
+        from desktop.ui.database_problem import open_or_explain
+
+        for window in list(self.wizards.values()):
+            if not window.close():
+                return False
+        if self._store is not None:
+            self.leases.release_all()
+            self._store.close()
+            self._store = None
+        self.location = location
+        self.leases.timer.start()
+        if open_or_explain(self):
+            self.drafts_window.refresh()
+            self._tell_warnings()
+            return True
+        return False
 
     def _tell_lease(self, window, lease) -> None:
         """A draft someone else is editing opens all the same; its window says who and since when."""

@@ -226,12 +226,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="111"/>
+        <location filename="../../desktop/ui/controller.py" line="115"/>
         <source>Warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="158"/>
+        <location filename="../../desktop/ui/controller.py" line="190"/>
         <source>{who} has been editing this draft since {when}: a change saved by both of you is refused for the later one.</source>
         <translation>{who} 自 {when} 起正在编辑此草稿：两人都保存的修改，后保存的一方会被拒绝。</translation>
     </message>
@@ -323,167 +323,172 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="273"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="275"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="274"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="276"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
         <source>Open data &amp;folder</source>
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="148"/>
+        <source>Connect to a &amp;team database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="149"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="148"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="149"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="150"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="152"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="186"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="188"/>
         <source>damaged draft {id}</source>
         <translation>已损坏的草稿 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="187"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="189"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="198"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="200"/>
         <source>{title} (copy)</source>
         <translation>{title}(副本)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="234"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="236"/>
         <source>Damaged draft</source>
         <translation>已损坏的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="235"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="237"/>
         <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
         <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="245"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="247"/>
         <source>Export raw values…</source>
         <translation>导出原始数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="248"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="288"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="250"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="290"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="289"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="291"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="298"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="300"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="299"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="326"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="301"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="328"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="310"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="312"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="325"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="327"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -1584,6 +1589,59 @@
         <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="98"/>
+        <source>Connect to a team database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="99"/>
+        <source>A PostgreSQL database shared by your team. Your drafts are then kept there; its backups are the server&apos;s.</source>
+        <translation>团队共用的 PostgreSQL 数据库。连接后草稿保存在其中；其备份由服务器负责。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="104"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="104"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>Your name (recorded as author)</source>
+        <translation>您的姓名（记录为操作人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="109"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="110"/>
+        <source>No system keyring: the password is asked for each time</source>
+        <translation>没有系统钥匙串：每次连接都需输入密码</translation>
     </message>
 </context>
 <context>
