@@ -81,8 +81,8 @@ def _load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
     row = _draft_row(conn, draft_id)
     draft = rows.draft_from_columns(row)
     line_cols = [L[c] for c in rows.LINE_COLUMNS]
-    draft.equipment = rows.lines_from_rows(
-        conn.execute(select(*line_cols).where(L.draft_id == draft_id).order_by(L.position))
+    draft.equipment = rows.lines_from_rows(  # fetched at once: row by row costs psycopg a call per row
+        conn.execute(select(*line_cols).where(L.draft_id == draft_id).order_by(L.position)).all()
     )
     att_cols = [A[c] for c in rows.ATTACHMENT_COLUMNS]
     draft.attachments = rows.attachments_from_rows(
