@@ -35,3 +35,20 @@ def test_review_approve_and_team_listing(backend_db: Database, capsys: pytest.Ca
     capsys.readouterr()
     assert main([*db, "drafts", "approve", "7"]) == 2
     assert "7" in capsys.readouterr().err
+
+
+def test_export_all_command(backend_db: Database, tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zipfile
+
+    db = ["--db", backend_db.location]
+    assert main([*db, "drafts", "import", str(paths.demo_draft_path())]) == 0
+    out = tmp_path / "everything.zip"
+    assert main([*db, "drafts", "export-all", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.endswith("1 drafts, 1 revisions, 0 files\n")  # the import's revision
+    with zipfile.ZipFile(out) as z:
+        assert json.loads(z.read("manifest.json"))["format"] == "grant-export/1"
+        assert "drafts/1/draft.json" in z.namelist()
+    blocked = tmp_path / "file" / "x.zip"
+    (tmp_path / "file").write_text("not a folder")
+    assert main([*db, "drafts", "export-all", "-o", str(blocked)]) == 2
+    assert str(blocked) in capsys.readouterr().err
