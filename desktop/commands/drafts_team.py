@@ -72,6 +72,13 @@ def run_copy_db(args: argparse.Namespace) -> int:
     from desktop.storage.database import DatabaseError, open_database
     from desktop.storage.files_store import StoreError
 
+    for option, value in (("--from", args.source), ("--to", args.target)):
+        if not value.strip():
+            raise CommandError(f"{option}: name a database (a drafts file or a postgresql+psycopg:// URL)")
+    if "://" not in args.source and not Path(args.source).expanduser().is_file():
+        raise CommandError(f"--from {args.source}: no drafts database there (nothing was copied or created)")
+    if args.source == args.target:
+        raise CommandError("--from and --to name the same database: nothing to copy")
     try:
         with open_database(args.source) as source, open_database(args.target) as target:
             report = copy_database(source, store_of(source), target, store_of(target))

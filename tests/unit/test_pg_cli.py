@@ -52,3 +52,17 @@ def test_export_all_command(backend_db: Database, tmp_path, capsys: pytest.Captu
     (tmp_path / "file").write_text("not a folder")
     assert main([*db, "drafts", "export-all", "-o", str(blocked)]) == 2
     assert str(blocked) in capsys.readouterr().err
+
+
+def test_copy_db_refuses_what_cannot_be_copied(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing, target = tmp_path / "none.sqlite3", tmp_path / "to.sqlite3"
+    assert main(["drafts", "copy-db", "--from", str(missing), "--to", str(target)]) == 2
+    assert "no drafts database there" in capsys.readouterr().err
+    assert not missing.exists() and not target.exists()
+    assert main(["drafts", "copy-db", "--from", "", "--to", str(target)]) == 2
+    assert "--from: name a database" in capsys.readouterr().err
+    source = tmp_path / "from.sqlite3"
+    assert main(["--db", str(source), "drafts", "import", str(paths.demo_draft_path())]) == 0
+    assert main(["drafts", "copy-db", "--from", str(source), "--to", str(source)]) == 2
+    assert main(["drafts", "copy-db", "--from", str(source), "--to", str(target)]) == 0
+    assert "copied 1 drafts, 1 revisions, 0 files; checked by counts and SHA-256" in capsys.readouterr().out
