@@ -7,6 +7,7 @@
     drafts delete ID | restore ID    to the trash and back
     drafts purge ID                  for good (only from the trash)
     drafts revisions ID [--json]
+    drafts export-all | copy-db      everything in one ZIP; copy to another database (drafts_team.py)
 
 Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr); 1 when the
 list holds damaged drafts (the readable ones are listed) or a damaged draft's raw values were exported.
@@ -72,6 +73,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("id", type=common.draft_id, metavar="ID")
     a.add_argument("--json", action="store_true", help="print a JSON array")
     a.set_defaults(func=run_revisions)
+
+    from desktop.commands import drafts_team
+
+    drafts_team.register(dsub)
 
 
 @contextmanager
@@ -145,6 +150,10 @@ def run_list(args: argparse.Namespace) -> int:
 
     with _session(args) as s:
         found = repo.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
+        if s.connection().dialect.name != "sqlite":
+            from desktop.services.team_export import BACKUP_NOTE_EN
+
+            print(f"grant-assistant: note: {BACKUP_NOTE_EN}", file=sys.stderr)
     damaged = [d for d in found if d.damaged]
     if args.json:
         _print_json([
@@ -251,10 +260,15 @@ def run_revisions(args: argparse.Namespace) -> int:
         found = repo.list_revisions(s, draft_id=args.id)
     if args.json:
         _print_json([
-            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version}
+            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version,
+             "author": r.author}
             for r in found
         ])
         return EXIT_READY
-    out = [f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.label or ''}".rstrip() for r in found]
+    out = [
+        f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.author or '?':<10} {r.label or ''}"
+        .rstrip()
+        for r in found
+    ]
     sys.stdout.write("".join(line + "\n" for line in out) or "(no revisions)\n")
     return EXIT_READY

@@ -169,7 +169,7 @@ def _named_outputs(args: list[str]) -> set[str]:
     for option, value in zip(args, args[1:], strict=False):
         if option in ("-o", "--output"):
             named.add(os.path.normpath(value))
-        if option == "--db" and value:
+        if option in ("--db", "--to") and value:  # --to: the database drafts copy-db copies into
             named.update(os.path.normpath(value + tail) for tail in ("", "-wal", "-shm", "-journal"))
     return named
 
