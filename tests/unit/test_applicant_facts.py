@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.applicant_facts import (
-    CompanyFacts, FinancialYear, Indicator, Person, ProjectFacts, holds_something,
+    CompanyFacts,
+    FinancialYear,
+    Indicator,
+    Person,
+    ProjectFacts,
+    holds_something,
 )
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.evidence import draft_version
