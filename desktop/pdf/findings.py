@@ -86,9 +86,9 @@ def _rows(a: Assessment, lang: str) -> Iterator[tuple[str, str, str, str, str, s
 
 
 def findings_section(
-    a: Assessment, lang: str, width: float, max_height: float, st: Styles
+    a: Assessment, lang: str, width: float, max_height: float, st: Styles, key: str = "sec5"
 ) -> list[Flowable]:
-    out = section("sec5", t("sec5", lang), st)
+    out = section(key, t(key, lang), st)
     for one in (["zh", "en"] if lang == "bilingual" else [lang]):
         summary = tf("check_summary", one, as_of=a.as_of.isoformat(), pack=a.pack.id, version=a.pack.version)
         status = tf("status_blocked", one, n=a.errors) if a.status == "blocked" else t("status_ready", one)
