@@ -21,7 +21,9 @@ APP_STRINGS: Final[dict[str, tuple[str, str]]] = {
     "blank_date": ("　　　　年　　月　　日", "____ / __ / __"),
     # commitment
     "part_commitment": ("项目申报承诺书", "Declaration of the applicant"),
-    "commit_to": ("广东省工业和信息化厅：", "To the Department of Industry and Information Technology of Guangdong Province:"),
+    "commit_to": (
+        "广东省工业和信息化厅：", "To the Department of Industry and Information Technology of Guangdong Province:"
+    ),
     "commit_intro": (
         "本单位自愿申报“{project}”项目，现郑重承诺如下：",
         "We apply of our own will for the project “{project}” and declare that:",
@@ -68,6 +70,9 @@ APP_STRINGS: Final[dict[str, tuple[str, str]]] = {
     "co_center_level": ("创新中心级别", "Innovation centre level"),
     "co_center_name": ("创新中心名称", "Innovation centre"),
     "co_center_approved": ("认定（批复）日期", "Date of approval"),
+    "co_contact": ("联系人", "Contact person"),
+    "co_phone": ("联系电话", "Phone"),
+    "co_email": ("电子邮箱", "E-mail"),
     # financials
     "part_financials": ("财务情况表", "Financial situation"),
     "fin_unit": ("金额单位：万元", "Amounts in 10,000 CNY"),

@@ -12,6 +12,7 @@ from desktop.domain import choices
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
 from desktop.pdf.fonts import FONT, text_width
+from desktop.pdf.names import strip_invisible
 from desktop.pdf.official import form_table, zh_text
 from desktop.pdf.strings import t, tf
 from desktop.pdf.styles import INK, Styles
@@ -22,7 +23,7 @@ def attachment_title(draft: Draft, index: int, lang: str) -> str:
     att = draft.attachments[index]
     one = "zh" if lang == "bilingual" else lang
     kind = choices.label(choices.ATTACHMENT_KINDS, att.kind, one) if att.kind else ""
-    name = zh_text(att.name or att.path or "").strip()
+    name = zh_text(strip_invisible(att.name or att.path or "")).strip()
     if kind and name:
         return f"{kind}（{name}）" if one != "en" else f"{kind} ({name})"
     return kind or name

@@ -57,8 +57,9 @@ class GridLayout:
         self.columns = list(columns)
         self.pad_x = 2.5
         if any(c.nowrap for c in self.columns):
-            rows = [tuple(clean(v) for v in r) for r in rows]
-            self.widths, size = self._sized(rows, width, size)
+            texts = [tuple(clean(v) for v in r) for r in rows]
+            rows = texts
+            self.widths, size = self._sized(texts, width, size)
         else:
             total = sum(c.share for c in self.columns)
             self.widths = [width * c.share / total for c in self.columns]

@@ -14,9 +14,9 @@ from reportlab.platypus import Flowable, Table
 from desktop.domain.applicant_facts import Person
 from desktop.domain.cities import BY_KEY
 from desktop.domain.money import format_wan, format_yuan
-from desktop.pdf.blocks import TextBlock, base_style
+from desktop.pdf.blocks import CELL_PADDING, ROW_LINES, TextBlock, base_style
 from desktop.pdf.styles import RULE, Styles
-from desktop.pdf.text import clean
+from desktop.pdf.text import clean, wrap_lines
 
 LABEL_FILL = "#f3f5f8"
 _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
@@ -69,32 +69,67 @@ def cell(text: object, style: ParagraphStyle, align: str = "left") -> TextBlock:
     return TextBlock(style, zh_text(text), align=align)
 
 
+def _span_width(c: int, r: int, widths: Sequence[float], spans: Sequence[Span]) -> float:
+    for (c0, r0), (c1, r1) in spans:
+        if c0 == c and r0 <= r <= r1:
+            return sum(widths[c0 : c1 + 1])
+    return widths[c]
+
+
+Span = tuple[tuple[int, int], tuple[int, int]]
+
+
 def form_table(
     rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, *,
     label_columns: Sequence[int] = (0,), header_rows: int = 0, aligns: Sequence[str] | None = None,
-    spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (), min_height: float = 22,
+    spans: Sequence[Span] = (), min_height: float = 22,
 ) -> Table:
     """A ruled form: every cell wrapped by our own line breaker; label columns (and header rows)
-    shaded. A cell given as a Flowable is used as it is."""
+    shaded. A cell given as a Flowable is used as it is. A value too tall for one row (a row cannot
+    break across pages) continues in as many rows as it needs."""
     data: list[list[Flowable | str]] = []
+    first_of: list[int] = []  # the first output row of each row
+    count_of: list[int] = []
     for r, row in enumerate(rows):
-        out: list[Flowable | str] = []
+        wrapped: list[tuple[list[str], ParagraphStyle, str] | Flowable] = []
         for c, value in enumerate(row):
             if isinstance(value, Flowable):
-                out.append(value)
+                wrapped.append(value)
                 continue
             is_label = c in label_columns or r < header_rows
             align = "centre" if r < header_rows else (aligns[c] if aligns is not None else "left")
-            out.append(cell(value, st.cell_label if is_label else st.cell, align))
-        data.append(out)
-    table = Table(data, colWidths=list(widths), minRowHeights=[min_height] * len(data))
+            style = st.cell_label if is_label else st.cell
+            inner = _span_width(c, r, widths, spans) - 2 * CELL_PADDING
+            wrapped.append((wrap_lines(zh_text(value), inner, style.fontSize, style.fontName), style, align))
+        tallest = max((len(w[0]) for w in wrapped if not isinstance(w, Flowable)), default=1)
+        parts = max(1, -(-tallest // ROW_LINES))
+        first_of.append(len(data))
+        count_of.append(parts)
+        for part in range(parts):
+            out: list[Flowable | str] = []
+            for w in wrapped:
+                if isinstance(w, Flowable):
+                    out.append(w if part == 0 else "")
+                    continue
+                lines, style, align = w
+                chunk = lines[part * ROW_LINES : (part + 1) * ROW_LINES]
+                out.append(TextBlock(style, lines=chunk or [""], align=align))
+            data.append(out)
+    out_spans: list[Span] = []
+    for (c0, r0), (c1, r1) in spans:
+        if r0 == r1:
+            out_spans += [((c0, first_of[r0] + k), (c1, first_of[r0] + k)) for k in range(count_of[r0])]
+        else:
+            out_spans.append(((c0, first_of[r0]), (c1, first_of[r1] + count_of[r1] - 1)))
+    table = Table(data, colWidths=list(widths), minRowHeights=[min_height] * len(data),
+                  repeatRows=first_of[header_rows] if header_rows else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         *(("BACKGROUND", (c, 0), (c, -1), LABEL_FILL) for c in label_columns),
-        *(("SPAN", a, b) for a, b in spans),
+        *(("SPAN", a, b) for a, b in out_spans),
     ]
     if header_rows:
-        style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), LABEL_FILL))
+        style.append(("BACKGROUND", (0, 0), (-1, first_of[header_rows] - 1), LABEL_FILL))
     table.setStyle(base_style(st.font, style))
     return table

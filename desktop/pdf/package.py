@@ -104,7 +104,7 @@ def build_package(
     )
     if readers:
         labels = [tf("att_label", lang, " / ", n=item.index + 1) for item, _ in readers]
-        pdf = append_appendix(pdf, readers, t("part_attachments", lang), created, lang, labels)
+        pdf = append_appendix(pdf, readers, t("appendix", lang), created, lang, labels)
     report = render_report(
         draft, assessment, lang=lang, created=created, application_sha256=_sha(pdf), revision=revision,
     )

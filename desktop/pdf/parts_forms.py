@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.platypus import Flowable
@@ -10,7 +11,7 @@ from desktop.domain import choices
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, INDICATOR_KINDS, FinancialYear
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
-from desktop.pdf.official import city_name, doc_date, form_table, wan, yuan, zh_text
+from desktop.pdf.official import city_name, doc_date, form_table, wan, yuan
 from desktop.pdf.strings import pair, t, tf
 from desktop.pdf.styles import Styles
 from desktop.rules.assessment import Assessment
@@ -38,6 +39,8 @@ def company(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]
         ("co_bank", c.bank_name, None, None),
         ("co_account", c.bank_account, None, None),
         ("co_center_name", a.center_name, "co_center_approved", doc_date(a.center_approved_on, lang)),
+        ("co_contact", a.contact.name, "co_phone", a.contact.phone),
+        ("co_email", a.contact.email, None, None),
     ]
     rows: list[list[object]] = []
     spans = []
@@ -66,7 +69,7 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     columns = [*years, *blanks]
     header = [_label("fin_item", lang), *(tf("fin_year", lang, " / ", year=y.year) if y.year is not None
                                           else ("年" if lang != "en" else "") for y in columns)]
-    items = [
+    items: list[tuple[str, Callable[[FinancialYear], str]]] = [
         ("fin_revenue", lambda y: wan(y.revenue)),
         ("fin_profit", lambda y: wan(y.total_profit)),
         ("fin_rd", lambda y: wan(y.rd_spending)),
@@ -74,7 +77,7 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
         ("fin_liabilities", lambda y: wan(y.total_liabilities)),
         ("fin_ratio", _ratio),
     ]
-    rows: list[list[object]] = [header]
+    rows: list[list[object]] = [list(header)]
     rows += [[_label(key, lang), *(get(y) for y in columns)] for key, get in items]
     w = width
     table = form_table(rows, [w * 0.28, w * 0.24, w * 0.24, w * 0.24], st, header_rows=1,
@@ -99,7 +102,7 @@ def project(draft: Draft, a: Assessment, lang: str, width: float, st: Styles) ->
         [_label("pj_equipment", lang), yuan(a.totals.eligible)],
         [_label("pj_lines", lang), f"{sets:,}"],
         [_label("pj_requested", lang), yuan(a.totals.requested)],
-        [_label("pj_summary", lang), TextBlock(st.cell, zh_text(p.summary))],
+        [_label("pj_summary", lang), p.summary],
     ]
     w = width
     table = form_table(rows, [w * 0.28, w * 0.72], st)

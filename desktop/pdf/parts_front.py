@@ -5,12 +5,14 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from desktop.domain.applicant_facts import Person
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock, base_style
+from desktop.pdf.fonts import text_width
 from desktop.pdf.official import doc_date, person, zh_text
 from desktop.pdf.strings import t, tf
 from desktop.pdf.styles import RULE, Styles
-from desktop.pdf.text import clip_lines
+from desktop.pdf.text import clip_lines, wrap_lines
 from desktop.rules.assessment import Assessment
 
 SEAL_ROOM = 48 * mm  # clear below 申报单位（盖章）: a round seal is 42 mm, the rule asks at least 45 mm
@@ -29,7 +31,8 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
         ("cover_applicant_seal", zh_text(draft.applicant.name)),
         ("cover_recommender", zh_text(pf.recommender)),
         ("cover_leader", person(pf.leader)),
-        ("cover_contact", person(pf.contact)),
+        ("cover_contact", person(pf.contact) or person(Person(draft.applicant.contact.name,
+                                                              draft.applicant.contact.phone))),
         ("cover_finance", person(pf.finance_officer)),
         ("cover_app_date", doc_date(pf.application_date, lang) or t("blank_date", "en" if lang == "en" else "zh")),
     ]
@@ -47,13 +50,13 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     doc = a.pack.document
-    title = doc.title.get("en" if lang == "en" else "zh")
-    if lang == "en":
-        reference = f"{t('cover_reference', lang)}: {title} ({doc.number})"
-    else:
-        reference = f"{t('cover_reference', 'zh')}：《{title}》（{doc.number}）"
-        if lang == "bilingual":
-            reference += f"\n{t('cover_reference', 'en')}: {doc.title.get('en')} ({doc.number})"
+    reference: list[str] = []
+    for one in (["zh", "en"] if lang == "bilingual" else [lang]):
+        title = doc.title.get(one)
+        if one == "en":
+            reference += _kept_whole(f"{t('cover_reference', one)}: {title}", f" ({doc.number})", width, st)
+        else:
+            reference += _kept_whole(f"{t('cover_reference', one)}：《{title}》", f"（{doc.number}）", width, st)
     return [
         Spacer(1, height * 0.10),
         TextBlock(st.subtitle, t("programme", lang, "\n"), align="centre"),
@@ -62,8 +65,19 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
         Spacer(1, height * 0.10),
         table,
         Spacer(1, height * 0.08),
-        TextBlock(st.note, reference, align="centre"),
+        TextBlock(st.note, lines=reference, align="centre"),
     ]
+
+
+def _kept_whole(text: str, number: str, width: float, st: Styles) -> list[str]:
+    """`text` wrapped, then `number` (a document number) on the last line or a line of its own,
+    never split."""
+    lines = wrap_lines(text, width, st.note.fontSize, st.note.fontName)
+    if text_width(lines[-1] + number, st.note.fontSize, st.note.fontName) <= width:
+        lines[-1] += number
+    else:
+        lines.append(number.strip())
+    return lines
 
 
 def commitment(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:

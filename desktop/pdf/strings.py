@@ -18,7 +18,7 @@ S: Final[dict[str, tuple[str, str]]] = {
     "sec5": ("五、合规检查结果", "5. Compliance check"),
     "sec6": ("六、承诺书", "6. Declaration"),
     "sec7": ("七、附件清单", "7. Attachments"),
-    "appendix": ("附录：附件文件", "Appendix: attached documents"),
+    "appendix": ("附件", "Attachments"),
     "attachment": ("附件", "Attachment"),
     "cover_applicant": ("申报单位", "Applicant"),
     "cover_project": ("项目名称", "Project"),
