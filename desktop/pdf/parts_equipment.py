@@ -42,6 +42,13 @@ def _number(value: Decimal | int | None) -> str:
     return "" if value is None else f"{value:,}"
 
 
+def _unit_price(line: EquipmentLine, result: LineResult, lang: str) -> str:
+    """The price in its own currency, named when it is not CNY (the amount column is in CNY)."""
+    price = _number(line.unit_price)
+    code = (line.currency or "CNY").upper()
+    return price if code == "CNY" or not price else f"{code} {price}"
+
+
 def _currency(line: EquipmentLine, result: LineResult, lang: str) -> str:
     code = line.currency or "CNY"
     return code if line.exchange_rate is None else f"{code}\n{line.exchange_rate}"
@@ -65,20 +72,20 @@ COLUMN_SPECS: Final[dict[str, tuple[str, float, str, bool, Cell | None]]] = {
     "supplier": ("eq_supplier", 12.0, "left", False, lambda ln, r, lang: ln.supplier or ""),
     "kind": ("eq_kind", 6.0, "left", False, _kind),
     "quantity": ("eq_quantity", 4.0, "right", True, lambda ln, r, lang: _number(ln.quantity)),
-    "unit_price": ("eq_unit_price", 9.0, "right", True, lambda ln, r, lang: _number(ln.unit_price)),
+    "unit_price": ("eq_unit_price", 9.0, "right", True, _unit_price),
     "currency": ("eq_currency", 6.0, "left", True, _currency),
     "amount": ("eq_amount", 10.0, "right", True,
                lambda ln, r, lang: "" if r.amount is None else format_yuan(r.amount)),
-    "contract_number": ("eq_contract_number", 10.0, "left", False, lambda ln, r, lang: ln.contract.number or ""),
+    "contract_number": ("eq_contract_number", 10.0, "left", True, lambda ln, r, lang: ln.contract.number or ""),
     "contract_date": ("eq_contract_date", 8.0, "left", True, lambda ln, r, lang: doc_date(ln.contract.date, lang)),
-    "invoice_number": ("eq_invoice_number", 12.0, "left", False, _invoice_numbers),
+    "invoice_number": ("eq_invoice_number", 12.0, "left", True, _invoice_numbers),
     "invoice_date": ("eq_invoice_date", 8.0, "left", True, _invoice_dates),
     "payment_date": ("eq_payment_date", 8.0, "left", True,
                      lambda ln, r, lang: _dates([p.date for p in ln.payments], lang)),
-    "imported": ("eq_imported", 5.0, "centre", False, _imported),
+    "imported": ("eq_imported", 7.0, "centre", False, _imported),
     "acceptance_date": ("eq_acceptance_date", 8.0, "left", True,
                         lambda ln, r, lang: doc_date(ln.acceptance_date, lang)),
-    "asset_tag": ("eq_asset_tag", 9.0, "left", False, lambda ln, r, lang: ln.asset_tag or ""),
+    "asset_tag": ("eq_asset_tag", 9.0, "left", True, lambda ln, r, lang: ln.asset_tag or ""),
 }
 
 

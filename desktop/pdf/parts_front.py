@@ -57,14 +57,15 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
             reference += _kept_whole(f"{t('cover_reference', one)}: {title}", f" ({doc.number})", width, st)
         else:
             reference += _kept_whole(f"{t('cover_reference', one)}：《{title}》", f"（{doc.number}）", width, st)
+    room = 0.5 if lang == "bilingual" else 1.0  # two-line labels take the room of the spaces
     return [
-        Spacer(1, height * 0.10),
+        Spacer(1, height * 0.10 * room),
         TextBlock(st.subtitle, t("programme", lang, "\n"), align="centre"),
         Spacer(1, 10),
         TextBlock(st.title, t("app_title", lang, "\n"), align="centre"),
-        Spacer(1, height * 0.10),
+        Spacer(1, height * 0.10 * room),
         table,
-        Spacer(1, height * 0.08),
+        Spacer(1, height * 0.08 * room),
         TextBlock(st.note, lines=reference, align="centre"),
     ]
 
@@ -89,17 +90,20 @@ def commitment(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     out.append(TextBlock(st.body, "\n".join(t("commit_to", one) for one in langs)))
     out.append(TextBlock(st.body, "\n".join("　　" * (one != "en") + tf("commit_intro", one, project=project)
                                             for one in langs)))
+    # bilingual: the English in a smaller face, so the declaration, the signatures and the seal's room
+    # stay on one page
+    english = st.note if lang == "bilingual" else st.body
     for n in range(1, 6):
         for one in langs:
             mark = f"{n}. " if one == "en" else f"　　{'一二三四五'[n - 1]}、"
-            out.append(TextBlock(st.body, mark + t(f"commit_{n}", one)))
-    out.append(Spacer(1, 18))
+            out.append(TextBlock(english if one == "en" else st.body, mark + t(f"commit_{n}", one)))
+    out.append(Spacer(1, 12))
     signs = [
         [TextBlock(st.value, t("commit_rep", lang, "\n")), ""],
         [TextBlock(st.value, t("commit_agent", lang, "\n")), ""],
         [TextBlock(st.value, t("commit_seal", lang, "\n")), ""],
     ]
-    table = Table(signs, colWidths=[width * 0.30, width * 0.30], hAlign="RIGHT", rowHeights=[34, 34, 30])
+    table = Table(signs, colWidths=[width * 0.34, width * 0.30], hAlign="RIGHT", minRowHeights=[30, 30, 26])
     table.setStyle(base_style(st.font, [("LINEBELOW", (1, 0), (1, 1), 0.6, RULE),
                                         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     out.append(table)
