@@ -46,9 +46,9 @@ from desktop.pdf.styles import (
     Styles,
     make_styles,
 )
-from desktop.pdf.template import Template, load_template
 from desktop.pdf.text import clean
 from desktop.rules.assessment import Assessment
+from desktop.rules.template import Template, load_template
 
 PDF_LANG = {"zh": "zh-CN", "en": "en", "bilingual": "zh-CN"}
 

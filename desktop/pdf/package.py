@@ -21,8 +21,8 @@ from desktop.pdf.errors import RenderCancelled
 from desktop.pdf.names import safe_file_name
 from desktop.pdf.report_doc import render_report
 from desktop.pdf.strings import t, tf
-from desktop.pdf.template import Template
 from desktop.rules.assessment import Assessment
+from desktop.rules.template import Template
 
 PACKAGE_FORMAT = "grant-package/1"
 PDF_NAME = "application.pdf"

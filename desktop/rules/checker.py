@@ -28,9 +28,11 @@ from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
+from desktop.rules.application_facts import check_application_facts
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.pack import Pack
+from desktop.rules.template import load_template
 
 ONE = Decimal(1)
 
@@ -295,6 +297,7 @@ def assemble(
     _check_duplicates(draft, out)
     if draft_version(draft) >= 2 if evidence is None else evidence:
         check_draft_evidence(draft, pack, out, invoices_elsewhere)
+        check_application_facts(draft, load_template(), out)
     declared = total(r.amount for r in lines if r.amount is not None)
     eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:

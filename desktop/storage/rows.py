@@ -141,6 +141,23 @@ def facts_column(draft: Draft, name: str) -> str | None:
     return json.dumps(line_evidence_data(draft, name), ensure_ascii=False, separators=(",", ":"))
 
 
+def facts_after(stored: str | None, path: str, value: Any) -> tuple[str, str | None]:
+    """(column, new JSON text) of a facts column after one value in it is set (`path` such as
+    `project_facts.leader.mobile` or `company_facts.financials`, a whole list)."""
+    name, rest = path.split(".", 1)
+    holder = Draft()
+    if stored is not None:
+        setattr(holder, name, read_field(Draft, name, json.loads(stored), name))
+    obj: Any = getattr(holder, name)
+    *parents, last = rest.split(".")
+    for part in parents:
+        obj = getattr(obj, part)
+    if not hasattr(obj, last):
+        raise KeyError(path)
+    setattr(obj, last, value)
+    return name, facts_column(holder, name)
+
+
 def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
     """The column(s) that hold one field (a money field fills two)."""
     if kind == "money":
@@ -300,9 +317,12 @@ _INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+)")
 
 
 def parse_path(path: str) -> tuple[str, int | None, str]:
-    """('draft', None, path) | ('equipment', index, field) | ('attachments', index, field); KeyError if unknown."""
+    """('draft', None, path) | ('facts', None, path) | ('equipment', index, field) | ('attachments', index,
+    field); KeyError if unknown."""
     if path in DRAFT_FIELDS:
         return "draft", None, path
+    if path.split(".", 1)[0] in FACTS_COLUMNS and "." in path:
+        return "facts", None, path
     m = _INDEXED.fullmatch(path)
     if m:
         table, index, name = m.group(1), int(m.group(2)), m.group(3)

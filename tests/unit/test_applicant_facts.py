@@ -120,3 +120,33 @@ def test_facts_are_kept_by_the_database(db: Database) -> None:
     with db.session() as s:
         got = repo.get_draft(s, draft_id=stored.id).draft
     assert got == d and dumps(got) == dumps(d)
+
+
+def test_facts_are_changed_value_by_value_in_the_database(db: Database) -> None:
+    from desktop.domain.changes import SetValue
+
+    d = draft()
+    with db.session() as s:
+        stored = repo.create_draft(s, draft=copy.deepcopy(d))
+    changes = [
+        SetValue("project_facts.leader.mobile", "13800000001"),
+        SetValue("company_facts.staff", 320),
+        SetValue("company_facts.financials", [FinancialYear(2024, Decimal("1.50"))]),
+        SetValue("project_facts.indicators", [Indicator("output", "购置研发设备", "台(套)", Decimal("2"))]),
+        SetValue("project_facts.application_date", date(2026, 3, 1)),
+    ]
+    version = 1
+    for change in changes:
+        change.apply(d)
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
+    with db.session() as s:
+        got = repo.get_draft(s, draft_id=stored.id).draft
+    assert got == d and got.company_facts.financials[0].revenue == Decimal("1.50")
+    assert draft_version(got) == 2
+    for change in (SetValue("company_facts.staff", None), SetValue("company_facts.financials", [])):
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
+    with db.session() as s:
+        row = s.connection().exec_driver_sql("SELECT company_facts FROM drafts WHERE id = ?", (stored.id,)).one()
+    assert row[0] is None  # emptied again: nothing stored

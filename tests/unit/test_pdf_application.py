@@ -23,7 +23,7 @@ from desktop.domain.money import format_yuan
 from desktop.pdf import build_package, render_report
 from desktop.pdf.document import fingerprint
 from desktop.pdf.strings import t
-from desktop.pdf.template import TemplateError, load_template, parse_template
+from desktop.rules.template import TemplateError, load_template, parse_template
 from desktop.services.exporting import resolve_attachments
 from tests.unit.pdf_helpers import CREATED, checked, demo, outline, page_texts, pdffonts_rows, render, squash
 from tests.unit.test_applicant_facts import facts_draft

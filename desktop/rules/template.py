@@ -4,6 +4,7 @@ columns in order, read strictly (unknown keys, unknown or repeated names refused
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Final
 
@@ -64,8 +65,13 @@ def parse_template(text: str, source: str) -> Template:
 
 
 def load_template(path: Path | None = None) -> Template:
-    """The template at `path` (forms/application.yaml by default). TemplateError names the file."""
-    where = path or paths.forms_dir() / TEMPLATE_FILE
+    """The template at `path` (forms/application.yaml by default, read once). TemplateError names the file."""
+    return _load(str(path or paths.forms_dir() / TEMPLATE_FILE))
+
+
+@cache
+def _load(name: str) -> Template:
+    where = Path(name)
     try:
         text = where.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
