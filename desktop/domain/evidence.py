@@ -28,9 +28,14 @@ def draft_version(draft: Draft) -> int:
     facts of the application's parts (company_facts, project_facts)."""
     if draft.format_version >= 2:
         return 2
-    if holds_something(draft.company_facts) or holds_something(draft.project_facts):
+    if has_application_facts(draft):
         return 2
     return 2 if any(line_has_evidence(line) for line in draft.equipment) else 1
+
+
+def has_application_facts(draft: Draft) -> bool:
+    """True when the draft holds any fact of the application's parts (company_facts, project_facts)."""
+    return holds_something(draft.company_facts) or holds_something(draft.project_facts)
 
 
 def invoice_numbers(line: EquipmentLine) -> Iterator[tuple[str, str]]:

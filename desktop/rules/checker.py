@@ -23,7 +23,7 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
-from desktop.domain.evidence import draft_version, line_has_evidence
+from desktop.domain.evidence import draft_version, has_application_facts, line_has_evidence
 from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
@@ -392,7 +392,7 @@ class IncrementalChecker:
         entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
-        evidence = draft.format_version >= 2
+        evidence = draft.format_version >= 2 or has_application_facts(draft)
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)

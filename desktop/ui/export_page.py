@@ -1,6 +1,7 @@
-"""Step 7, export: a preview of the real PDF, Save PDF…, Print… (the same pages), Save submission
-package…. Rendering and packaging run in a worker with progress and Cancel; while errors remain the
-document is a watermarked draft copy."""
+"""The export step: a preview of the real PDF, Save PDF…, Print… (the same pages), Save self-check
+report… (a document of its own, never part of the application), Save submission package… (both).
+Rendering and packaging run in a worker with progress and Cancel; while errors remain the document is a
+watermarked draft copy."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.files import write_atomic
-from desktop.pdf import RenderCancelled, build_package, render_application
+from desktop.pdf import RenderCancelled, build_package, render_application, render_report
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
@@ -27,6 +28,7 @@ __all__ = ["ExportPage", "render_application"]
 
 BUTTONS = (("preview", QT_TRANSLATE_NOOP("ExportPage", "Refresh preview")),
            ("pdf", QT_TRANSLATE_NOOP("ExportPage", "Save PDF…")), ("print", QT_TRANSLATE_NOOP("ExportPage", "Print…")),
+           ("report", QT_TRANSLATE_NOOP("ExportPage", "Save self-check report…")),
            ("package", QT_TRANSLATE_NOOP("ExportPage", "Save submission package…")))
 
 
@@ -216,6 +218,21 @@ class ExportPage(QWidget):
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
+    def do_report(self):
+        """The self-check report: findings with clause and basis, lines not counted, the computation line
+        by line, rule pack and fingerprints (for the applicant and the consultant, not for the office)."""
+        path = self.choose_save_path("report")
+        if not path:
+            return None
+        draft, assessment = self._snapshot()
+        lang = self.lang
+
+        def work(progress):
+            write_atomic(Path(path), render_report(draft, assessment, lang=lang, created=_created(assessment),
+                                                   progress=progress))
+
+        return self._in_worker(self._texts.translate("ExportPage", "Saving the self-check report…"), work, path)
+
     def do_package(self):
         path = self.choose_save_path("zip")
         if not path:
@@ -261,6 +278,9 @@ class ExportPage(QWidget):
         if kind == "pdf":
             name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save PDF"), "申报书.pdf",
                                                   "PDF (*.pdf)")
+        elif kind == "report":
+            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save self-check report"),
+                                                  "自查报告.pdf", "PDF (*.pdf)")
         else:
             name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
                                                   "申报材料包.zip", "ZIP (*.zip)")

@@ -100,79 +100,79 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="122"/>
         <source>Check files again</source>
         <translation>重新核对文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="125"/>
         <source>, </source>
         <comment>between the kinds of attachment</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="126"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="127"/>
         <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
         <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="129"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="130"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="151"/>
-        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="153"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
         <source>{n} files added.</source>
         <translation>已添加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Computing SHA-256…</source>
         <translation>正在计算 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="189"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="199"/>
         <source>Could not read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="206"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="208"/>
         <source>Remove attachments</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="235"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="237"/>
         <source>{n} files changed or missing since they were added.</source>
         <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="236"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="238"/>
         <source>Every file is as recorded.</source>
         <translation>所有文件与记录一致。</translation>
     </message>
@@ -696,13 +696,13 @@
     <name>EquipmentPage</name>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="223"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="227"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="41"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="233"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="43"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="242"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="246"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="47"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="288"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="49"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="309"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="313"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
@@ -755,67 +755,67 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="164"/>
         <source>Equipment names (kept in view)</source>
         <translation>设备名称（固定显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="236"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="240"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="255"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="259"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="294"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="298"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="303"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="314"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="318"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="315"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="319"/>
         <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="327"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="331"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="342"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="346"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="375"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="379"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -846,92 +846,107 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="28"/>
+        <location filename="../../desktop/ui/export_page.py" line="29"/>
         <source>Refresh preview</source>
         <translation>刷新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="29"/>
+        <location filename="../../desktop/ui/export_page.py" line="30"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="29"/>
+        <location filename="../../desktop/ui/export_page.py" line="30"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="30"/>
+        <location filename="../../desktop/ui/export_page.py" line="31"/>
+        <source>Save self-check report…</source>
+        <translation>保存自查报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="32"/>
         <source>Save submission package…</source>
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="102"/>
+        <location filename="../../desktop/ui/export_page.py" line="104"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="127"/>
+        <location filename="../../desktop/ui/export_page.py" line="129"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="131"/>
+        <location filename="../../desktop/ui/export_page.py" line="133"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="144"/>
+        <location filename="../../desktop/ui/export_page.py" line="146"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="188"/>
+        <location filename="../../desktop/ui/export_page.py" line="190"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/export_page.py" line="195"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="196"/>
+        <location filename="../../desktop/ui/export_page.py" line="198"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="217"/>
+        <location filename="../../desktop/ui/export_page.py" line="219"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="241"/>
+        <location filename="../../desktop/ui/export_page.py" line="234"/>
+        <source>Saving the self-check report…</source>
+        <translation>正在保存自查报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="258"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="249"/>
+        <location filename="../../desktop/ui/export_page.py" line="266"/>
         <source>Preparing the pages to print…</source>
         <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="256"/>
+        <location filename="../../desktop/ui/export_page.py" line="273"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="262"/>
+        <location filename="../../desktop/ui/export_page.py" line="279"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="265"/>
+        <location filename="../../desktop/ui/export_page.py" line="282"/>
+        <source>Save self-check report</source>
+        <translation>保存自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="285"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
@@ -939,28 +954,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="212"/>
+        <location filename="../../desktop/ui/form_page.py" line="218"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="217"/>
+        <location filename="../../desktop/ui/form_page.py" line="223"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="222"/>
+        <location filename="../../desktop/ui/form_page.py" line="228"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="224"/>
+        <location filename="../../desktop/ui/form_page.py" line="230"/>
         <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
         <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="229"/>
+        <location filename="../../desktop/ui/form_page.py" line="235"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1491,6 +1506,19 @@
         <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="178"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="179"/>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,18 @@ def test_saving_twice_gives_the_same_bytes_as_the_command_line(qtbot, tmp_path, 
     expected = render_application(page.session.draft, a, lang=page.lang, draft_copy=a.errors > 0,
                                   created=creation_time(a.as_of))
     assert saved[0] == expected
+
+
+def test_the_self_check_report_is_saved_apart_from_the_application(qtbot, tmp_path) -> None:
+    page = _page(qtbot)
+    app, report = tmp_path / "申报书.pdf", tmp_path / "自查报告.pdf"
+    page.choose_save_path = lambda kind: str(report if kind == "report" else app)
+    page.buttons["pdf"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    page.buttons["report"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    assert page.last_error is None
+    app_text, report_text = _text(app), _text(report)
+    assert "自查报告" in report_text and "gd-ai-robotics-2025" in report_text
+    assert "自查报告" not in app_text and "gd-ai-robotics-2025" not in app_text
+    assert page.buttons["report"].text() and page.buttons["report"].isEnabled()
