@@ -6,6 +6,8 @@ watermarked draft copy."""
 from __future__ import annotations
 
 import copy
+import shutil
+import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -13,7 +15,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.files import write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application, render_report
@@ -21,7 +33,7 @@ from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
 from desktop.ui import workers
-from desktop.ui.pdf_printing import print_pdf
+from desktop.ui.pdf_printing import print_pdf, send_to_system, system_print_command
 from desktop.ui.step_text import plain, texts
 
 __all__ = ["ExportPage", "render_application"]
@@ -269,7 +281,40 @@ class ExportPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.confirm_print(printer):
             return False
-        print_pdf(self.document, printer)
+        pages = self.document.pageCount()
+        data = bytes(self._buffer.data()) if self._buffer is not None else b""
+        folder = Path(tempfile.mkdtemp(prefix="grant-print-"))
+        pdf = folder / "application.pdf"
+        pdf.write_bytes(data)
+        command = system_print_command(printer, pdf, pages)
+        if command is not None:  # the PDF itself, as vectors, each page as it is (CUPS)
+            def work(progress):
+                try:
+                    send_to_system(command)
+                finally:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+            self.job = workers.Job(work, done=lambda _: self.status.setText(
+                self._texts.translate("ExportPage", "Sent to the printer.")), failed=self._failed,
+                owner=self).start()
+            return True
+        shutil.rmtree(folder, ignore_errors=True)
+        dialog = QProgressDialog(self._texts.translate("ExportPage", "Printing…"),
+                                 self._texts.translate("ExportPage", "Cancel"), 0, pages, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()  # the window is repainted and Cancel answered between pages
+            return not dialog.wasCanceled()
+
+        printed = print_pdf(self.document, printer, progress)
+        dialog.reset()
+        if printed < pages and dialog.wasCanceled():
+            self.status.setText(self._texts.translate("ExportPage", "Printing cancelled."))
+            return False
         self.status.setText(self._texts.translate("ExportPage", "Sent to the printer."))
         return True
 

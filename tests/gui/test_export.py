@@ -121,3 +121,56 @@ def test_the_self_check_report_is_saved_apart_from_the_application(qtbot, tmp_pa
     assert "自查报告" in report_text and "gd-ai-robotics-2025" in report_text
     assert "自查报告" not in app_text and "gd-ai-robotics-2025" not in app_text
     assert page.buttons["report"].text() and page.buttons["report"].isEnabled()
+
+
+def test_printing_keeps_each_page_in_its_own_orientation(qtbot, tmp_path) -> None:
+    from desktop.ui.pdf_printing import print_pdf
+
+    page = _page(qtbot)
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(72)
+    seen: list[tuple[int, int]] = []
+    assert print_pdf(page.document, printer, lambda done, total: seen.append((done, total)) is None) == \
+        page.document.pageCount()
+    assert seen[0] == (0, page.document.pageCount()) and seen[-1][0] == seen[-1][1]
+    printed = PdfReader(str(out)).pages
+    for n, p in enumerate(printed):
+        size = page.document.pagePointSize(n)
+        wide = float(p.mediabox.width) > float(p.mediabox.height)
+        assert wide == (size.width() > size.height()), n  # the purchase list prints landscape
+    assert any(float(p.mediabox.width) > float(p.mediabox.height) for p in printed)
+
+
+def test_printing_can_be_cancelled_between_pages(qtbot, tmp_path) -> None:
+    from desktop.ui.pdf_printing import print_pdf
+
+    page = _page(qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    printer.setResolution(72)
+    assert print_pdf(page.document, printer, lambda done, total: done < 2) == 2
+
+
+def test_the_system_prints_the_pdf_itself_as_vectors(qtbot, tmp_path, monkeypatch) -> None:
+    from desktop.ui import pdf_printing
+
+    monkeypatch.setattr(pdf_printing.shutil, "which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr(pdf_printing.sys, "platform", "linux")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        printer.setPrinterName("office")
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        import pytest
+
+        pytest.skip("no native printer backend here")
+    printer.setCopyCount(2)
+    command = pdf_printing.system_print_command(printer, tmp_path / "a.pdf", 9)
+    assert command is not None and command[:5] == ["/usr/bin/lp", "-d", printer.printerName(), "-n", "2"]
+    assert command[-1] == str(tmp_path / "a.pdf")
+    pdf_printer = QPrinter()
+    pdf_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    assert pdf_printing.system_print_command(pdf_printer, tmp_path / "a.pdf", 9) is None  # to a file: Qt draws
