@@ -73,11 +73,19 @@ class GridLayout:
         limit = max_height - self.header_height - 1
         per_chunk = max(1, int((limit - 2 * self.pad_y) // self.leading))
         self.rows: list[Row] = []
+        wrapped: dict[tuple[int, str], list[str]] = {}  # the same value in the same column wraps alike
+
+        def wrap(col: int, value: object) -> list[str]:
+            text = clean(value)
+            key = (col, text)
+            lines = wrapped.get(key)
+            if lines is None:
+                lines = wrapped[key] = wrap_lines(text, inner[col], size)
+            return lines
+
         for n, values in enumerate(rows):
             fill = fills[n] if fills is not None else None
-            cells = tuple(
-                wrap_lines(clean(v), w, size) for v, w in zip(values, inner, strict=True)
-            )
+            cells = tuple(wrap(col, v) for col, v in enumerate(values))
             height = self._height(cells)
             if height <= limit:
                 self.rows.append(Row(cells, height, fill))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from desktop.pdf.fonts import FONT, covered, register_fonts, text_width
@@ -24,6 +25,17 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
+    if len(text) <= 200:  # cell values repeat (suppliers, dates, units): each is checked once
+        return _clean_short(text)
+    return _clean(text)
+
+
+@lru_cache(maxsize=65_536)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
