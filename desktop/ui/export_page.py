@@ -282,7 +282,7 @@ class ExportPage(QWidget):
         if not self.confirm_print(printer):
             return False
         pages = self.document.pageCount()
-        data = bytes(self._buffer.data()) if self._buffer is not None else b""
+        data = self._buffer.data().data() if self._buffer is not None else b""
         folder = Path(tempfile.mkdtemp(prefix="grant-print-"))
         pdf = folder / "application.pdf"
         pdf.write_bytes(data)

@@ -133,8 +133,12 @@ def test_printing_keeps_each_page_in_its_own_orientation(qtbot, tmp_path) -> Non
     printer.setOutputFileName(str(out))
     printer.setResolution(72)
     seen: list[tuple[int, int]] = []
-    assert print_pdf(page.document, printer, lambda done, total: seen.append((done, total)) is None) == \
-        page.document.pageCount()
+
+    def note(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    assert print_pdf(page.document, printer, note) == page.document.pageCount()
     assert seen[0] == (0, page.document.pageCount()) and seen[-1][0] == seen[-1][1]
     printed = PdfReader(str(out)).pages
     for n, p in enumerate(printed):
