@@ -162,8 +162,11 @@ def test_printing_can_be_cancelled_between_pages(qtbot, tmp_path) -> None:
 def test_the_system_prints_the_pdf_itself_as_vectors(qtbot, tmp_path, monkeypatch) -> None:
     from desktop.ui import pdf_printing
 
-    monkeypatch.setattr(pdf_printing.shutil, "which", lambda name: "/usr/bin/lp" if name == "lp" else None)
-    monkeypatch.setattr(pdf_printing.sys, "platform", "linux")
+    monkeypatch.setattr("desktop.ui.pdf_printing.shutil.which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr("desktop.ui.pdf_printing.sys.platform", "linux")
+    pdf_printer = QPrinter()
+    pdf_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    assert pdf_printing.system_print_command(pdf_printer, tmp_path / "a.pdf", 9) is None  # to a file: Qt draws
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
         printer.setPrinterName("office")
@@ -175,6 +178,3 @@ def test_the_system_prints_the_pdf_itself_as_vectors(qtbot, tmp_path, monkeypatc
     command = pdf_printing.system_print_command(printer, tmp_path / "a.pdf", 9)
     assert command is not None and command[:5] == ["/usr/bin/lp", "-d", printer.printerName(), "-n", "2"]
     assert command[-1] == str(tmp_path / "a.pdf")
-    pdf_printer = QPrinter()
-    pdf_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    assert pdf_printing.system_print_command(pdf_printer, tmp_path / "a.pdf", 9) is None  # to a file: Qt draws
