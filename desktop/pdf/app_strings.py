@@ -158,6 +158,8 @@ APP_STRINGS: Final[dict[str, tuple[str, str]]] = {
     "rep_totals": ("五、补助测算", "5. The subsidy computed"),
     "rep_identity": ("六、版本与指纹", "6. Versions and fingerprints"),
     "rep_pack": ("规则包", "Rule pack"),
+    "rep_status": ("检查结论", "Result"),
+    "rep_counts": ("发现问题", "Findings"),
     "rep_as_of": ("检查日期", "Checked as of"),
     "rep_draft_sha": ("草稿内容指纹（SHA-256）", "Draft fingerprint (SHA-256)"),
     "rep_app_sha": ("申报书 PDF 指纹（SHA-256）", "Application PDF fingerprint (SHA-256)"),

@@ -109,6 +109,8 @@ def findings_section(
     for no, severity, label, where, message, clause in _rows(a, lang):
         rows.append((no, label, where, message, clause))
         fills.append(ERROR_FILL if severity == "error" else None)
+    quotes = str.maketrans({"「": "“", "」": "”"})  # Chinese quotes as a Chinese document writes them
+    rows = [tuple(cell.translate(quotes) for cell in row) for row in rows]
     layout = GridLayout(columns, rows, width, max_height, size=8, fills=fills)
     out.append(GridTable(layout))
     return out
