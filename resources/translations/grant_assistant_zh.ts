@@ -846,107 +846,119 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="29"/>
+        <location filename="../../desktop/ui/export_page.py" line="41"/>
         <source>Refresh preview</source>
         <translation>刷新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="30"/>
+        <location filename="../../desktop/ui/export_page.py" line="42"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="30"/>
+        <location filename="../../desktop/ui/export_page.py" line="42"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="31"/>
+        <location filename="../../desktop/ui/export_page.py" line="43"/>
         <source>Save self-check report…</source>
         <translation>保存自查报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="32"/>
+        <location filename="../../desktop/ui/export_page.py" line="44"/>
         <source>Save submission package…</source>
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="104"/>
+        <location filename="../../desktop/ui/export_page.py" line="116"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="129"/>
+        <location filename="../../desktop/ui/export_page.py" line="141"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="133"/>
+        <location filename="../../desktop/ui/export_page.py" line="145"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="146"/>
+        <location filename="../../desktop/ui/export_page.py" line="158"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="190"/>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="195"/>
+        <location filename="../../desktop/ui/export_page.py" line="207"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="198"/>
+        <location filename="../../desktop/ui/export_page.py" line="210"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="202"/>
+        <location filename="../../desktop/ui/export_page.py" line="214"/>
+        <location filename="../../desktop/ui/export_page.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="219"/>
+        <location filename="../../desktop/ui/export_page.py" line="231"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="234"/>
+        <location filename="../../desktop/ui/export_page.py" line="246"/>
         <source>Saving the self-check report…</source>
         <translation>正在保存自查报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="258"/>
+        <location filename="../../desktop/ui/export_page.py" line="270"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="266"/>
+        <location filename="../../desktop/ui/export_page.py" line="278"/>
         <source>Preparing the pages to print…</source>
         <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="273"/>
+        <location filename="../../desktop/ui/export_page.py" line="298"/>
+        <location filename="../../desktop/ui/export_page.py" line="318"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="279"/>
+        <location filename="../../desktop/ui/export_page.py" line="302"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="316"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="324"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="282"/>
+        <location filename="../../desktop/ui/export_page.py" line="327"/>
         <source>Save self-check report</source>
         <translation>保存自查报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="285"/>
+        <location filename="../../desktop/ui/export_page.py" line="330"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
