@@ -310,8 +310,13 @@ class ExportPage(QWidget):
             QApplication.processEvents()  # the window is repainted and Cancel answered between pages
             return not dialog.wasCanceled()
 
+        focus = QApplication.focusWidget()
         printed = print_pdf(self.document, printer, progress)
         dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+        if focus is not None:  # the keyboard stays where it was before printing
+            focus.setFocus()
         if printed < pages and dialog.wasCanceled():
             self.status.setText(self._texts.translate("ExportPage", "Printing cancelled."))
             return False
