@@ -1,4 +1,4 @@
-"""grant-assistant export DRAFT.json -o OUT.pdf [--as-of YYYY-MM-DD] [--lang zh|en|bilingual] [--draft]"""
+"""grant-assistant export DRAFT.json -o OUT.pdf [--as-of YYYY-MM-DD] [--lang zh|en|bilingual] [--draft | --report]"""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.pdf")
     add_export_options(p)
+    p.add_argument(
+        "--report", action="store_true",
+        help="write the self-check report (自查报告: findings with clause and basis, lines not counted, the "
+        "computation line by line, rule pack and fingerprints) instead of the application; written for a "
+        "blocked draft too (exit 1)",
+    )
     p.set_defaults(func=run)
 
 
@@ -52,8 +58,13 @@ def run(args: argparse.Namespace) -> int:
     from desktop.pdf import AttachmentError, BlockedDraftError
     from desktop.services.exporting import export_file
 
+    if args.report and args.draft_copy:
+        return fail("--report and --draft cannot be used together (the report is never watermarked)")
     try:
-        export_file(args.draft, args.output, as_of=args.as_of, lang=args.lang, draft_copy=args.draft_copy)
+        assessment = export_file(
+            args.draft, args.output, as_of=args.as_of, lang=args.lang, draft_copy=args.draft_copy,
+            report=args.report,
+        )
     except BlockedDraftError as exc:
         from desktop.services.evidence import missing_documents_in
 
@@ -61,4 +72,4 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, AttachmentError) as exc:
         return fail(str(exc))
     print(args.output)
-    return EXIT_READY
+    return EXIT_BLOCKED if args.report and assessment.status == "blocked" else EXIT_READY

@@ -55,6 +55,15 @@ TEXT_LIMITS: dict[str, TextLimit] = {
     "equipment[].model": TextLimit(100),
     "equipment[].supplier": TextLimit(100),
     "equipment[].invoice_number": TextLimit(30),
+    "project_facts.recommender": TextLimit(100),
+    "project_facts.leader.name": TextLimit(50),
+    "project_facts.leader.mobile": TextLimit(30),
+    "project_facts.contact.name": TextLimit(50),
+    "project_facts.contact.mobile": TextLimit(30),
+    "project_facts.finance_officer.name": TextLimit(50),
+    "project_facts.finance_officer.mobile": TextLimit(30),
+    "company_facts.bank_name": TextLimit(100),
+    "company_facts.bank_account": TextLimit(40),
 }
 
 NUMBER_LIMITS: dict[str, NumberLimit] = {

@@ -9,13 +9,14 @@ from datetime import datetime
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
+from reportlab.lib.colors import white
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.pdf.errors import AttachmentError
-from desktop.pdf.fonts import register_fonts
+from desktop.pdf.fonts import register_fonts, text_width
 from desktop.pdf.names import strip_invisible
-from desktop.pdf.styles import LANDSCAPE, MUTED, PORTRAIT
+from desktop.pdf.styles import INK, LANDSCAPE, MUTED, PORTRAIT
 from desktop.pdf.text import clean, fit
 
 _MARGIN = 40.0
@@ -88,24 +89,83 @@ def _pages(item: AppendixItem, created_pdf_date: str) -> PdfReader:
         raise _refuse(item, f"not a readable PDF ({exc.__class__.__name__}: {exc})") from None
 
 
-def append_appendix(pdf: bytes, items: list[AppendixItem], heading: str, created: datetime) -> bytes:
-    """`pdf` followed by every item, with an outline entry `heading` and one child per item."""
+def read_appendix(items: list[AppendixItem], created: datetime) -> list[tuple[AppendixItem, PdfReader]]:
+    """Each item with its pages (an image made a page of its own); AttachmentError names one that
+    cannot be read."""
     from desktop.pdf.document import pdf_date
 
-    if not items:
-        return pdf
     stamp = pdf_date(created)
-    readers = [(item, _pages(item, stamp)) for item in items]
+    return [(item, _pages(item, stamp)) for item in items]
+
+
+def _stamps(sizes: list[tuple[float, float]], labels: list[str], first: int, total: int, lang: str,
+            created: datetime) -> PdfReader:
+    """One overlay page per appended page: its label (附件N) at the top right and the document's
+    footer (第 x 页 / 共 N 页), each on a white ground so a full-page scan does not hide it."""
+    from desktop.pdf.document import pdf_date
+    from desktop.pdf.strings import tf
+    from desktop.pdf.styles import FOOTER_Y
+
+    font = register_fonts()
+    buf = io.BytesIO()
+    canv = Canvas(buf, invariant=1, initialFontName=font, initialFontSize=10)
+    canv.setDateFormatter(lambda *_: pdf_date(created))
+    for n, ((width, height), label) in enumerate(zip(sizes, labels, strict=True)):
+        canv.setPageSize((width, height))
+        size = 12.0
+        w = text_width(label, size) + 12
+        canv.setFillColor(white)
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.8)
+        canv.rect(width - _MARGIN - w, height - _MARGIN + 2, w, size + 10, stroke=1, fill=1)
+        canv.setFillColor(INK)
+        canv.setFont(font, size)
+        canv.drawString(width - _MARGIN - w + 6, height - _MARGIN + 8, label)
+        footer = tf("page", lang, "  ", x=first + n, y=total)
+        fw = text_width(footer, 8) + 8
+        canv.setFillColor(white)
+        canv.rect((width - fw) / 2, FOOTER_Y - 3, fw, 12, stroke=0, fill=1)
+        canv.setFillColor(MUTED)
+        canv.setFont(font, 8)
+        canv.drawCentredString(width / 2, FOOTER_Y, footer)
+        canv.showPage()
+    canv.save()
+    return PdfReader(io.BytesIO(buf.getvalue()))
+
+
+def append_appendix(
+    pdf: bytes, readers: list[tuple[AppendixItem, PdfReader]], heading: str, created: datetime, lang: str = "zh",
+    labels: list[str] | None = None,
+) -> bytes:
+    """`pdf` followed by every item's pages, each stamped with its label (附件N) and numbered in the
+    whole document's pages; an outline entry `heading` with one child per item."""
+    if not readers:
+        return pdf
     base = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter(clone_from=base)
     if base.metadata is not None:
         writer.add_metadata(dict(base.metadata.items()))
+    own = len(base.pages)
+    labels = labels or [item.title for item, _ in readers]
     # Pages first: an outline entry made before its page exists points nowhere (pypdf does not check).
-    firsts = []
-    for _, reader in readers:
+    firsts: list[int] = []
+    added = []
+    page_labels: list[str] = []
+    for (_, reader), label in zip(readers, labels, strict=True):
         firsts.append(len(writer.pages))
         for page in reader.pages:
-            writer.add_page(page)
+            added.append(writer.add_page(page))
+            page_labels.append(label)
+    for page in added:
+        page.transfer_rotation_to_content()
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in added]
+    overlay = _stamps(sizes, page_labels, own + 1, own + len(added), lang, created)
+    for page, stamp in zip(added, overlay.pages, strict=True):
+        left, bottom = float(page.mediabox.left), float(page.mediabox.bottom)
+        if left or bottom:
+            page.merge_translated_page(stamp, left, bottom)
+        else:
+            page.merge_page(stamp)
     parent = writer.add_outline_item(title=heading, page_number=firsts[0])
     for (item, _), first in zip(readers, firsts, strict=True):
         writer.add_outline_item(title=_title(item), page_number=first, parent=parent)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
+from desktop.pdf.fonts import text_width
 from desktop.pdf.strings import t
 from desktop.pdf.styles import RULE, Styles
 from desktop.pdf.text import clean, para, wrap_lines
@@ -35,6 +36,21 @@ class Heading(Paragraph):  # type: ignore[misc]
         self.canv.bookmarkPage(self.key, fit="XYZ", left=0, top=self.canv._pagesize[1])
         self.canv.addOutlineEntry(self.outline_title, self.key, level=self.level, closed=False)
         super().draw()
+
+
+class OutlineMark(Flowable):  # type: ignore[misc]
+    """Nothing to see: puts `title` in the outline (bookmarks) at the top of the page it lands on."""
+
+    def __init__(self, key: str, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.key, self.title, self.level = key, clean(title), level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key, fit="XYZ", left=0, top=self.canv._pagesize[1])
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
 
 
 def section(key: str, title: str, st: Styles, room: float = 120) -> list[Flowable]:
@@ -65,10 +81,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
 
     def __init__(
         self, style: ParagraphStyle, text: str | None = None, *, lines: list[str] | None = None,
-        start: int = 0, end: int | None = None, first: bool = True,
+        start: int = 0, end: int | None = None, first: bool = True, align: str = "left",
     ) -> None:
         super().__init__()
         self.style = style
+        self.align = align  # left | right | centre
         self.text = clean(text) if text is not None else None
         self.lines = lines
         self.start = start
@@ -77,7 +94,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
 
     def _wrapped(self, width: float) -> list[str]:
         if self.text is not None and (self.lines is None or getattr(self, "_wrap_width", None) != width):
-            self.lines = wrap_lines(self.text, width, self.style.fontSize)
+            self.lines = wrap_lines(self.text, width, self.style.fontSize, self.style.fontName)
             self._wrap_width = width
         return self.lines or [""]
 
@@ -99,8 +116,8 @@ class TextBlock(Flowable):  # type: ignore[misc]
         if fits >= end - self.start:
             return [self]
         cut = self.start + fits
-        head = TextBlock(self.style, lines=lines, start=self.start, end=cut, first=self.first)
-        tail = TextBlock(self.style, lines=lines, start=cut, end=end, first=False)
+        head = TextBlock(self.style, lines=lines, start=self.start, end=cut, first=self.first, align=self.align)
+        tail = TextBlock(self.style, lines=lines, start=cut, end=end, first=False, align=self.align)
         return [head, tail]
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
@@ -120,7 +137,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
         y = self.height - st.fontSize
         for line in lines[self.start : end]:
             if line:
-                text.setTextOrigin(0, y)
+                x = 0.0
+                if self.align != "left":
+                    room = self.width - text_width(line, st.fontSize, st.fontName)
+                    x = room if self.align == "right" else room / 2
+                text.setTextOrigin(x, y)
                 text.textOut(line)
             y -= st.leading
         canv.drawText(text)

@@ -1,4 +1,7 @@
-"""The application document (申报书): Draft + Assessment -> PDF bytes.
+"""The application (申报书): Draft + Assessment -> PDF bytes, its parts in the template's order.
+
+The application holds only what the office asks for: no finding, rule id, clause basis, advice, rule
+pack or fingerprint on its pages (those are the self-check report's, report_doc.py).
 
 Reproducible: ReportLab's invariant mode (fixed document id) plus a creation date the caller gives,
 so the same draft, check date and creation date always give the same bytes.
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from reportlab.platypus import (
@@ -18,27 +21,20 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
 )
 
 from desktop import __version__
 from desktop.domain.exchange import canonical_bytes
 from desktop.domain.model import Draft
-from desktop.pdf.blocks import section
-from desktop.pdf.cover import cover
-from desktop.pdf.equipment_table import equipment_table
+from desktop.pdf import parts_forms
+from desktop.pdf.blocks import OutlineMark, TextBlock
+from desktop.pdf.catalogue import attachment_list
 from desktop.pdf.errors import BlockedDraftError
-from desktop.pdf.findings import findings_section
 from desktop.pdf.pages import PageDecor, canvas_maker
+from desktop.pdf.parts_equipment import equipment_list
+from desktop.pdf.parts_front import commitment, cover
 from desktop.pdf.progress import Progress
-from desktop.pdf.sections import (
-    applicant_section,
-    attachments_section,
-    declaration_section,
-    project_section,
-    subsidy_section,
-)
-from desktop.pdf.strings import LANGS, t
+from desktop.pdf.strings import LANGS, WATERMARK, WATERMARK_PASSING, t
 from desktop.pdf.styles import (
     LANDSCAPE,
     LANDSCAPE_MARGIN_SIDE,
@@ -47,10 +43,12 @@ from desktop.pdf.styles import (
     MARGIN_RIGHT,
     MARGIN_TOP,
     PORTRAIT,
+    Styles,
     make_styles,
 )
-from desktop.pdf.text import clean, para
+from desktop.pdf.text import clean
 from desktop.rules.assessment import Assessment
+from desktop.rules.template import Template, load_template
 
 PDF_LANG = {"zh": "zh-CN", "en": "en", "bilingual": "zh-CN"}
 
@@ -66,10 +64,43 @@ def pdf_date(created: datetime) -> str:
     return created.strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
-def _frame(page: tuple[float, float], left: float, right: float, ident: str) -> Frame:
+def frame(page: tuple[float, float], left: float, right: float, ident: str) -> Frame:
     w, h = page
     return Frame(left, MARGIN_BOTTOM, w - left - right, h - MARGIN_TOP - MARGIN_BOTTOM, id=ident,
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+def watermark_text(assessment: Assessment) -> str:
+    """A draft copy of a draft that passes says only 草稿 / DRAFT."""
+    return WATERMARK if assessment.status == "blocked" else WATERMARK_PASSING
+
+
+def _part(
+    part: str, draft: Draft, a: Assessment, lang: str, st: Styles, portrait: Frame, wide: Frame,
+    template: Template, appended: Sequence[tuple[int, int] | None] | None, prog: Progress,
+) -> list[Flowable]:
+    w, h = portrait.width, portrait.height
+    if part == "cover":
+        return cover(draft, a, lang, w, h, st)
+    if part == "commitment":
+        return commitment(draft, lang, w, st)
+    if part == "company":
+        return parts_forms.company(draft, lang, w, st)
+    if part == "financials":
+        return parts_forms.financials(draft, lang, w, st)
+    if part == "project":
+        return parts_forms.project(draft, a, lang, w, st)
+    if part == "indicators":
+        return parts_forms.indicators(draft, lang, w, st)
+    if part == "funding":
+        return parts_forms.funding(a, lang, w, st)
+    if part == "attachments":
+        return attachment_list(draft, lang, w, st, appended)
+    if part == "equipment":
+        title = TextBlock(st.part_title, t("part_equipment", lang, "\n"), align="centre")
+        table = equipment_list(draft, a, template.equipment_columns, lang, wide.width, wide.height - 40, prog)
+        return [title, table] if table is not None else [title, TextBlock(st.body, t("eq_none", lang, " "))]
+    raise AssertionError(part)  # pragma: no cover - the template reader refuses unknown parts
 
 
 def render_application(
@@ -81,65 +112,63 @@ def render_application(
     created: datetime,
     revision: str | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    template: Template | None = None,
+    appended: Sequence[tuple[int, int] | None] | None = None,
 ) -> bytes:
-    """The application as PDF bytes.
+    """The application as PDF bytes, its parts in `template`'s order (forms/application.yaml).
 
-    Raises BlockedDraftError when the assessment has errors and `draft_copy` is false (a draft copy
-    is watermarked on every page), RenderCancelled when `progress(done, total)` returns False.
-    Safe to call from a worker thread (no Qt, no shared mutable state but the font registry).
+    `appended`: for each attachment, (its first page after the document's own, its page count) when it
+    is appended after the document (the package), else None: the attachment list gives its pages and
+    every footer's total counts them. Raises BlockedDraftError when the assessment has errors and
+    `draft_copy` is false (a draft copy is watermarked on every page), RenderCancelled when
+    `progress(done, total)` returns False. Safe to call from a worker thread.
     """
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
     if assessment.status == "blocked" and not draft_copy:
         raise BlockedDraftError(assessment.errors)
+    template = template or load_template()
     prog = Progress(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()
-    digest = fingerprint(draft)
     applicant = clean(draft.applicant.name).strip()
     project = clean(draft.project.title).strip()
+    extra = sum(a[1] for a in appended if a is not None) if appended else 0
     decor = PageDecor(
-        lang=lang, applicant=applicant, project=project, fingerprint=digest[:16],
-        created=pdf_date(created), watermark=draft_copy,
-        margin_left=MARGIN_LEFT, margin_right=MARGIN_RIGHT,
+        lang=lang, applicant=applicant, project=project, fingerprint=None, created=pdf_date(created),
+        watermark=draft_copy, margin_left=MARGIN_LEFT, margin_right=MARGIN_RIGHT,
+        watermark_text=watermark_text(assessment), extra_pages=extra,
     )
     buf = io.BytesIO()
+    title = t("app_title", lang)
     doc = BaseDocTemplate(
         buf, pagesize=PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{t('doc_title', lang)} — {project}" if project else t("doc_title", lang),
-        author=applicant, subject=f"{assessment.pack.document.number} {t('programme', lang)}",
-        keywords=f"{assessment.pack.id} {assessment.pack.version} sha256:{digest}",
+        bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title,
+        author=applicant, subject=t("programme", lang),
+        keywords=f"sha256:{fingerprint(draft)}" + (f" revision:{revision}" if revision else ""),
         creator=f"grant-assistant {__version__}", lang=PDF_LANG[lang], invariant=1,
         initialFontName=st.font, initialFontSize=10,
     )
-    portrait = _frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")
-    wide = _frame(LANDSCAPE, LANDSCAPE_MARGIN_SIDE, LANDSCAPE_MARGIN_SIDE, "landscape")
-    doc.addPageTemplates([
-        PageTemplate("cover", [portrait], onPage=decor.header, onPageEnd=decor.watermark_page, pagesize=PORTRAIT),
-        PageTemplate("portrait", [portrait], onPage=decor.header, onPageEnd=decor.watermark_page,
-                     pagesize=PORTRAIT),
-        PageTemplate("landscape", [wide], onPage=decor.header, onPageEnd=decor.watermark_page,
-                     pagesize=LANDSCAPE),
-    ])
-    story: list[Flowable] = cover(
-        draft, assessment, lang, portrait.width, portrait.height, st,
-        fingerprint=digest, revision=revision, draft_copy=draft_copy,
-    )
-    story += [NextPageTemplate("portrait"), PageBreak()]
-    story += applicant_section(draft, lang, portrait.width, st)
-    story += project_section(draft, assessment, lang, portrait.width, st)
-    if draft.equipment:
-        story += [NextPageTemplate("landscape"), PageBreak()]
-        story += section("sec3", t("sec3", lang), st)
-        story.append(equipment_table(draft, assessment, lang, wide.width, wide.height, prog))
-        story += [NextPageTemplate("portrait"), PageBreak()]
-    else:
-        story += section("sec3", t("sec3", lang), st)
-        story.append(Paragraph(para(t("no_equipment", lang)), st.body))
-    story += subsidy_section(assessment, lang, portrait.width, st)
-    story += findings_section(assessment, lang, portrait.width, portrait.height, st)
-    story += declaration_section(draft, lang, portrait.width, st)
-    story += attachments_section(draft, lang, portrait.width, portrait.height, st)
+    portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")
+    wide = frame(LANDSCAPE, LANDSCAPE_MARGIN_SIDE, LANDSCAPE_MARGIN_SIDE, "landscape")
+    counted = any(r.eligible for r in assessment.lines)
+
+    def landscape(part: str) -> bool:
+        return part == "equipment" and counted
+
+    templates = [
+        PageTemplate("portrait", [portrait], onPage=decor.header, onPageEnd=decor.watermark_page, pagesize=PORTRAIT),
+        PageTemplate("landscape", [wide], onPage=decor.header, onPageEnd=decor.watermark_page, pagesize=LANDSCAPE),
+    ]
+    if landscape(template.parts[0]):
+        templates.reverse()
+    doc.addPageTemplates(templates)
+    story: list[Flowable] = []
+    for n, part in enumerate(template.parts):
+        if n:
+            story += [NextPageTemplate("landscape" if landscape(part) else "portrait"), PageBreak()]
+        story.append(OutlineMark(f"part_{part}", t(f"part_{part}", lang)))
+        story += _part(part, draft, assessment, lang, st, portrait, wide, template, appended, prog)
     doc.build(story, canvasmaker=canvas_maker(decor, prog))
     prog.finish()
     return buf.getvalue()

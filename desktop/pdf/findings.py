@@ -86,9 +86,9 @@ def _rows(a: Assessment, lang: str) -> Iterator[tuple[str, str, str, str, str, s
 
 
 def findings_section(
-    a: Assessment, lang: str, width: float, max_height: float, st: Styles
+    a: Assessment, lang: str, width: float, max_height: float, st: Styles, key: str = "sec5"
 ) -> list[Flowable]:
-    out = section("sec5", t("sec5", lang), st)
+    out = section(key, t(key, lang), st)
     for one in (["zh", "en"] if lang == "bilingual" else [lang]):
         summary = tf("check_summary", one, as_of=a.as_of.isoformat(), pack=a.pack.id, version=a.pack.version)
         status = tf("status_blocked", one, n=a.errors) if a.status == "blocked" else t("status_ready", one)
@@ -109,6 +109,8 @@ def findings_section(
     for no, severity, label, where, message, clause in _rows(a, lang):
         rows.append((no, label, where, message, clause))
         fills.append(ERROR_FILL if severity == "error" else None)
+    quotes = str.maketrans({"「": "“", "」": "”"})  # Chinese quotes as a Chinese document writes them
+    rows = [tuple(cell.translate(quotes) for cell in row) for row in rows]
     layout = GridLayout(columns, rows, width, max_height, size=8, fills=fills)
     out.append(GridTable(layout))
     return out

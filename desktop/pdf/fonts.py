@@ -1,7 +1,16 @@
-"""The bundled CJK font (WenQuanYi Micro Hei, TrueType outlines), registered once for every text."""
+"""The bundled faces, TrueType outlines both, registered once for every text.
+
+- Body (`FONT`, Song/Ming): AR PL UMing CN (Arphic Public License), kept xz-compressed in
+  resources/fonts and decompressed in memory on first use; ReportLab embeds the characters a PDF uses.
+- Headings (`HEI`): WenQuanYi Micro Hei.
+
+Both faces draw Latin letters and digits, so no text ever falls back to a built-in (non-embedded) font.
+"""
 
 from __future__ import annotations
 
+import io
+import lzma
 import threading
 
 from reportlab.lib.fonts import addMapping
@@ -10,34 +19,40 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop import paths
 
-FONT = "WQYMicroHei"
+FONT = "UMingCN"  # the body face (Song/Ming)
+HEI = "WQYMicroHei"  # the heading face (Hei)
+SONG_FILE = "uming-cn.ttf.xz"
 
 _lock = threading.Lock()
 _covered: frozenset[int] | None = None
 
 
 def register_fonts() -> str:
-    """Register the bundled font (idempotent, thread-safe) and return its ReportLab name.
+    """Register both faces (idempotent, thread-safe) and return the body face's ReportLab name.
 
-    The same face serves normal, bold and italic, so `<b>` or a bullet never falls back to a
-    built-in (non-embedded) Helvetica.
+    Each face serves its own normal, bold and italic, so `<b>` or a bullet never falls back to a
+    built-in Helvetica.
     """
     global _covered
     with _lock:
         if _covered is None:
-            font = TTFont(FONT, str(paths.cjk_font_path()), subfontIndex=0)
-            pdfmetrics.registerFont(font)
-            for bold in (0, 1):
-                for italic in (0, 1):
-                    addMapping(FONT, bold, italic, FONT)
-            _covered = frozenset(font.face.charToGlyph)
+            data = lzma.decompress((paths.fonts_dir() / SONG_FILE).read_bytes())
+            song = TTFont(FONT, io.BytesIO(data))
+            hei = TTFont(HEI, str(paths.cjk_font_path()), subfontIndex=0)
+            for face in (song, hei):
+                pdfmetrics.registerFont(face)
+                for bold in (0, 1):
+                    for italic in (0, 1):
+                        addMapping(face.fontName, bold, italic, face.fontName)
+            _covered = frozenset(song.face.charToGlyph) & frozenset(hei.face.charToGlyph)
             _extend_line_start_rule()
     return FONT
 
 
 def _extend_line_start_rule() -> None:
     """ReportLab's CJK line breaker keeps Japanese closing marks off a line start but not the
-    full-width Chinese comma, semicolon, colon and the like; add them (module constants it reads)."""
+    full-width Chinese comma, semicolon, colon and the like; add them (module constants it reads).
+    Opening brackets at a line's end are kept off by text.wrap_lines, which the application's parts use."""
     from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
@@ -50,11 +65,11 @@ def _extend_line_start_rule() -> None:
 
 
 def covered() -> frozenset[int]:
-    """The code points the font has glyphs for."""
+    """The code points both faces have glyphs for."""
     register_fonts()
     assert _covered is not None
     return _covered
 
 
-def text_width(text: str, size: float) -> float:
-    return float(pdfmetrics.stringWidth(text, FONT, size))
+def text_width(text: str, size: float, font: str = FONT) -> float:
+    return float(pdfmetrics.stringWidth(text, font, size))

@@ -28,6 +28,7 @@ class Column:
     title: str
     share: float  # relative width
     align: str = "left"  # left | right | centre
+    nowrap: bool = False  # numbers and dates: the column is as wide as its widest value, never split
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,17 @@ class GridLayout:
     ) -> None:
         self.keep_last = keep_last  # the last row (a total) never starts a page alone
         self.columns = list(columns)
-        total = sum(c.share for c in self.columns)
-        self.widths = [width * c.share / total for c in self.columns]
+        self.pad_x = 2.5
+        if any(c.nowrap for c in self.columns):
+            texts = [tuple(clean(v) for v in r) for r in rows]
+            rows = texts
+            self.widths, size = self._sized(texts, width, size)
+        else:
+            total = sum(c.share for c in self.columns)
+            self.widths = [width * c.share / total for c in self.columns]
         self.width = width
         self.size = size
         self.leading = round(size * 1.32, 2)
-        self.pad_x = 2.5
         self.pad_y = 2.6
         inner = [w - 2 * self.pad_x for w in self.widths]
         self.header = tuple(wrap_lines(clean(c.title), w, size) for c, w in zip(self.columns, inner, strict=True))
@@ -67,11 +73,19 @@ class GridLayout:
         limit = max_height - self.header_height - 1
         per_chunk = max(1, int((limit - 2 * self.pad_y) // self.leading))
         self.rows: list[Row] = []
+        wrapped: dict[tuple[int, str], list[str]] = {}  # the same value in the same column wraps alike
+
+        def wrap(col: int, value: object) -> list[str]:
+            text = clean(value)
+            key = (col, text)
+            lines = wrapped.get(key)
+            if lines is None:
+                lines = wrapped[key] = wrap_lines(text, inner[col], size)
+            return lines
+
         for n, values in enumerate(rows):
             fill = fills[n] if fills is not None else None
-            cells = tuple(
-                wrap_lines(clean(v), w, size) for v, w in zip(values, inner, strict=True)
-            )
+            cells = tuple(wrap(col, v) for col, v in enumerate(values))
             height = self._height(cells)
             if height <= limit:
                 self.rows.append(Row(cells, height, fill))
@@ -83,6 +97,28 @@ class GridLayout:
             if progress is not None:
                 progress.advance()
         self.tops = [0.0, *accumulate(r.height for r in self.rows)]
+
+    def _sized(self, rows: Sequence[Sequence[str]], width: float, size: float) -> tuple[list[float], float]:
+        """Widths where every `nowrap` column holds its widest value on one line (the text shrinks
+        when they would take more than three quarters of the table), the rest shared by `share`."""
+        fixed = [c.nowrap for c in self.columns]
+        widest = [0.0] * len(self.columns)
+        for values in rows:
+            for n, value in enumerate(values):
+                if fixed[n] and value:
+                    widest[n] = max(widest[n], max(text_width(x, 1.0) for x in value.split("\n")))
+        total = sum(c.share for c in self.columns)
+        while True:
+            need = [widest[n] * size + 2 * self.pad_x + 0.5 for n in range(len(fixed))]
+            base = [width * c.share / total for c in self.columns]
+            widths = [max(b, need[n]) if fixed[n] else b for n, b in enumerate(base)]
+            taken = sum(w for n, w in enumerate(widths) if fixed[n])
+            if taken <= 0.75 * width or size <= 4:
+                break
+            size = max(4.0, size * 0.75 * width / taken)
+        rest = width - taken
+        free = sum(c.share for c in self.columns if not c.nowrap)
+        return [w if fixed[n] else rest * self.columns[n].share / free for n, w in enumerate(widths)], size
 
     def _height(self, cells: Sequence[list[str]]) -> float:
         lines = max((len(c) for c in cells), default=1)

@@ -14,15 +14,19 @@ from datetime import UTC, datetime
 
 from desktop.domain.exchange import dumps
 from desktop.domain.model import Attachment, Draft
-from desktop.pdf.appendix import AppendixItem, append_appendix, kind_of
+from desktop.pdf.appendix import AppendixItem, append_appendix, kind_of, read_appendix
+from desktop.pdf.catalogue import attachment_title
 from desktop.pdf.document import fingerprint, render_application
 from desktop.pdf.errors import RenderCancelled
 from desktop.pdf.names import safe_file_name
-from desktop.pdf.strings import t
+from desktop.pdf.report_doc import render_report
+from desktop.pdf.strings import t, tf
 from desktop.rules.assessment import Assessment
+from desktop.rules.template import Template
 
 PACKAGE_FORMAT = "grant-package/1"
 PDF_NAME = "application.pdf"
+REPORT_NAME = "self-check-report.pdf"  # the self-check report: beside the application, never inside it
 DRAFT_NAME = "draft.json"
 MANIFEST_NAME = "manifest.json"
 ATTACHMENTS_FOLDER = "attachments"
@@ -60,12 +64,13 @@ def _zip_time(created: datetime) -> tuple[int, int, int, int, int, int]:
     return (c.year, c.month, c.day, c.hour, c.minute, c.second - c.second % 2)
 
 
-def _appendix(items: Sequence[AttachmentFile], lang: str) -> list[AppendixItem]:
+def _appendix(draft: Draft, items: Sequence[AttachmentFile], lang: str) -> list[AppendixItem]:
     out = []
     for item in items:
         kind = kind_of(item.data)
         if kind is not None:
-            title = f"{t('attachment', lang)} {item.index + 1}: {item.label}"
+            label = tf("att_label", lang, " / ", n=item.index + 1)
+            title = f"{label} {attachment_title(draft, item.index, lang)}"
             out.append(AppendixItem(item.index, item.label, title, item.data, kind))
     return out
 
@@ -81,18 +86,31 @@ def build_package(
     revision: str | None = None,
     appendix: bool = True,
     progress: Callable[[int, int], bool] | None = None,
+    template: Template | None = None,
 ) -> bytes:
-    """The package as ZIP bytes. Raises what render_application raises, and AttachmentError when an
-    attachment that looks like a PDF or an image cannot be read for the appendix."""
+    """The package as ZIP bytes: the application (with the PDF and image attachments appended,
+    stamped 附件N and numbered in its pages, unless `appendix` is false), the self-check report
+    beside it, the draft, the attachments and the manifest. Raises what render_application raises,
+    and AttachmentError when an attachment that looks like a PDF or an image cannot be read."""
+    readers = read_appendix(_appendix(draft, attachments, lang), created) if appendix else []
+    appended: list[tuple[int, int] | None] = [None] * len(draft.attachments)
+    offset = 0
+    for item, reader in readers:
+        appended[item.index] = (offset, len(reader.pages))
+        offset += len(reader.pages)
     pdf = render_application(
         draft, assessment, lang=lang, draft_copy=draft_copy, created=created, revision=revision,
-        progress=progress,
+        progress=progress, template=template, appended=appended if readers else None,
     )
-    if appendix:
-        items = _appendix(attachments, lang)
-        pdf = append_appendix(pdf, items, t("appendix", lang), created)
+    if readers:
+        labels = [tf("att_label", lang, " / ", n=item.index + 1) for item, _ in readers]
+        pdf = append_appendix(pdf, readers, t("appendix", lang), created, lang, labels)
+    report = render_report(
+        draft, assessment, lang=lang, created=created, application_sha256=_sha(pdf), revision=revision,
+    )
     files: list[tuple[str, str, bytes, int | None]] = [
         (PDF_NAME, "application", pdf, None),
+        (REPORT_NAME, "self_check_report", report, None),
         (DRAFT_NAME, "draft", dumps(draft).encode(), None),
     ]
     files += [(archive_name(a), "attachment", a.data, a.index) for a in attachments]

@@ -1,8 +1,13 @@
 """What every page carries: the running header, the draft watermark, and the footer with
-"第 x 页 / 共 y 页" and the content fingerprint (drawn when the page count is known)."""
+"第 x 页 / 共 y 页" (drawn when the page count is known; `extra_pages` are the attachments appended
+after the document, counted in its total) and, in the self-check report only, the content fingerprint.
+
+Text that needs the page count (the attachment list's page numbers) is drawn late as well: a flowable
+calls `canvas.draw_late(fn)` and `fn(canvas, own_pages)` runs when the pages are written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,11 +31,13 @@ class PageDecor:
     lang: str
     applicant: str
     project: str
-    fingerprint: str
+    fingerprint: str | None
     created: str  # PDF date string, D:YYYYMMDDHHmmSS+00'00'
     watermark: bool
     margin_left: float
     margin_right: float
+    watermark_text: str = WATERMARK
+    extra_pages: int = 0
 
     def margins(self, page_width: float) -> tuple[float, float]:
         if page_width > 700:  # landscape pages have narrower, symmetric margins
@@ -60,7 +67,7 @@ class PageDecor:
             return
         width, height = canv._pagesize
         size = 34.0
-        while text_width(WATERMARK, size) > 0.9 * (width**2 + height**2) ** 0.5 and size > 12:
+        while text_width(self.watermark_text, size) > 0.9 * (width**2 + height**2) ** 0.5 and size > 12:
             size -= 2
         canv.saveState()
         canv.setFillColor(WATERMARK_INK)
@@ -68,13 +75,13 @@ class PageDecor:
         canv.setFont(FONT, size)
         canv.translate(width / 2, height / 2)
         canv.rotate(35 if width < height else 25)
-        canv.drawCentredString(0, -size / 3, WATERMARK)
+        canv.drawCentredString(0, -size / 3, self.watermark_text)
         canv.restoreState()
         canv.saveState()
         canv.setFillColor(WATERMARK_INK)
         canv.setFont(FONT, 8)
         left, right = self.margins(width)
-        canv.drawCentredString(width / 2, height - HEADER_Y_FROM_TOP + 11, WATERMARK)
+        canv.drawCentredString(width / 2, height - HEADER_Y_FROM_TOP + 11, self.watermark_text)
         canv.restoreState()
 
     def footer(self, canv: Canvas, page: int, total: int) -> None:
@@ -87,7 +94,8 @@ class PageDecor:
         canv.setLineWidth(0.5)
         canv.line(left, FOOTER_Y + 10, right, FOOTER_Y + 10)
         canv.drawCentredString(width / 2, FOOTER_Y, tf("page", self.lang, "  ", x=page, y=total))
-        canv.drawRightString(right, FOOTER_Y, f"{t('fingerprint', self.lang)} {self.fingerprint}")
+        if self.fingerprint:
+            canv.drawRightString(right, FOOTER_Y, f"{t('fingerprint', self.lang)} {self.fingerprint}")
         canv.restoreState()
 
 
@@ -101,6 +109,7 @@ def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []
+            self._late: list[Callable[[Canvas, int], None]] = []
             self.setDateFormatter(lambda *_: decor.created)
 
         def bookmarkPage(self, key: str, **kw: Any) -> str:  # noqa: N802 - ReportLab's name
@@ -108,18 +117,26 @@ def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
             self._marks.append((key, kw))
             return key
 
+        def draw_late(self, fn: Callable[[Canvas, int], None]) -> None:
+            """`fn(canvas, own_pages)` draws on this page once the page count is known."""
+            self._late.append(fn)
+
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))
             self._marks = []
+            self._late = []
             self._startPage()
             progress.advance(0)
 
         def save(self) -> None:
-            total = len(self._held)
+            own = len(self._held)
+            total = own + decor.extra_pages
             for number, state in enumerate(self._held, start=1):
                 self.__dict__.update(state)
                 for key, kw in state["_marks"]:
                     Canvas.bookmarkPage(self, key, **kw)
+                for fn in state["_late"]:
+                    fn(self, own)
                 decor.footer(self, number, total)
                 Canvas.showPage(self)
             self._held = []

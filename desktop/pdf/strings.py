@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.pdf.app_strings import APP_STRINGS
+
 LANGS: Final = ("zh", "en", "bilingual")
 
 S: Final[dict[str, tuple[str, str]]] = {
@@ -16,7 +18,7 @@ S: Final[dict[str, tuple[str, str]]] = {
     "sec5": ("五、合规检查结果", "5. Compliance check"),
     "sec6": ("六、承诺书", "6. Declaration"),
     "sec7": ("七、附件清单", "7. Attachments"),
-    "appendix": ("附录：附件文件", "Appendix: attached documents"),
+    "appendix": ("附件", "Attachments"),
     "attachment": ("附件", "Attachment"),
     "cover_applicant": ("申报单位", "Applicant"),
     "cover_project": ("项目名称", "Project"),
@@ -64,8 +66,9 @@ S: Final[dict[str, tuple[str, str]]] = {
         "省级上限尚未在本文件中确认，仅供参考。", "The provincial cap is not confirmed for this document."
     ),
     "calc_note": (
-        "补助上限 = min(计入补助基数 × 补助比例（向下取整到分）, 补助上限)。金额均不含增值税。",
-        "Maximum = min(eligible base × rate, rounded down to the fen; cap). Amounts exclude VAT.",
+        "可申请补助金额按计入补助基数乘以补助比例计算（舍去分以下），超过补助上限的按上限计。金额均不含增值税。",
+        "The maximum subsidy is the eligible base times the rate, cut to the fen, and no more than the cap. "
+        "Amounts exclude VAT.",
     ),
     "no_equipment": ("未填写设备。", "No equipment lines."),
     "check_summary": (
@@ -119,9 +122,11 @@ S: Final[dict[str, tuple[str, str]]] = {
     "header_sep": (" · ", " · "),
     "page": ("第 {x} 页 / 共 {y} 页", "Page {x} of {y}"),
     "fingerprint": ("指纹", "Fingerprint"),
+    **APP_STRINGS,
 }
 
-WATERMARK: Final = "草稿 / DRAFT — 未通过合规检查"
+WATERMARK: Final = "草稿 / DRAFT — 未通过合规检查"  # a draft copy that fails the checks
+WATERMARK_PASSING: Final = "草稿 / DRAFT"  # a draft copy of a draft that passes
 
 
 def t(key: str, lang: str, sep: str = " / ") -> str:

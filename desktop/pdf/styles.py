@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from desktop.pdf.fonts import register_fonts
+from desktop.pdf.fonts import HEI, register_fonts
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
@@ -36,7 +36,8 @@ WATERMARK_INK = colors.HexColor("#c00000")
 
 @dataclass(frozen=True)
 class Styles:
-    font: str
+    font: str  # the body face (Song); headings use `hei`
+    hei: str
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
@@ -49,6 +50,9 @@ class Styles:
     cover_label: ParagraphStyle
     cover_value: ParagraphStyle
     centre: ParagraphStyle
+    part_title: ParagraphStyle  # the title of a form (单位基本情况表), centred, in Hei
+    cell: ParagraphStyle  # text in a form's cell
+    cell_label: ParagraphStyle  # a form's label cell
 
 
 def _style(name: str, font: str, size: float, leading: float, **kw: object) -> ParagraphStyle:
@@ -62,10 +66,11 @@ def make_styles() -> Styles:
     font = register_fonts()
     return Styles(
         font=font,
-        title=_style("title", font, 24, 34, alignment=TA_CENTER, spaceAfter=6),
-        subtitle=_style("subtitle", font, 13, 20, alignment=TA_CENTER, textColor=MUTED),
-        heading=_style("heading", font, 14, 20, spaceBefore=10, spaceAfter=8, keepWithNext=1),
-        subheading=_style("subheading", font, 11, 16, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        hei=HEI,
+        title=_style("title", HEI, 24, 34, alignment=TA_CENTER, spaceAfter=6),
+        subtitle=_style("subtitle", HEI, 13, 20, alignment=TA_CENTER, textColor=MUTED),
+        heading=_style("heading", HEI, 14, 20, spaceBefore=10, spaceAfter=8, keepWithNext=1),
+        subheading=_style("subheading", HEI, 11, 16, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         body=_style("body", font, 10.5, 17, alignment=TA_LEFT, spaceAfter=4),
         note=_style("note", font, 8.5, 12.5, textColor=MUTED, spaceBefore=4),
         label=_style("label", font, 9.5, 13.5, textColor=MUTED),
@@ -74,4 +79,7 @@ def make_styles() -> Styles:
         cover_label=_style("cover_label", font, 12, 18, alignment=TA_RIGHT, textColor=MUTED),
         cover_value=_style("cover_value", font, 12.5, 18),
         centre=_style("centre", font, 10.5, 16, alignment=TA_CENTER),
+        part_title=_style("part_title", HEI, 16, 24, alignment=TA_CENTER, spaceAfter=10),
+        cell=_style("cell", font, 10, 14.5),
+        cell_label=_style("cell_label", font, 10, 14.5),
     )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from desktop.pdf.fonts import covered, register_fonts, text_width
+from desktop.pdf.fonts import FONT, covered, register_fonts, text_width
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 # Punctuation that must not begin a line (Chinese typesetting): it hangs on, or pulls a character down.
 NO_LINE_START = "，。、；：！？）》」』】〕〉”’…%,.;:!?)]}·"
+# Opening brackets and quotes that must not end a line: they go down with what they open.
+NO_LINE_END = "（《「『【〔〈“‘([{"
 # A token is a Latin word (a run of non-space, non-CJK characters), a run of spaces, or one character.
 _CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef"
 _TOKEN = re.compile(rf"[^\s{_CJK}]+|\s+|.", re.S)
@@ -22,6 +25,17 @@ def clean(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
+    if len(text) <= 200:  # cell values repeat (suppliers, dates, units): each is checked once
+        return _clean_short(text)
+    return _clean(text)
+
+
+@lru_cache(maxsize=65_536)
+def _clean_short(text: str) -> str:
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if _CONTROL.search(text):
         text = _CONTROL.sub("", text)
@@ -43,42 +57,53 @@ def para(value: object) -> str:
     return escape(text, {'"': "&quot;"}).replace("\n", "<br/>")
 
 
-def wrap_lines(text: str, width: float, size: float) -> list[str]:
+def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[str]:
     """Greedy line breaking of cleaned text into lines no wider than `width` (points).
 
     Breaks at spaces and between CJK characters; a word wider than the line is cut between
-    characters, so nothing ever overflows its cell.
+    characters, so nothing ever overflows its cell. Closing punctuation never starts a line and an
+    opening bracket or quote never ends one.
     """
     register_fonts()
     out: list[str] = []
+
+    def flush(line: str) -> str:
+        """Put `line` out, keeping back the opening brackets at its end (returned: they start the next)."""
+        kept = line.rstrip()
+        carry = ""
+        while len(kept) > 1 and kept[-1] in NO_LINE_END:
+            kept, carry = kept[:-1], kept[-1] + carry
+        if kept.strip():
+            out.append(kept.rstrip())
+        return carry
+
     for part in text.split("\n"):
-        if text_width(part, size) <= width:
+        if text_width(part, size, font) <= width:
             out.append(part)
             continue
         line = ""
         used = 0.0
         for tok in _TOKEN.findall(part):
-            w = text_width(tok, size)
+            w = text_width(tok, size, font)
             if used + w <= width:
                 line += tok
                 used += w
                 continue
             if tok in NO_LINE_START and len(line) > 1:
-                tok, line = _pull_down(line, tok, width, size)
-                w = text_width(tok, size)
-            if line.strip():
-                out.append(line.rstrip())
-            line, used = "", 0.0
+                tok, line = _pull_down(line, tok, width, size, font)
+                w = text_width(tok, size, font)
+            line = flush(line)
+            used = text_width(line, size, font)
             if tok.isspace():
                 continue
-            if w <= width:
-                line, used = tok, w
+            if used + w <= width:
+                line, used = line + tok, used + w
                 continue
             for ch in tok:
-                cw = text_width(ch, size)
+                cw = text_width(ch, size, font)
                 if used + cw > width and line:
-                    out.append(line)
-                    line, used = "", 0.0
+                    line = flush(line)
+                    used = text_width(line, size, font)
                 line += ch
                 used += cw
         if line.strip() or not out:
@@ -86,7 +111,7 @@ def wrap_lines(text: str, width: float, size: float) -> list[str]:
     return out or [""]
 
 
-def _pull_down(line: str, mark: str, width: float, size: float) -> tuple[str, str]:
+def _pull_down(line: str, mark: str, width: float, size: float, font: str = FONT) -> tuple[str, str]:
     """(`mark` with what must go down with it, what stays): the last word or character of `line`
     goes down with a mark that cannot start a line, and so does the one before when that is such a
     mark too (》） after a word). A word too wide to move lends only its last characters."""
@@ -96,7 +121,7 @@ def _pull_down(line: str, mark: str, width: float, size: float) -> tuple[str, st
         if m is None or m.start() == 0:
             break
         rest, moved = rest[: m.start()], m.group(0) + moved
-    if moved[0] not in NO_LINE_START and rest.strip() and text_width(moved, size) <= width:
+    if moved[0] not in NO_LINE_START and rest.strip() and text_width(moved, size, font) <= width:
         return moved, rest
     moved, rest = mark, line
     while moved[0] in NO_LINE_START and len(rest) > 1:

@@ -23,14 +23,16 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
-from desktop.domain.evidence import draft_version, line_has_evidence
+from desktop.domain.evidence import draft_version, has_application_facts, line_has_evidence
 from desktop.domain.fields import TEXT_LIMITS, refused_characters, refused_pattern
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
+from desktop.rules.application_facts import check_application_facts
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.pack import Pack
+from desktop.rules.template import load_template
 
 ONE = Decimal(1)
 
@@ -303,6 +305,7 @@ def assemble(
     _check_duplicates(draft, out)
     if draft_version(draft) >= 2 if evidence is None else evidence:
         check_draft_evidence(draft, pack, out, invoices_elsewhere)
+        check_application_facts(draft, load_template(), out)
     declared = total(r.amount for r in lines if r.amount is not None)
     eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:
@@ -397,7 +400,7 @@ class IncrementalChecker:
         entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
-        evidence = draft.format_version >= 2
+        evidence = draft.format_version >= 2 or has_application_facts(draft)
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)

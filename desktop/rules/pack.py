@@ -13,6 +13,11 @@ from desktop.rules.yamlnodes import Node, PackError, parse_root
 
 SEVERITIES: Final = ("error", "warning", "info")
 BASES: Final = ("seed", "reprint", "practice")
+# The checks of the application's own facts (rules/application_facts.py).
+FACT_RULES: Final = frozenset({
+    "fact_missing", "mobile_unrecognised", "financial_years_short", "financial_year_repeated",
+    "indicator_kind_missing", "rd_staff_above_staff",
+})
 LEVELS: Final = ("national", "provincial")
 
 # The rules the checker knows how to apply. A pack must describe each of them, and no others.
@@ -28,7 +33,7 @@ KNOWN_RULES: Final = frozenset(
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
         "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
-) | EVIDENCE_RULES
+) | EVIDENCE_RULES | FACT_RULES
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Export use-cases shared by the CLI and the GUI: the application PDF and the submission package.
+"""Export use-cases shared by the CLI and the GUI: the application PDF, the self-check report (a
+separate PDF, never part of the application) and the submission package (which carries both).
 
 Creation date (it is stamped in the PDF and the ZIP, so it decides the bytes): the caller passes it.
 `creation_time(as_of)` is the CLI's choice: SOURCE_DATE_EPOCH when set (the reproducible-builds
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from desktop.domain.model import Draft
 from desktop.files import write_atomic
-from desktop.pdf import AttachmentFile, build_package, render_application
+from desktop.pdf import AttachmentFile, build_package, render_application, render_report
 from desktop.rules.assessment import Assessment
 from desktop.services.attachment_paths import AttachmentRefused, Folders, read_attachment
 from desktop.services.checking import assess, read_draft_file
@@ -72,6 +73,15 @@ def write_application(
     write_atomic(output, data)
 
 
+def write_report(
+    draft: Draft, assessment: Assessment, output: Path, *, lang: str = "zh", created: datetime,
+    revision: str | None = None, progress: Progress | None = None,
+) -> None:
+    """Render and write the self-check report whole or not at all (any draft: blocked ones too)."""
+    data = render_report(draft, assessment, lang=lang, created=created, revision=revision, progress=progress)
+    write_atomic(output, data)
+
+
 def write_package(
     draft: Draft, assessment: Assessment, output: Path, *, attachments: list[AttachmentFile], lang: str = "zh",
     draft_copy: bool = False, created: datetime, revision: str | None = None, appendix: bool = True,
@@ -86,13 +96,17 @@ def write_package(
 
 def export_file(
     draft_path: Path, output: Path, *, as_of: date | None, lang: str, draft_copy: bool,
-    environ: Mapping[str, str] | None = None,
+    environ: Mapping[str, str] | None = None, report: bool = False,
 ) -> Assessment:
-    """The `export` command: read, check, render, write. Returns the assessment it rendered."""
+    """The `export` command: read, check, render, write (the application, or with `report` the
+    self-check report). Returns the assessment it rendered."""
     draft = read_draft_file(draft_path)
     assessment = assess(draft, as_of)
     created = creation_time(assessment.as_of, environ)
-    write_application(draft, assessment, output, lang=lang, draft_copy=draft_copy, created=created)
+    if report:
+        write_report(draft, assessment, output, lang=lang, created=created)
+    else:
+        write_application(draft, assessment, output, lang=lang, draft_copy=draft_copy, created=created)
     return assessment
 
 

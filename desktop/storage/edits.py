@@ -56,6 +56,11 @@ def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
         column, kind = rows.DRAFT_FIELDS[name]
         values = rows.field_columns(column, kind, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
+    elif where == "facts":  # the facts of the application's parts: one JSON column, rewritten
+        column = name.split(".", 1)[0]
+        stored = conn.execute(select(D[column]).where(D.id == draft_id)).scalar()
+        column, text = rows.facts_after(stored, name, change.value)
+        conn.execute(update(tables.drafts).where(D.id == draft_id).values({column: text}))
     elif where == "equipment":
         values = rows.line_field_columns(name, change.value)
         stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == index).values(values)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.applicant_facts import holds_something
 from desktop.domain.exchange import field_specs, line_evidence_data, read_field
 from desktop.domain.model import Applicant, Attachment, Contact, Contract, Draft, EquipmentLine, Project
 from desktop.domain.money import to_fen
@@ -124,7 +125,37 @@ def draft_columns(draft: Draft) -> dict[str, Any]:
     out: dict[str, Any] = {"format_version": draft.format_version}
     for path, (column, kind) in DRAFT_FIELDS.items():
         out.update(field_columns(column, kind, _get(draft, path)))
+    for name in FACTS_COLUMNS:
+        out[name] = facts_column(draft, name)
     return out
+
+
+# The facts of the application's parts (grant-draft/2): each object as JSON text, NULL when empty.
+FACTS_COLUMNS = ("company_facts", "project_facts")
+
+
+def facts_column(draft: Draft, name: str) -> str | None:
+    obj = getattr(draft, name)
+    if not holds_something(obj):
+        return None
+    return json.dumps(line_evidence_data(draft, name), ensure_ascii=False, separators=(",", ":"))
+
+
+def facts_after(stored: str | None, path: str, value: Any) -> tuple[str, str | None]:
+    """(column, new JSON text) of a facts column after one value in it is set (`path` such as
+    `project_facts.leader.mobile` or `company_facts.financials`, a whole list)."""
+    name, rest = path.split(".", 1)
+    holder = Draft()
+    if stored is not None:
+        setattr(holder, name, read_field(Draft, name, json.loads(stored), name))
+    obj: Any = getattr(holder, name)
+    *parents, last = rest.split(".")
+    for part in parents:
+        obj = getattr(obj, part)
+    if not hasattr(obj, last):
+        raise KeyError(path)
+    setattr(obj, last, value)
+    return name, facts_column(holder, name)
 
 
 def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
@@ -156,9 +187,13 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
 
     applicant = build(Applicant, "applicant")
     applicant.contact = build(Contact, "applicant.contact")
+    facts = {
+        name: read_field(Draft, name, json.loads(row[name]), name)
+        for name in FACTS_COLUMNS if row.get(name) is not None
+    }
     return Draft(
         program=values["program"], title=values["title"], applicant=applicant, project=build(Project, "project"),
-        format_version=row["format_version"],
+        format_version=row["format_version"], **facts,
     )
 
 
@@ -282,9 +317,12 @@ _INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+)")
 
 
 def parse_path(path: str) -> tuple[str, int | None, str]:
-    """('draft', None, path) | ('equipment', index, field) | ('attachments', index, field); KeyError if unknown."""
+    """('draft', None, path) | ('facts', None, path) | ('equipment', index, field) | ('attachments', index,
+    field); KeyError if unknown."""
     if path in DRAFT_FIELDS:
         return "draft", None, path
+    if path.split(".", 1)[0] in FACTS_COLUMNS and "." in path:
+        return "facts", None, path
     m = _INDEXED.fullmatch(path)
     if m:
         table, index, name = m.group(1), int(m.group(2)), m.group(3)

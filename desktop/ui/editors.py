@@ -343,9 +343,10 @@ def make_editor(
     if kind == "choice":
         assert table is not None
         return ChoiceEditor(table, parent)
-    from desktop.ui.value_editors import DateEditor, MoneyEditor
+    from desktop.ui.value_editors import CountEditor, DateEditor, MoneyEditor
 
     makers: dict[str, type[FieldEditor]] = {
+        "count": CountEditor,
         "text": TextEditor,
         "multiline": MultilineEditor,
         "city": CityEditor,

@@ -1,10 +1,13 @@
-"""Step 7, export: a preview of the real PDF, Save PDF…, Print… (the same pages), Save submission
-package…. Rendering and packaging run in a worker with progress and Cancel; while errors remain the
-document is a watermarked draft copy."""
+"""The export step: a preview of the real PDF, Save PDF…, Print… (the same pages), Save self-check
+report… (a document of its own, never part of the application), Save submission package… (both).
+Rendering and packaging run in a worker with progress and Cancel; while errors remain the document is a
+watermarked draft copy."""
 
 from __future__ import annotations
 
 import copy
+import shutil
+import tempfile
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -12,21 +15,32 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.files import write_atomic
-from desktop.pdf import RenderCancelled, build_package, render_application
+from desktop.pdf import RenderCancelled, build_package, render_application, render_report
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
 from desktop.ui import workers
-from desktop.ui.pdf_printing import print_pdf
+from desktop.ui.pdf_printing import print_pdf, send_to_system, system_print_command
 from desktop.ui.step_text import plain, texts
 
 __all__ = ["ExportPage", "render_application"]
 
 BUTTONS = (("preview", QT_TRANSLATE_NOOP("ExportPage", "Refresh preview")),
            ("pdf", QT_TRANSLATE_NOOP("ExportPage", "Save PDF…")), ("print", QT_TRANSLATE_NOOP("ExportPage", "Print…")),
+           ("report", QT_TRANSLATE_NOOP("ExportPage", "Save self-check report…")),
            ("package", QT_TRANSLATE_NOOP("ExportPage", "Save submission package…")))
 
 
@@ -216,6 +230,21 @@ class ExportPage(QWidget):
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
+    def do_report(self):
+        """The self-check report: findings with clause and basis, lines not counted, the computation line
+        by line, rule pack and fingerprints (for the applicant and the consultant, not for the office)."""
+        path = self.choose_save_path("report")
+        if not path:
+            return None
+        draft, assessment = self._snapshot()
+        lang = self.lang
+
+        def work(progress):
+            write_atomic(Path(path), render_report(draft, assessment, lang=lang, created=_created(assessment),
+                                                   progress=progress))
+
+        return self._in_worker(self._texts.translate("ExportPage", "Saving the self-check report…"), work, path)
+
     def do_package(self):
         path = self.choose_save_path("zip")
         if not path:
@@ -252,7 +281,45 @@ class ExportPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if not self.confirm_print(printer):
             return False
-        print_pdf(self.document, printer)
+        pages = self.document.pageCount()
+        data = self._buffer.data().data() if self._buffer is not None else b""
+        folder = Path(tempfile.mkdtemp(prefix="grant-print-"))
+        pdf = folder / "application.pdf"
+        pdf.write_bytes(data)
+        command = system_print_command(printer, pdf, pages)
+        if command is not None:  # the PDF itself, as vectors, each page as it is (CUPS)
+            def work(progress):
+                try:
+                    send_to_system(command)
+                finally:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+            self.job = workers.Job(work, done=lambda _: self.status.setText(
+                self._texts.translate("ExportPage", "Sent to the printer.")), failed=self._failed,
+                owner=self).start()
+            return True
+        shutil.rmtree(folder, ignore_errors=True)
+        dialog = QProgressDialog(self._texts.translate("ExportPage", "Printing…"),
+                                 self._texts.translate("ExportPage", "Cancel"), 0, pages, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            QApplication.processEvents()  # the window is repainted and Cancel answered between pages
+            return not dialog.wasCanceled()
+
+        focus = QApplication.focusWidget()
+        printed = print_pdf(self.document, printer, progress)
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
+        if focus is not None:  # the keyboard stays where it was before printing
+            focus.setFocus()
+        if printed < pages and dialog.wasCanceled():
+            self.status.setText(self._texts.translate("ExportPage", "Printing cancelled."))
+            return False
         self.status.setText(self._texts.translate("ExportPage", "Sent to the printer."))
         return True
 
@@ -261,6 +328,9 @@ class ExportPage(QWidget):
         if kind == "pdf":
             name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save PDF"), "申报书.pdf",
                                                   "PDF (*.pdf)")
+        elif kind == "report":
+            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save self-check report"),
+                                                  "自查报告.pdf", "PDF (*.pdf)")
         else:
             name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
                                                   "申报材料包.zip", "ZIP (*.zip)")

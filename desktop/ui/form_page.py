@@ -73,9 +73,14 @@ class FieldRow:
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         self.spec = spec
         self.label = plain_label(parent)
-        self.editor: FieldEditor = make_editor(
-            spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent, spec.path
-        )
+        if spec.editor == "table":
+            from desktop.ui.table_editor import TableEditor
+
+            self.editor: FieldEditor = TableEditor(spec, parent)
+        else:
+            self.editor = make_editor(
+                spec.editor, spec.choice_table() if spec.editor == "choice" else None, parent, spec.path
+            )
         self.message = MessageLine(parent)
         self.message.setObjectName("field-message")
         self.message.hide()
@@ -141,7 +146,8 @@ class FormPage(QScrollArea):
         for i, field in enumerate(spec.fields):
             row = FieldRow(field, body)
             self.rows[field.path] = row
-            vertical = Qt.AlignmentFlag.AlignTop if field.editor == "multiline" else Qt.AlignmentFlag.AlignVCenter
+            tall = field.editor in ("multiline", "table")
+            vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
             grid.addWidget(row.label, 2 * i, 0, Qt.AlignmentFlag.AlignRight | vertical)
             grid.addWidget(row.editor, 2 * i, 1)
             grid.addWidget(row.message, 2 * i + 1, 1)

@@ -16,9 +16,12 @@ import yaml
 
 from desktop import paths
 from desktop.domain import choices
+from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
 
-EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money")
+EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
+# The editors of a table's columns (a `table` field edits a list of records: financial years, indicators).
+COLUMN_EDITORS = ("text", "money", "date", "count", "decimal", "choice")
 CHOICE_TABLES: dict[str, Labels] = {
     "center_levels": choices.CENTER_LEVELS,
     "categories": choices.CATEGORIES,
@@ -26,6 +29,7 @@ CHOICE_TABLES: dict[str, Labels] = {
     "uses": choices.USES,
     "conditions": choices.CONDITIONS,
     "attachment_kinds": choices.ATTACHMENT_KINDS,
+    "indicator_kinds": INDICATOR_KINDS,
 }
 
 
@@ -43,6 +47,16 @@ class Text:
 
 
 @dataclass(frozen=True)
+class ColumnSpec:
+    """A column of a `table` field: the record's field it edits, its editor and its heading."""
+
+    name: str
+    editor: str
+    label: Text
+    choices: str | None = None
+
+
+@dataclass(frozen=True)
 class FieldSpec:
     path: str
     editor: str
@@ -51,6 +65,8 @@ class FieldSpec:
     placeholder: Text | None = None
     choices: str | None = None
     required: bool = False
+    columns: tuple[ColumnSpec, ...] = ()  # a `table` field's columns
+    rows: int | None = None  # a `table` field with this many rows, always (else rows are added and removed)
 
     def choice_table(self) -> Labels:
         return CHOICE_TABLES[self.choices or ""]
@@ -135,14 +151,32 @@ def _text(node: Any, where: str) -> Text:
     return Text(str(m["zh"]), str(m["en"]))
 
 
+def _column(node: Any, where: str) -> ColumnSpec:
+    m = _keys(node, where, ("name", "editor", "label"), ("choices",))
+    editor = m["editor"]
+    if editor not in COLUMN_EDITORS:
+        raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(COLUMN_EDITORS)}")
+    table = m.get("choices")
+    if editor == "choice" and table not in CHOICE_TABLES:
+        raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
+    return ColumnSpec(str(m["name"]), editor, _text(m["label"], where + ".label"), table)
+
+
 def _field(node: Any, where: str) -> FieldSpec:
-    m = _keys(node, where, ("path", "editor", "label", "help"), ("placeholder", "choices", "required"))
+    m = _keys(node, where, ("path", "editor", "label", "help"),
+              ("placeholder", "choices", "required", "columns", "rows"))
     editor = m["editor"]
     if editor not in EDITORS:
         raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(EDITORS)}")
     table = m.get("choices")
     if editor == "choice" and table not in CHOICE_TABLES:
         raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
+    if (editor == "table") != ("columns" in m):
+        raise FormError(f"{where}: a table field, and only a table field, lists its columns")
+    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(m.get("columns") or ()))
+    rows = m.get("rows")
+    if rows is not None and (not isinstance(rows, int) or isinstance(rows, bool) or rows < 1):
+        raise FormError(f"{where}.rows: expected a whole number above 0, got {rows!r}")
     return FieldSpec(
         path=str(m["path"]),
         editor=editor,
@@ -151,6 +185,8 @@ def _field(node: Any, where: str) -> FieldSpec:
         placeholder=_text(m["placeholder"], where + ".placeholder") if "placeholder" in m else None,
         choices=table,
         required=bool(m.get("required", False)),
+        columns=columns,
+        rows=rows,
     )
 
 

@@ -240,3 +240,20 @@ class MoneyEditor(ReadingEditor):
         wide = self.line.fontMetrics().horizontalAdvance(placeholder or "0" * 12) + 24  # placeholder unclipped
         self.line.setMinimumWidth(min(wide, self.line.maximumWidth()))
         self._show(self.line.text())
+
+
+class CountEditor(ReadingEditor):
+    """A whole number of people or things (320, 85人, 1,000): the domain gets an int."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line.setMaxLength(24)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.line.setMaximumWidth(160)
+        self.row.addWidget(self.problem, 1)
+
+    def read(self, text: str) -> object:
+        return reader.read_quantity(text.strip().removesuffix("人").strip())
+
+    def format(self, value: object) -> str:
+        return str(value) if isinstance(value, int) else ""

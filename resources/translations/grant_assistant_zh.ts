@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delegates.py" line="135"/>
-        <location filename="../../desktop/ui/value_editors.py" line="198"/>
+        <location filename="../../desktop/ui/value_editors.py" line="199"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -891,92 +891,119 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="28"/>
+        <location filename="../../desktop/ui/export_page.py" line="41"/>
         <source>Refresh preview</source>
         <translation>刷新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="29"/>
+        <location filename="../../desktop/ui/export_page.py" line="42"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="29"/>
+        <location filename="../../desktop/ui/export_page.py" line="42"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="30"/>
+        <location filename="../../desktop/ui/export_page.py" line="43"/>
+        <source>Save self-check report…</source>
+        <translation>保存自查报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="44"/>
         <source>Save submission package…</source>
         <translation>保存申报材料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="102"/>
+        <location filename="../../desktop/ui/export_page.py" line="116"/>
         <source>Preview of the application</source>
         <translation>申报书预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="127"/>
+        <location filename="../../desktop/ui/export_page.py" line="141"/>
         <source>Draft copy: {errors} errors remain, so every page is watermarked 草稿 / DRAFT. Fix them on the Review step for the copy to submit.</source>
         <translation>草稿副本：仍有 {errors} 个错误，每页均带“草稿”水印。请在“检查”步骤中修改后再导出正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="131"/>
+        <location filename="../../desktop/ui/export_page.py" line="145"/>
         <source>Ready: this is the copy to sign and submit.</source>
         <translation>可以提交：这是用于签章和提交的正式文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="144"/>
+        <location filename="../../desktop/ui/export_page.py" line="158"/>
         <source> Rendering the preview…</source>
         <translation>正在生成预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="188"/>
+        <location filename="../../desktop/ui/export_page.py" line="202"/>
         <source>Could not finish: {error}</source>
         <translation>未能完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="193"/>
+        <location filename="../../desktop/ui/export_page.py" line="207"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="196"/>
+        <location filename="../../desktop/ui/export_page.py" line="210"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="200"/>
+        <location filename="../../desktop/ui/export_page.py" line="214"/>
+        <location filename="../../desktop/ui/export_page.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="217"/>
+        <location filename="../../desktop/ui/export_page.py" line="231"/>
         <source>Saving the PDF…</source>
         <translation>正在保存 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="241"/>
+        <location filename="../../desktop/ui/export_page.py" line="246"/>
+        <source>Saving the self-check report…</source>
+        <translation>正在保存自查报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="270"/>
         <source>Building the submission package…</source>
         <translation>正在生成申报材料包……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="249"/>
+        <location filename="../../desktop/ui/export_page.py" line="278"/>
         <source>Preparing the pages to print…</source>
         <translation>正在准备打印的页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="256"/>
+        <location filename="../../desktop/ui/export_page.py" line="298"/>
+        <location filename="../../desktop/ui/export_page.py" line="323"/>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="262"/>
+        <location filename="../../desktop/ui/export_page.py" line="302"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="321"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="329"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_page.py" line="265"/>
+        <location filename="../../desktop/ui/export_page.py" line="332"/>
+        <source>Save self-check report</source>
+        <translation>保存自查报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_page.py" line="335"/>
         <source>Save submission package</source>
         <translation>保存申报材料包</translation>
     </message>
@@ -984,28 +1011,28 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="212"/>
+        <location filename="../../desktop/ui/form_page.py" line="218"/>
         <source>As filled in, this draft cannot qualify for the subsidy:</source>
         <translation>按目前填写的内容，不能申报本项补助：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="217"/>
+        <location filename="../../desktop/ui/form_page.py" line="223"/>
         <source>Clause: {clause}</source>
         <translation>依据：{clause}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="222"/>
+        <location filename="../../desktop/ui/form_page.py" line="228"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="224"/>
+        <location filename="../../desktop/ui/form_page.py" line="230"/>
         <source>Still to answer here: {fields}. The note under each field says what it needs.</source>
         <translation>本页还需回答：{fields}。每项下方的提示说明需要填写什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/form_page.py" line="229"/>
+        <location filename="../../desktop/ui/form_page.py" line="235"/>
         <source>Nothing here rules the application out.</source>
         <translation>以上条件不妨碍申报。</translation>
     </message>
@@ -1589,6 +1616,19 @@
         <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="178"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_editor.py" line="179"/>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
     </message>
 </context>
 <context>

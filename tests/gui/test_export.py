@@ -106,3 +106,75 @@ def test_saving_twice_gives_the_same_bytes_as_the_command_line(qtbot, tmp_path, 
     expected = render_application(page.session.draft, a, lang=page.lang, draft_copy=a.errors > 0,
                                   created=creation_time(a.as_of))
     assert saved[0] == expected
+
+
+def test_the_self_check_report_is_saved_apart_from_the_application(qtbot, tmp_path) -> None:
+    page = _page(qtbot)
+    app, report = tmp_path / "申报书.pdf", tmp_path / "自查报告.pdf"
+    page.choose_save_path = lambda kind: str(report if kind == "report" else app)
+    page.buttons["pdf"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    page.buttons["report"].click()
+    qtbot.waitUntil(lambda: page.job.finished, timeout=20000)
+    assert page.last_error is None
+    app_text, report_text = _text(app), _text(report)
+    assert "自查报告" in report_text and "gd-ai-robotics-2025" in report_text
+    assert "自查报告" not in app_text and "gd-ai-robotics-2025" not in app_text
+    assert page.buttons["report"].text() and page.buttons["report"].isEnabled()
+
+
+def test_printing_keeps_each_page_in_its_own_orientation(qtbot, tmp_path) -> None:
+    from desktop.ui.pdf_printing import print_pdf
+
+    page = _page(qtbot)
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(72)
+    seen: list[tuple[int, int]] = []
+
+    def note(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    assert print_pdf(page.document, printer, note) == page.document.pageCount()
+    assert seen[0] == (0, page.document.pageCount()) and seen[-1][0] == seen[-1][1]
+    printed = PdfReader(str(out)).pages
+    for n, p in enumerate(printed):
+        size = page.document.pagePointSize(n)
+        wide = float(p.mediabox.width) > float(p.mediabox.height)
+        assert wide == (size.width() > size.height()), n  # the purchase list prints landscape
+    assert any(float(p.mediabox.width) > float(p.mediabox.height) for p in printed)
+
+
+def test_printing_can_be_cancelled_between_pages(qtbot, tmp_path) -> None:
+    from desktop.ui.pdf_printing import print_pdf
+
+    page = _page(qtbot)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    printer.setResolution(72)
+    assert print_pdf(page.document, printer, lambda done, total: done < 2) == 2
+
+
+def test_the_system_prints_the_pdf_itself_as_vectors(qtbot, tmp_path, monkeypatch) -> None:
+    from desktop.ui import pdf_printing
+
+    monkeypatch.setattr("desktop.ui.pdf_printing.shutil.which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr("desktop.ui.pdf_printing.sys.platform", "linux")
+    pdf_printer = QPrinter()
+    pdf_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    assert pdf_printing.system_print_command(pdf_printer, tmp_path / "a.pdf", 9) is None  # to a file: Qt draws
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        printer.setPrinterName("office")
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or not printer.printerName():
+        import pytest
+
+        pytest.skip("no native printer backend here")
+    printer.setCopyCount(2)
+    command = pdf_printing.system_print_command(printer, tmp_path / "a.pdf", 9)
+    assert command is not None and command[:5] == ["/usr/bin/lp", "-d", printer.printerName(), "-n", "2"]
+    assert command[-1] == str(tmp_path / "a.pdf")

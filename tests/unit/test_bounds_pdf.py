@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from desktop.pdf import blocks
+from desktop.pdf import official
 from desktop.pdf.blocks import TextBlock
-from desktop.pdf.fonts import register_fonts, text_width
+from desktop.pdf.fonts import FONT, register_fonts, text_width
 from desktop.pdf.styles import make_styles
 from desktop.pdf.text import clip_lines, wrap_lines
 from tests.unit.pdf_helpers import demo, page_texts, render, squash
@@ -43,8 +43,8 @@ def test_a_5000_character_chinese_company_name() -> None:
 def test_a_long_summary_splits_across_pages_and_keeps_every_character() -> None:
     draft = demo()
     paragraphs = [f"第{i}段" + "甲乙丙丁戊己" * 400 + "end" for i in range(12)]
-    draft.project.summary = "\n".join(paragraphs)  # over the 5,000-character limit: a draft copy prints it
-    pages = page_texts(render(draft, draft_copy=True))
+    draft.project.summary = "\n".join(paragraphs)
+    pages = page_texts(render(draft, draft_copy=True))  # past the summary's length limit: a draft copy
     text = squash("".join(pages))
     for i in range(12):
         assert f"第{i}段甲乙丙丁戊己" in text
@@ -60,14 +60,14 @@ def test_a_long_summary_splits_across_pages_and_keeps_every_character() -> None:
 def test_the_summary_is_wrapped_once_however_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
 
-    def counting(text: str, width: float, size: float) -> list[str]:
+    def counting(text: str, width: float, size: float, font: str = FONT) -> list[str]:
         calls.append(len(text))
-        return wrap_lines(text, width, size)
+        return wrap_lines(text, width, size, font)
 
-    monkeypatch.setattr(blocks, "wrap_lines", counting)
+    monkeypatch.setattr(official, "wrap_lines", counting)  # the 项目概况表 wraps it
     draft = demo()
-    draft.project.summary = "研发" * 150_000  # 300,000 characters: some 170 pages (a draft copy: over the limit)
-    pdf = render(draft, draft_copy=True)
+    draft.project.summary = "研发" * 150_000  # 300,000 characters: some 170 pages
+    pdf = render(draft, draft_copy=True)  # past the summary's length limit: a draft copy
     assert len(page_texts(pdf)) > 150
     assert calls.count(300_000) == 1
 
@@ -100,9 +100,9 @@ def test_wrap_lines_is_linear_in_measured_characters(monkeypatch: pytest.MonkeyP
 
     measured = [0]
 
-    def counting(text: str, size: float) -> float:
+    def counting(text: str, size: float, font: str = FONT) -> float:
         measured[0] += len(text)
-        return text_width(text, size)
+        return text_width(text, size, font)
 
     register_fonts()
     monkeypatch.setattr(text_module, "text_width", counting)

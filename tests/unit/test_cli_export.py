@@ -89,3 +89,36 @@ def test_package_ok_and_missing_attachment(tmp_path: Path) -> None:
     assert not out.exists() and not _leftovers(tmp_path)
     r = _run("package", str(_blocked(tmp_path)), "-o", str(out), "--as-of", "2026-06-01")
     assert r.returncode == 1 and not out.exists()
+
+
+def test_export_report_is_the_self_check_apart_from_the_application(tmp_path: Path) -> None:
+    from tests.unit.pdf_helpers import page_texts, squash
+
+    app, report = tmp_path / "app.pdf", tmp_path / "report.pdf"
+    demo_path = str(paths.demo_draft_path())
+    assert _run("export", demo_path, "-o", str(app), "--as-of", "2026-06-01").returncode == 0
+    done = _run("export", demo_path, "-o", str(report), "--as-of", "2026-06-01", "--report")
+    assert done.returncode == 0, done.stderr
+    app_text = squash("".join(page_texts(app.read_bytes())))
+    report_text = squash("".join(page_texts(report.read_bytes())))
+    assert "自查报告" in report_text and "gd-ai-robotics-2025" in report_text and "依据" in report_text
+    assert "自查报告" not in app_text and "gd-ai-robotics-2025" not in app_text
+    # a blocked draft: no application, but its report is written (exit 1), never watermarked
+    blocked_report = tmp_path / "blocked-report.pdf"
+    done = _run("export", str(_blocked(tmp_path)), "-o", str(blocked_report), "--as-of", "2026-06-01", "--report")
+    assert done.returncode == 1 and blocked_report.is_file()
+    assert "DRAFT" not in squash("".join(page_texts(blocked_report.read_bytes())))
+    both = _run("export", demo_path, "-o", str(tmp_path / "x.pdf"), "--report", "--draft")
+    assert both.returncode == 2 and "--report" in both.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_package_carries_the_report_beside_the_application(tmp_path: Path) -> None:
+    out = tmp_path / "p.zip"
+    done = _run("package", str(paths.demo_draft_path()), "-o", str(out), "--as-of", "2026-06-01")
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+        manifest = json.loads(zf.read("manifest.json"))
+    assert "self-check-report.pdf" in names and "application.pdf" in names
+    roles = {f["name"]: f["role"] for f in manifest["files"]}
+    assert roles["self-check-report.pdf"] == "self_check_report"

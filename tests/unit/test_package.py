@@ -57,7 +57,7 @@ def test_package_holds_everything_with_a_true_manifest(tmp_path: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         names = zf.namelist()
         manifest = json.loads(zf.read("manifest.json"))
-        assert names[:2] == ["application.pdf", "draft.json"]
+        assert names[:3] == ["application.pdf", "self-check-report.pdf", "draft.json"]
         assert "attachments/03-notes.txt" in names
         listed = {f["name"]: f for f in manifest["files"]}
         assert set(listed) == set(names) - {"manifest.json"}
@@ -68,10 +68,10 @@ def test_package_holds_everything_with_a_true_manifest(tmp_path: Path) -> None:
         assert all(info.date_time == (2026, 6, 1, 0, 0, 0) for info in zf.infolist())
         pdf = PdfReader(io.BytesIO(zf.read("application.pdf")))
     titles = [item.title for item in pdf.outline if not isinstance(item, list)]
-    assert titles[-1] == "附录：附件文件"
+    assert titles[-1] == "附件"
     children = next(item for item in pdf.outline if isinstance(item, list))
     assert [c.title for c in children if not isinstance(c, list)] == [
-        "附件 1: invoice-001.pdf", "附件 2: licence.png",
+        "附件1 其他（invoice-001.pdf）", "附件2 其他（licence.png）",
     ]
     assert manifest["draft_sha256"] and manifest["status"] == "ready"
 

@@ -150,4 +150,4 @@ def test_appendix_bookmarks_lose_direction_characters(tmp_path: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         pdf = PdfReader(io.BytesIO(zf.read("application.pdf")))
     children = next(item for item in pdf.outline if isinstance(item, list))
-    assert [c.title for c in children if not isinstance(c, list)] == ["附件 1: invoicefdp.exe"]
+    assert [c.title for c in children if not isinstance(c, list)] == ["附件1 其他（invoicefdp.exe）"]

@@ -9,12 +9,13 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
+from desktop.pdf import render_report
 from desktop.pdf.document import fingerprint
 from desktop.pdf.fonts import text_width
 from desktop.pdf.strings import t
 from desktop.pdf.styles import make_styles
 from desktop.pdf.text import para, wrap_lines
-from tests.unit.pdf_helpers import demo, outline, page_texts, render, squash
+from tests.unit.pdf_helpers import CREATED, checked, demo, outline, page_texts, render, squash
 
 NO_START = "，。、；：！？）》」』】"
 
@@ -53,17 +54,32 @@ def test_copied_text_is_the_text_written() -> None:
     draft.equipment[0].model = "MODEL-" + "X" * 60  # a long run, wrapped in its cell
     pages = page_texts(render(draft))
     assert all("\u200b" not in page for page in pages)
-    assert fingerprint(draft) in pages[0]  # the whole SHA-256 on the cover, copyable as it is
+    assert all(fingerprint(draft) not in page for page in pages)  # the application carries no fingerprint
+    report = page_texts(render_report(draft, checked(draft), created=CREATED))
+    assert any(fingerprint(draft) in page for page in report)  # the report's, whole and copyable
 
 
 @pytest.mark.parametrize("lang", ["zh", "en", "bilingual"])
-def test_declaration_heading_stays_with_its_text(lang: str) -> None:
+def test_commitment_is_alone_on_its_page(lang: str) -> None:
     pdf = render(demo(), lang=lang)
     reader = PdfReader(io.BytesIO(pdf))
-    page = dict(outline(reader))[t("sec6", lang)]
+    marks = dict(outline(reader))
+    page = marks[t("part_commitment", lang)]
     text = squash(reader.pages[page].extract_text() or "")
-    assert squash(t("decl_intro", lang, " ")) in text
-    assert squash(t("sign_rep", "zh" if lang != "en" else "en")) in text
+    assert squash(t("commit_rep", "zh" if lang != "en" else "en")) in text
+    assert squash(t("commit_agent", "zh" if lang != "en" else "en")) in text
+    assert squash(t("commit_5", "zh" if lang != "en" else "en"))[:20] in text
+    assert list(marks.values()).count(page) == 1  # no other part starts on its page
+    others = [t(f"part_{p}", lang) for p in ("company", "financials", "project", "attachments")]
+    assert not [o for o in others if squash(o) in text]
+
+
+def test_opening_brackets_never_end_a_line() -> None:
+    text = "本单位承诺（一）材料真实《实施细则》“研发设备”【重要】" * 6
+    for width in range(30, 300, 3):
+        lines = wrap_lines(text, width, 9)
+        assert "".join(lines) == text, width
+        assert not [line for line in lines[:-1] if line[-1:] in "（《“【"], (width, lines)
 
 
 def test_table_cells_keep_closing_marks_off_a_line_start() -> None:
