@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "export", "package",
     "import_lines",
     "drafts",
+    "attach", "archive", "auditor",
 )
 
 

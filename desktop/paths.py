@@ -61,8 +61,8 @@ def forms_dir() -> Path:
     return PROJECT_ROOT / "forms"
 
 
-def schema_path() -> Path:
-    return resources_dir() / "schema" / "grant-draft-1.schema.json"
+def schema_path(version: int = 2) -> Path:
+    return resources_dir() / "schema" / f"grant-draft-{version}.schema.json"
 
 
 def data_dir() -> Path:

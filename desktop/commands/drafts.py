@@ -236,6 +236,14 @@ def run_export(args: argparse.Namespace) -> int:
 def run_trash(args: argparse.Namespace) -> int:
     from desktop.storage import repository as repo
 
+    if args.action == "purge":  # with the stored evidence files no other draft uses
+        from desktop.commands.stored import open_db
+        from desktop.services.evidence_files import purge_with_files
+
+        with open_db(args) as db:
+            purge_with_files(db, args.id)
+        return EXIT_READY
+
     action = {"delete": repo.delete_draft, "restore": repo.restore_draft, "purge": repo.purge_draft}[args.action]
     with _session(args, write=True, edit=True) as s:
         action(s, draft_id=args.id)

@@ -33,12 +33,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def blocked(draft: Path, errors: int) -> int:
+def blocked(draft: Path, errors: int, missing: list[str] | None = None) -> int:
     print(
         f"grant-assistant: {draft}: not exported: the draft has {errors} error(s). Fix them "
         "(see `grant-assistant validate`) or use --draft for a watermarked draft copy.",
         file=sys.stderr,
     )
+    if missing:
+        print(
+            f"grant-assistant: {draft}: cannot be printed as final while these documents are missing "
+            f"(缺少以下材料，不能正式打印): {'; '.join(missing)}",
+            file=sys.stderr,
+        )
     return EXIT_BLOCKED
 
 
@@ -49,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         export_file(args.draft, args.output, as_of=args.as_of, lang=args.lang, draft_copy=args.draft_copy)
     except BlockedDraftError as exc:
-        return blocked(args.draft, exc.errors)
+        from desktop.services.evidence import missing_documents_in
+
+        return blocked(args.draft, exc.errors, missing_documents_in(args.draft, args.as_of, args.lang))
     except (ValueError, AttachmentError) as exc:
         return fail(str(exc))
     print(args.output)

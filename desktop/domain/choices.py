@@ -43,6 +43,27 @@ ATTACHMENT_KINDS: Final[Labels] = {
     "acceptance_note": ("验收单", "Acceptance note"),
     "customs_declaration": ("报关单", "Customs declaration"),
     "audit_report": ("审计报告", "Audit report"),
+    "credit_report": ("信用报告", "Credit report"),
+    "legal_rep_certificate": ("法定代表人证明书", "Certificate of the legal representative"),
+    "power_of_attorney": ("授权委托书", "Power of attorney"),
+    "other": ("其他", "Other"),
+}
+
+PAYMENT_METHODS: Final[Labels] = {
+    "bank_transfer": ("银行转账", "Bank transfer"),
+    "acceptance_bill": ("承兑汇票", "Acceptance bill"),
+    "letter_of_credit": ("信用证", "Letter of credit"),
+    "cash": ("现金", "Cash"),
+    "other": ("其他", "Other"),
+}
+
+LINE_FILE_KINDS: Final[Labels] = {
+    "contract": ("采购合同", "Contract"),
+    "invoice": ("发票", "Invoice"),
+    "payment": ("付款凭证", "Payment proof"),
+    "acceptance": ("验收单", "Acceptance note"),
+    "nameplate_photo": ("铭牌照片", "Nameplate photo"),
+    "customs": ("报关单", "Customs declaration"),
     "other": ("其他", "Other"),
 }
 

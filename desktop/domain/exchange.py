@@ -1,4 +1,4 @@
-"""Reading and writing the draft exchange format (grant-draft/1).
+"""Reading and writing the draft exchange format (grant-draft/1 and grant-draft/2).
 
 The reader is strict about types and keys and names the JSON path of anything it refuses; it is lenient
 about completeness (missing values are the checker's business, not a reason to refuse the file).
@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 from desktop.domain.cities import normalise_city
 from desktop.domain.errors import DraftFormatError
-from desktop.domain.model import FORMAT, Draft
+from desktop.domain.evidence import draft_version
+from desktop.domain.model import FORMAT, FORMAT_PREFIX, FORMAT_V1, FORMAT_VERSIONS, Draft
 from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, parse_decimal
 
 T = TypeVar("T")
@@ -70,10 +71,24 @@ _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
 
 
 def field_specs(cls: type) -> tuple[FieldSpec, ...]:
-    """(name, kind, metadata) of each field of a model class, in declaration order."""
+    """(name, kind, metadata) of each field of a model class, in declaration order (the fields that
+    are keys of the file: not the draft's `format_version`)."""
     specs = _SPECS.get(cls)
     if specs is None:
-        specs = _SPECS[cls] = tuple((f.name, f.metadata["kind"], dict(f.metadata)) for f in fields(cls))
+        specs = _SPECS[cls] = tuple(
+            (f.name, f.metadata["kind"], dict(f.metadata)) for f in fields(cls) if f.metadata["kind"] != "internal"
+        )
+    return specs
+
+
+_SPECS_V1: dict[type, tuple[FieldSpec, ...]] = {}
+
+
+def field_specs_v1(cls: type) -> tuple[FieldSpec, ...]:
+    """The fields grant-draft/1 has (those not marked `since=2`)."""
+    specs = _SPECS_V1.get(cls)
+    if specs is None:
+        specs = _SPECS_V1[cls] = tuple(s for s in field_specs(cls) if s[2].get("since", 1) <= 1)
     return specs
 
 
@@ -92,7 +107,7 @@ def _refuse(path: str, expected: str, value: Any) -> DraftFormatError:
     return DraftFormatError(path, f"expected {expected}, got {_shown(value)}")
 
 
-def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
+def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str, version: int = 2) -> Any:
     if value is None:
         return [] if kind in ("list", "int_list") else (meta["cls"]() if kind == "object" else None)
     if kind == "text":
@@ -104,6 +119,10 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
             raise _refuse(path, f"a whole number no larger than {WHOLE_LIMIT}", value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise _refuse(path, "a whole number", value)
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise _refuse(path, "true or false", value)
         return value
     if kind == "money" or kind == "decimal":
         parsed: Decimal | None
@@ -147,12 +166,12 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
             raise _refuse(path, "a rule-pack id such as gd-ai-robotics-2025", value)
         return value
     if kind == "object":
-        return _read_object(meta["cls"], value, path)
+        return _read_object(meta["cls"], value, path, version=version)
     if kind == "list":
         if not isinstance(value, list):
             raise _refuse(path, "a list", value)
         cls = meta["cls"]
-        return [_read_object(cls, item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return [_read_object(cls, item, f"{path}[{i}]", version=version) for i, item in enumerate(value)]
     if kind == "int_list":
         if not isinstance(value, list):
             raise _refuse(path, "a list of whole numbers", value)
@@ -163,24 +182,28 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str) -> Any:
     raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
 
 
-def _read_object(cls: type[T], data: Any, path: str, skip: tuple[str, ...] = ()) -> T:
+def _read_object(cls: type[T], data: Any, path: str, skip: tuple[str, ...] = (), version: int = 2) -> T:
     if not isinstance(data, dict):
         raise _refuse(path or "(top level)", "an object { … }", data)
     if type(data) is _RepeatedKeys:
         where = f"{path}.{data.repeated}" if path else data.repeated
         raise DraftFormatError(where, "this key appears more than once; keep only one of them")
-    specs = field_specs(cls)
+    specs = field_specs(cls) if version >= 2 else field_specs_v1(cls)
     names = {name for name, _, _ in specs}
     for key in data:
         if key not in names and key not in skip:
+            where = f"{path}.{key}" if path else key
+            if version < 2 and any(key == name for name, _, _ in field_specs(cls)):
+                raise DraftFormatError(
+                    where, f'only in grant-draft/2; change "format" to "{FORMAT}" to keep evidence in the draft'
+                )
             near = difflib.get_close_matches(key, names, n=1)
             hint = f' (did you mean "{near[0]}"?)' if near else ""
-            where = f"{path}.{key}" if path else key
             raise DraftFormatError(where, f"unknown key{hint}; the format does not have it")
     kwargs = {}
     for name, kind, meta in specs:
         if name in data:
-            kwargs[name] = _read_value(kind, meta, data[name], f"{path}.{name}" if path else name)
+            kwargs[name] = _read_value(kind, meta, data[name], f"{path}.{name}" if path else name, version)
     return cls(**kwargs)
 
 
@@ -191,11 +214,20 @@ def draft_from_data(data: Any, source: str | None = None) -> Draft:
             raise _refuse("(top level)", "a JSON object { … }", data)
         if "format" not in data:
             raise DraftFormatError("format", f'missing; a draft file starts with "format": "{FORMAT}"')
-        if data["format"] != FORMAT:
-            raise _refuse("format", f'"{FORMAT}"', data["format"])
+        fmt = data["format"]
+        version = FORMAT_VERSIONS.get(fmt) if isinstance(fmt, str) else None
+        if version is None:
+            if isinstance(fmt, str) and fmt.startswith(FORMAT_PREFIX):
+                raise DraftFormatError(
+                    "format", f"{_shown(fmt)} is a version this program does not know; it reads "
+                    f'"{FORMAT_V1}" and "{FORMAT}" (a newer program may have written the file)',
+                )
+            raise _refuse("format", f'"{FORMAT}" or "{FORMAT_V1}"', fmt)
         if data.get("program") is None:
             raise DraftFormatError("program", "missing; name the rule pack, e.g. gd-ai-robotics-2025")
-        return _read_object(Draft, data, "", skip=("format",))
+        draft = _read_object(Draft, data, "", skip=("format",), version=version)
+        draft.format_version = version
+        return draft
     except DraftFormatError as exc:
         exc.source = source
         raise DraftFormatError(exc.path, exc.message, source) from None
@@ -258,7 +290,7 @@ def _lone_surrogate(value: Any, path: str) -> str | None:
     return None
 
 
-def _write_value(kind: str, value: Any) -> Any:
+def _write_value(kind: str, value: Any, version: int = 2) -> Any:
     if value is None:
         return None
     if kind in ("money", "decimal"):
@@ -266,21 +298,40 @@ def _write_value(kind: str, value: Any) -> Any:
     if kind == "date":
         return value.isoformat()
     if kind == "object":
-        return _write_object(value)
+        return _write_object(value, version)
     if kind == "list":
-        return [_write_object(item) for item in value]
+        return [_write_object(item, version) for item in value]
     if kind == "int_list":
         return list(value)
     return value
 
 
-def _write_object(obj: Any) -> dict[str, Any]:
-    return {name: _write_value(kind, getattr(obj, name)) for name, kind, _ in field_specs(type(obj))}
+def _write_object(obj: Any, version: int = 2) -> dict[str, Any]:
+    specs = field_specs(type(obj)) if version >= 2 else field_specs_v1(type(obj))
+    return {name: _write_value(kind, getattr(obj, name), version) for name, kind, _ in specs}
 
 
 def draft_to_data(draft: Draft) -> dict[str, Any]:
-    """The canonical JSON object of a draft: every key present, in the format's order."""
-    return {"format": FORMAT, **_write_object(draft)}
+    """The canonical JSON object of a draft: every key present, in the format's order; grant-draft/1
+    for a /1 draft without evidence (nothing to add), else grant-draft/2 (see domain/evidence.py)."""
+    version = draft_version(draft)
+    return {"format": FORMAT if version >= 2 else FORMAT_V1, **_write_object(draft, version)}
+
+
+def line_evidence_data(obj: Any, name: str) -> Any:
+    """One field of a model object as its JSON value (the storage keeps evidence lists as JSON)."""
+    for field_name, kind, _ in field_specs(type(obj)):
+        if field_name == name:
+            return _write_value(kind, getattr(obj, name))
+    raise KeyError(name)
+
+
+def read_field(cls: type, name: str, value: Any, path: str) -> Any:
+    """A field of `cls` read from its JSON value, as the reader would (DraftFormatError on a bad value)."""
+    for field_name, kind, meta in field_specs(cls):
+        if field_name == name:
+            return _read_value(kind, meta, value, path)
+    raise KeyError(name)
 
 
 def dumps(draft: Draft) -> str:

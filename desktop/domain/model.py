@@ -1,4 +1,10 @@
-"""The draft as the exchange format defines it (grant-draft/1), as mutable dataclasses.
+"""The draft as the exchange format defines it (grant-draft/1 and /2), as mutable dataclasses.
+
+Fields marked `since=2` (a line's evidence: contract, invoices, payments, acceptance, asset tag,
+customs papers, files) exist only in grant-draft/2: a grant-draft/1 file that carries them is refused
+like any unknown key. The evidence records (Contract, Invoice, Payment, LineFile) are immutable and a
+line's evidence lists are replaced whole, never changed in place: a copied line (duplicate, undo) may
+share them safely.
 
 Every field carries its JSON kind in `metadata`; the reader, the writer and the JSON Schema are all
 driven by that one description, so they cannot drift apart.
@@ -13,7 +19,10 @@ from typing import Any
 
 from desktop.domain import choices
 
-FORMAT = "grant-draft/1"
+FORMAT_PREFIX = "grant-draft/"
+FORMAT_V1 = "grant-draft/1"
+FORMAT = "grant-draft/2"  # the newest version, the one written whenever the draft needs it
+FORMAT_VERSIONS = {FORMAT_V1: 1, FORMAT: 2}
 
 
 def _f(kind: str, default: Any = None, **extra: Any) -> Any:
@@ -58,6 +67,38 @@ class Project:
     requested_subsidy: Decimal | None = _f("money", title="Requested subsidy in CNY; null = the maximum")
 
 
+def _since2(kind: str, **extra: Any) -> Any:
+    return _f(kind, since=2, **extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Contract:
+    number: str | None = _text(title="Contract number")
+    date: date | None = _f("date", title="Date the contract was signed")
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    number: str | None = _text(title="Invoice number (digits of the VAT or e-invoice)")
+    date: date | None = _f("date", title="Invoice date")
+    amount: Decimal | None = _f("money", title="Amount excluding VAT, in CNY")
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    date: date | None = _f("date", title="Date the money left the applicant's account")
+    amount: Decimal | None = _f("money", title="Amount paid, in CNY")
+    method: str | None = _enum(choices.PAYMENT_METHODS)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFile:
+    kind: str | None = _enum(choices.LINE_FILE_KINDS)
+    sha256: str | None = _f("sha256", title="SHA-256 of the file kept by the program")
+    name: str | None = _text(title="The file's name as the user gave it")
+    size: int | None = _f("int", title="Size in bytes")
+
+
 @dataclass(slots=True)
 class EquipmentLine:
     name: str | None = _text()
@@ -72,6 +113,24 @@ class EquipmentLine:
     exchange_rate: Decimal | None = _f("decimal", title="CNY per one unit of `currency`")
     purchase_date: date | None = _f("date", title="Invoice date")
     invoice_number: str | None = _text()
+    # grant-draft/2: the evidence of the line
+    contract: Contract = field(
+        default_factory=Contract, metadata={"kind": "object", "cls": Contract, "since": 2}
+    )
+    invoices: list[Invoice] = field(
+        default_factory=list, metadata={"kind": "list", "cls": Invoice, "since": 2}
+    )
+    payments: list[Payment] = field(
+        default_factory=list, metadata={"kind": "list", "cls": Payment, "since": 2}
+    )
+    acceptance_date: date | None = _since2("date", title="Acceptance (验收) date")
+    asset_tag: str | None = _since2("text", title="Fixed-asset number (资产编号)")
+    location: str | None = _since2("text", title="Where the equipment stands")
+    imported: bool | None = _since2("bool", title="Imported equipment (customs papers expected)")
+    customs_declaration: str | None = _since2("text", title="Customs declaration number (报关单号)")
+    files: list[LineFile] = field(
+        default_factory=list, metadata={"kind": "list", "cls": LineFile, "since": 2}
+    )
 
 
 @dataclass(slots=True)
@@ -99,3 +158,6 @@ class Draft:
     attachments: list[Attachment] = field(
         default_factory=list, metadata={"kind": "list", "cls": Attachment}
     )
+    # Not a key of the file: the version it was read as (1 or 2). A draft is written, and checked, as
+    # grant-draft/2 when this is 2 or when any line carries evidence (see domain/evidence.py).
+    format_version: int = field(default=1, compare=False, metadata={"kind": "internal"})

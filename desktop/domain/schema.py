@@ -1,11 +1,11 @@
-"""The JSON Schema of grant-draft/1, generated from the model's field descriptions."""
+"""The JSON Schemas of grant-draft/1 and grant-draft/2, generated from the model's field descriptions."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.domain.exchange import field_specs
-from desktop.domain.model import FORMAT, Draft
+from desktop.domain.exchange import field_specs, field_specs_v1
+from desktop.domain.model import FORMAT, FORMAT_V1, Draft
 from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT
 
 # A plain decimal below AMOUNT_LIMIT: at most AMOUNT_DIGITS digits before the point, leading zeros aside.
@@ -20,9 +20,11 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-def _value_schema(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
+def _value_schema(kind: str, meta: dict[str, Any], version: int) -> dict[str, Any]:
     if kind == "text":
         s: dict[str, Any] = {"type": "string"}
+    elif kind == "bool":
+        s = {"type": "boolean"}
     elif kind == "int":
         s = dict(_WHOLE)
     elif kind == "money":
@@ -43,9 +45,9 @@ def _value_schema(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
     elif kind == "program":
         return {"type": "string", "minLength": 1}
     elif kind == "object":
-        s = _object_schema(meta["cls"])
+        s = _object_schema(meta["cls"], version)
     elif kind == "list":
-        s = {"type": "array", "items": _object_schema(meta["cls"])}
+        s = {"type": "array", "items": _object_schema(meta["cls"], version)}
     elif kind == "int_list":
         s = {"type": "array", "items": dict(_WHOLE)}
     else:  # pragma: no cover
@@ -55,27 +57,31 @@ def _value_schema(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
     return _nullable(s)
 
 
-def _object_schema(cls: type) -> dict[str, Any]:
+def _object_schema(cls: type, version: int) -> dict[str, Any]:
+    specs = field_specs(cls) if version >= 2 else field_specs_v1(cls)
     return {
         "type": "object",
         "additionalProperties": False,
-        "properties": {name: _value_schema(kind, meta) for name, kind, meta in field_specs(cls)},
+        "properties": {name: _value_schema(kind, meta, version) for name, kind, meta in specs},
     }
 
 
-def draft_schema() -> dict[str, Any]:
-    root = _object_schema(Draft)
-    root["properties"] = {"format": {"const": FORMAT}, **root["properties"]}
+def draft_schema(version: int = 2) -> dict[str, Any]:
+    """The schema of grant-draft/`version` (2, the newest, by default)."""
+    fmt = FORMAT if version >= 2 else FORMAT_V1
+    root = _object_schema(Draft, version)
+    root["properties"] = {"format": {"const": fmt}, **root["properties"]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:grant-assistant:grant-draft-1",
-        "title": "grant-assistant draft (grant-draft/1)",
+        "$id": f"urn:grant-assistant:grant-draft-{version}",
+        "title": f"grant-assistant draft ({fmt})",
         **root,
         "required": ["format", "program"],
     }
 
 
-if __name__ == "__main__":  # python -m desktop.domain.schema > resources/schema/grant-draft-1.schema.json
+if __name__ == "__main__":  # python -m desktop.domain.schema 2 > resources/schema/grant-draft-2.schema.json
     import json
+    import sys
 
-    print(json.dumps(draft_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(draft_schema(int(sys.argv[1]) if len(sys.argv) > 1 else 2), ensure_ascii=False, indent=2))

@@ -9,6 +9,7 @@ roundings round.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -22,11 +23,13 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
+from desktop.domain.evidence import draft_version, line_has_evidence
 from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
+from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.pack import Pack
 
 ONE = Decimal(1)
@@ -186,7 +189,8 @@ def _check_line(
 
     number = line.invoice_number
     if number is None or not number.strip():
-        out.add("invoice_missing", base + ".invoice_number", line=n)
+        if not line.invoices:  # grant-draft/2: the line's invoices say it
+            out.add("invoice_missing", base + ".invoice_number", line=n)
     elif not (len(number) == 20 and number.isdigit()) and recognise_invoice(number) is InvoiceKind.UNRECOGNISED:
         out.add("invoice_unrecognised", base + ".invoice_number", line=n, value=number)
 
@@ -246,22 +250,34 @@ def _check_line_texts(i: int, line: EquipmentLine, out: _Collector) -> None:
 LineCheck = tuple[LineResult, list[Finding]]
 
 
-def check_line(i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector | None = None) -> LineCheck:
-    """One line's amount, eligibility and findings (they depend on nothing but the line)."""
+def check_line(
+    i: int, line: EquipmentLine, pack: Pack, as_of: date, out: _Collector | None = None, evidence: bool = False
+) -> LineCheck:
+    """One line's amount, eligibility and findings (they depend on nothing but the line, and on whether
+    the draft is checked for evidence: grant-draft/2)."""
     out = out or _Collector(pack)
     out.findings = []
     result = _check_line(i, line, pack, as_of, out)
     _check_line_texts(i, line, out)
+    if evidence:
+        check_line_evidence(i, line, pack, out)
     return result, out.findings
 
 
-def check(draft: Draft, pack: Pack, as_of: date) -> Assessment:
+Elsewhere = Mapping[str, str] | None  # invoice number (normalised) -> the other draft that uses it
+
+
+def check(draft: Draft, pack: Pack, as_of: date, invoices_elsewhere: Elsewhere = None) -> Assessment:
     out = _Collector(pack)
-    lines = [check_line(i, line, pack, as_of, out) for i, line in enumerate(draft.equipment)]
-    return assemble(draft, pack, as_of, lines)
+    evidence = draft_version(draft) >= 2
+    lines = [check_line(i, line, pack, as_of, out, evidence) for i, line in enumerate(draft.equipment)]
+    return assemble(draft, pack, as_of, lines, invoices_elsewhere, evidence)
 
 
-def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]) -> Assessment:
+def assemble(
+    draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck], invoices_elsewhere: Elsewhere = None,
+    evidence: bool | None = None,
+) -> Assessment:
     """The whole assessment from the per-line checks (computed now or kept from before)."""
     out = _Collector(pack)
     if not pack.in_window(as_of):
@@ -277,6 +293,8 @@ def assemble(draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck]
     for _, findings in line_checks:
         out.findings.extend(findings)
     _check_duplicates(draft, out)
+    if draft_version(draft) >= 2 if evidence is None else evidence:
+        check_draft_evidence(draft, pack, out, invoices_elsewhere)
     declared = total(r.amount for r in lines if r.amount is not None)
     eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:
@@ -342,9 +360,11 @@ class IncrementalChecker:
     def __init__(self, pack: Pack, as_of: date) -> None:
         self.pack = pack
         self.as_of = as_of
-        # id(line) -> (the line itself, so the id cannot be reused while cached; its check)
-        self._cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
+        # id(line) -> (the line itself, so the id cannot be reused while cached; its check; whether it
+        # holds evidence; its evidence findings, computed only once the draft is grant-draft/2)
+        self._cache: dict[int, _Entry] = {}
         self._order: list[EquipmentLine] = []
+        self.invoices_elsewhere: Elsewhere = None  # set by the caller from the other stored drafts
 
     def line_changed(self, index: int, line: EquipmentLine | None = None) -> None:
         """The line at `index` was edited in place (give the line when lines may have moved since the
@@ -365,21 +385,42 @@ class IncrementalChecker:
 
     def run(self, draft: Draft) -> Assessment:
         old = self._cache
-        cache: dict[int, tuple[EquipmentLine, LineCheck]] = {}
-        checks: list[LineCheck] = []
+        cache: dict[int, _Entry] = {}
+        entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
+        evidence = draft.format_version >= 2
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)
             if kept is not None and kept[0] is line:
-                found = kept[1]
-                if found[0].index != i:
-                    found = _reindexed(found, i)
+                entry = kept
+                if kept[1][0].index != i:
+                    ev = kept[3]
+                    entry = (line, _reindexed(kept[1], i), kept[2], None if ev is None else _reindexed(ev, i))
             else:
-                found = check_line(i, line, pack, as_of, out)
-            cache[key] = (line, found)
-            checks.append(found)
+                entry = (line, check_line(i, line, pack, as_of, out), line_has_evidence(line), None)
+            evidence = evidence or entry[2]
+            cache[key] = entry
+            entries.append(entry)
+        if evidence:  # grant-draft/2: each line's findings followed by its evidence findings, as check() gives
+            checks: list[LineCheck] = []
+            for i, (line, found, has, ev) in enumerate(entries):
+                if ev is None:
+                    ev = (found[0], _line_evidence(i, line, pack))
+                    cache[id(line)] = (line, found, has, ev)
+                checks.append((found[0], found[1] + ev[1]) if ev[1] else found)
+        else:
+            checks = [entry[1] for entry in entries]
         self._cache = cache  # lines no longer in the draft are forgotten
         self._order = list(draft.equipment)
-        return assemble(draft, pack, as_of, checks)
+        return assemble(draft, pack, as_of, checks, self.invoices_elsewhere, evidence)
+
+
+_Entry = tuple[EquipmentLine, LineCheck, bool, "LineCheck | None"]
+
+
+def _line_evidence(i: int, line: EquipmentLine, pack: Pack) -> list[Finding]:
+    out = _Collector(pack)
+    check_line_evidence(i, line, pack, out)
+    return out.findings

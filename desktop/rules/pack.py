@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final
 
+from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
 from desktop.rules.yamlnodes import Node, PackError, parse_root
 
 SEVERITIES: Final = ("error", "warning", "info")
@@ -27,7 +28,7 @@ KNOWN_RULES: Final = frozenset(
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
         "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
-)
+) | EVIDENCE_RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class Pack:
     sources: dict[str, Text]
     rules: dict[str, Rule]
     path: str
+    required_documents: tuple[RequiredDocument, ...] = ()
 
     @property
     def severities(self) -> dict[str, str]:
@@ -154,7 +156,8 @@ def _rule(node: Node, sources: dict[str, Text]) -> Rule:
 def parse_pack(text: str, source: str) -> Pack:
     root = parse_root(text, source)
     top = root.mapping(
-        ("id", "version", "document", "window", "parameters", "categories", "sources", "rules")
+        ("id", "version", "document", "window", "parameters", "categories", "sources", "rules"),
+        ("required_documents",),
     )
     params = top["parameters"].mapping(
         ("rate", "caps", "cap_confirmed", "quote_threshold", "approval_window")
@@ -198,6 +201,7 @@ def parse_pack(text: str, source: str) -> Pack:
         sources=sources,
         rules=rules,
         path=source,
+        required_documents=parse_required_documents(top["required_documents"]) if "required_documents" in top else (),
     )
 
 

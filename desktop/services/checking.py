@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def read_draft_file(path: Path) -> Draft:
     return draft
 
 
-def assess(draft: Draft, as_of: date | None = None) -> Assessment:
-    """Check `draft` against the pack it names (PackError if there is none)."""
-    return check(draft, get_pack(draft.program), as_of or date.today())
+def assess(
+    draft: Draft, as_of: date | None = None, invoices_elsewhere: Mapping[str, str] | None = None
+) -> Assessment:
+    """Check `draft` against the pack it names (PackError if there is none); `invoices_elsewhere` are the
+    invoice numbers other stored drafts use (services/evidence.py finds them)."""
+    return check(draft, get_pack(draft.program), as_of or date.today(), invoices_elsewhere)

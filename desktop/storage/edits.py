@@ -28,6 +28,7 @@ from desktop.domain.changes import (
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
+from desktop.storage.draft_files import change_file_sizes, link_files
 from desktop.storage.records import DraftNotFound, bump, conn_of
 
 L = tables.lines.c
@@ -56,9 +57,7 @@ def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
         values = rows.field_columns(column, kind, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
     elif where == "equipment":
-        values = rows.field_columns("unit_price", "money", change.value) if name == "unit_price" else {
-            name: rows.scalar_out(rows.LINE_KINDS[name], change.value)
-        }
+        values = rows.line_field_columns(name, change.value)
         stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == index).values(values)
         _one_row(conn, stmt, change.path)
     else:
@@ -188,4 +187,5 @@ def apply_change(
         raise TypeError(f"not a draft change: {change!r}")
     if isinstance(change, InsertLines | RemoveLines | RestoreLines | MoveLines):
         _relink(conn, draft_id, change)
+    link_files(conn, draft_id, change_file_sizes(change))  # the files it brings in (evidence)
     return version

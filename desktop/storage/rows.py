@@ -10,11 +10,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from desktop.domain.exchange import field_specs
-from desktop.domain.model import Applicant, Attachment, Contact, Draft, EquipmentLine, Project
+from desktop.domain.exchange import field_specs, line_evidence_data, read_field
+from desktop.domain.model import Applicant, Attachment, Contact, Contract, Draft, EquipmentLine, Project
 from desktop.domain.money import to_fen
 
 _INT64 = 2**63 - 1
+
+# A line's evidence (grant-draft/2): the contract in two columns, lists as JSON text (NULL when empty).
+EVIDENCE_COLUMNS = (
+    "contract_number", "contract_date", "invoices", "payments", "acceptance_date", "asset_tag", "location",
+    "imported", "customs_declaration", "files",
+)
+_EVIDENCE_LISTS = ("invoices", "payments", "files")
 
 # The equipment line's fields in the model's order, and the columns holding them.
 LINE_FIELDS = tuple(name for name, _, _ in field_specs(EquipmentLine))
@@ -22,6 +29,7 @@ LINE_KINDS = {name: kind for name, kind, _ in field_specs(EquipmentLine)}
 LINE_COLUMNS = (
     "name", "model", "supplier", "kind", "use", "condition", "quantity",
     "unit_price_fen", "unit_price_text", "currency", "exchange_rate", "purchase_date", "invoice_number",
+    *EVIDENCE_COLUMNS,
 )
 ATTACHMENT_COLUMNS = ("kind", "name", "sha256", "size", "path", "lines")
 ATTACHMENT_KINDS = {name: kind for name, kind, _ in field_specs(Attachment)}
@@ -113,7 +121,7 @@ DRAFT_FIELDS: dict[str, tuple[str, str]] = {
 
 def draft_columns(draft: Draft) -> dict[str, Any]:
     """The drafts-row columns of a draft's scalar fields."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"format_version": draft.format_version}
     for path, (column, kind) in DRAFT_FIELDS.items():
         out.update(field_columns(column, kind, _get(draft, path)))
     return out
@@ -149,13 +157,34 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
     applicant = build(Applicant, "applicant")
     applicant.contact = build(Contact, "applicant.contact")
     return Draft(
-        program=values["program"], title=values["title"], applicant=applicant, project=build(Project, "project")
+        program=values["program"], title=values["title"], applicant=applicant, project=build(Project, "project"),
+        format_version=row["format_version"],
     )
 
 
 # --- equipment lines and attachments ---------------------------------------------------------------
 
 LINE_INSERT_COLUMNS = ("draft_id", "position", *LINE_COLUMNS)
+
+
+def evidence_list_column(line: EquipmentLine, name: str) -> str | None:
+    """The JSON text of one of the line's evidence lists (NULL when the list is empty)."""
+    if not getattr(line, name):
+        return None
+    return json.dumps(line_evidence_data(line, name), ensure_ascii=False, separators=(",", ":"))
+
+
+def _evidence_values(line: EquipmentLine) -> tuple[Any, ...]:
+    c, accepted = line.contract, line.acceptance_date
+    return (
+        c.number, None if c.date is None else c.date.isoformat(),
+        evidence_list_column(line, "invoices"), evidence_list_column(line, "payments"),
+        None if accepted is None else accepted.isoformat(), line.asset_tag, line.location, line.imported,
+        line.customs_declaration, evidence_list_column(line, "files"),
+    )
+
+
+_NO_EVIDENCE = (None,) * len(EVIDENCE_COLUMNS)
 
 
 def line_tuples(draft_id: int, start: int, items: Iterable[EquipmentLine]) -> list[tuple[Any, ...]]:
@@ -165,10 +194,17 @@ def line_tuples(draft_id: int, start: int, items: Iterable[EquipmentLine]) -> li
     for position, line in enumerate(items, start):
         fen, text = money_columns(line.unit_price)
         rate, bought = line.exchange_rate, line.purchase_date
+        c = line.contract
+        plain = (
+            not (line.invoices or line.payments or line.files) and c.number is None and c.date is None
+            and line.acceptance_date is None and line.asset_tag is None and line.location is None
+            and line.imported is None and line.customs_declaration is None
+        )
         append((
             draft_id, position, line.name, line.model, line.supplier, line.kind, line.use, line.condition,
             line.quantity, fen, text, line.currency, None if rate is None else format(rate, "f"),
             None if bought is None else bought.isoformat(), line.invoice_number,
+            *(_NO_EVIDENCE if plain else _evidence_values(line)),
         ))
     return out
 
@@ -182,13 +218,47 @@ def lines_from_rows(rows: Iterable[Sequence[Any]]) -> list[EquipmentLine]:
     """Lines from rows selected in LINE_COLUMNS order."""
     out: list[EquipmentLine] = []
     append = out.append
-    for name, model, supplier, kind, use, condition, qty, fen, text, cur, rate, bought, invoice in rows:
-        append(EquipmentLine(
+    for row in rows:
+        name, model, supplier, kind, use, condition, qty, fen, text, cur, rate, bought, invoice = row[:13]
+        line = EquipmentLine(
             name, model, supplier, kind, use, condition, qty,
             Decimal(text) if text is not None else (None if fen is None else _fen_value(fen)),
             cur, None if rate is None else Decimal(rate), None if bought is None else _date(bought), invoice,
-        ))
+        )
+        if any(row[13:]):
+            _set_evidence(line, row[13:])
+        append(line)
     return out
+
+
+def _set_evidence(line: EquipmentLine, values: Sequence[Any]) -> None:
+    number, signed, invoices, payments, accepted, tag, location, imported, customs, files = values
+    line.contract = Contract(number, None if signed is None else _date(signed))
+    line.acceptance_date = None if accepted is None else _date(accepted)
+    line.asset_tag, line.location, line.customs_declaration = tag, location, customs
+    line.imported = None if imported is None else bool(imported)
+    for name, text in (("invoices", invoices), ("payments", payments), ("files", files)):
+        if text is not None:
+            setattr(line, name, evidence_list_value(name, text))
+
+
+def evidence_list_value(name: str, text: str) -> Any:
+    """An evidence list from its JSON column, read as strictly as a draft file."""
+    return read_field(EquipmentLine, name, json.loads(text), name)
+
+
+def line_field_columns(name: str, value: Any) -> dict[str, Any]:
+    """The column(s) that hold one field of a line (for a one-field UPDATE)."""
+    if name == "unit_price":
+        return field_columns("unit_price", "money", value)
+    if name == "contract":
+        contract = value if isinstance(value, Contract) else Contract()
+        return {"contract_number": contract.number, "contract_date": scalar_out("date", contract.date)}
+    if name in _EVIDENCE_LISTS:
+        holder = EquipmentLine()
+        setattr(holder, name, list(value or []))
+        return {name: evidence_list_column(holder, name)}
+    return {name: scalar_out(LINE_KINDS[name], value)}
 
 
 ATTACHMENT_INSERT_COLUMNS = ("draft_id", "position", *ATTACHMENT_COLUMNS)

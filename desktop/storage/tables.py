@@ -6,7 +6,13 @@ Layout:
   (id and version, pinned) and the cached figures of the drafts list.
 - `equipment_lines`: one row per line, `position` 0..n-1 dense within a draft (the line's index).
 - `attachments`: one row per attachment, `position` likewise.
-- `revisions`: JSON snapshots of a draft in the exchange format (grant-draft/1), with time and reason.
+- `revisions`: JSON snapshots of a draft in the exchange format (grant-draft/1 or /2), with time and reason.
+- `draft_files`: which draft uses which file of the program's file store (by SHA-256): the store keeps
+  a file as long as one draft uses it.
+
+A line's evidence (grant-draft/2) sits in its row: the contract and the single values as columns, the
+invoices, payments and files as JSON arrays in the exchange format's own form (NULL when empty), so a
+line without evidence costs nothing more than before and a changed list is one UPDATE of one row.
 
 Exact values. Money is integer fen (分) in `*_fen`. A draft in progress may hold a price that fen cannot
 say exactly (1.005, or 1250000 written without decimals, or a number too large for 64 bits); then the
@@ -98,6 +104,8 @@ class DraftRow(Base, table=True):
     project_end_date: str | None = None
     project_requested_subsidy_fen: int | None = None
     project_requested_subsidy_text: str | None = None
+    # the exchange-format version the draft was read as (2 once it holds evidence; see domain/evidence.py)
+    format_version: int = 1
     # lines held (kept by every change that adds or removes lines)
     line_count: int = 0
     # the pinned rule pack and the cached figures of the drafts list (update_summary)
@@ -130,6 +138,17 @@ class LineRow(Base, table=True):
     exchange_rate: str | None = None
     purchase_date: str | None = None
     invoice_number: str | None = None
+    # evidence (grant-draft/2)
+    contract_number: str | None = None
+    contract_date: str | None = None
+    invoices: str | None = None  # JSON array of {number, date, amount}
+    payments: str | None = None  # JSON array of {date, amount, method}
+    acceptance_date: str | None = None
+    asset_tag: str | None = None
+    location: str | None = None
+    imported: bool | None = None
+    customs_declaration: str | None = None
+    files: str | None = None  # JSON array of {kind, sha256, name, size}
 
 
 class AttachmentRow(Base, table=True):
@@ -160,7 +179,19 @@ class RevisionRow(Base, table=True):
     snapshot: str  # the draft in the exchange format (grant-draft/1), UTF-8 JSON text
 
 
+class DraftFileRow(Base, table=True):
+    __tablename__ = "draft_files"
+    __table_args__ = (Index("ix_draft_files_sha256", "sha256"),)
+
+    draft_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), primary_key=True)
+    )
+    sha256: str = Field(primary_key=True)
+    size: int
+
+
 drafts = DraftRow.__table__  # type: ignore[attr-defined]
 lines = LineRow.__table__  # type: ignore[attr-defined]
 attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
 revisions = RevisionRow.__table__  # type: ignore[attr-defined]
+draft_files = DraftFileRow.__table__  # type: ignore[attr-defined]

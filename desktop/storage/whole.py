@@ -13,6 +13,7 @@ from sqlmodel import Session
 from desktop.domain.model import Draft
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
+from desktop.storage.draft_files import file_sizes, link_files
 from desktop.storage.records import DamagedDraft, DraftNotFound, StoredDraft, bump, conn_of, now
 
 D = tables.drafts.c
@@ -21,6 +22,7 @@ A = tables.attachments.c
 
 
 def _insert_children(conn: Connection, draft_id: int, draft: Draft) -> None:
+    link_files(conn, draft_id, file_sizes(draft))  # which stored files the draft uses (kept until purged)
     if draft.equipment:
         insert_rows(conn, tables.lines, rows.LINE_INSERT_COLUMNS, rows.line_tuples(draft_id, 0, draft.equipment))
     if draft.attachments:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import choices
 from desktop.domain.changes import SetAttachments
 from desktop.domain.model import Attachment
-from desktop.ui import workers
+from desktop.ui import documents_checklist, workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
 from desktop.ui.delegates import ChoiceDelegate
 from desktop.ui.step_text import plain, texts
@@ -95,6 +95,7 @@ class AttachmentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.hint)
+        self.checklist = documents_checklist.install(self, layout, layout.count())  # required documents
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.setAcceptDrops(True)
@@ -127,6 +128,7 @@ class AttachmentsPage(QWidget):
             "AttachmentsPage", "Drop files here or use Add files…. Kinds: {kinds}. "
             "Link a file to equipment lines by their numbers, e.g. 1, 3-5.").format(kinds=kinds))
         self.view.setAccessibleName(t.translate("AttachmentsPage", "Attachments"))
+        self.checklist.retranslate(lang)
 
     def focus_path(self, path: str) -> bool:
         m = _PATH.match(path)

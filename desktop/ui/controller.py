@@ -124,6 +124,7 @@ class Controller(QObject):
         if window is None:
             stored = self.store.load(draft_id)
             session = DraftSession(stored.draft, draft_id=draft_id)
+            session.set_invoices_elsewhere(self.store.invoices_elsewhere(draft_id))
             persister = self.store.persister(draft_id, stored.version, session.current_assessment)
             session.rebind(draft_id, persister)
             window = WizardWindow(self, session, persister)
@@ -145,7 +146,7 @@ class Controller(QObject):
     def new_draft(self):
         from desktop.domain.model import Draft
 
-        draft_id = self.store.create(Draft())
+        draft_id = self.store.create(Draft(format_version=2))  # the newest format: its evidence is checked
         self._refresh_list()
         return self.open_draft(draft_id, "eligibility")
 

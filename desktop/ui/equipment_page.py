@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import InsertLines
 from desktop.services import tsv
-from desktop.ui import delegates
+from desktop.ui import delegates, evidence_dialog
 from desktop.ui import equipment_actions as act
 from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
@@ -96,6 +96,7 @@ class EquipmentPage(QWidget):
                 bar.addWidget(button)
                 self.buttons[key] = button
         bar.addStretch(1)
+        self.evidence_button = evidence_dialog.install(self, bar)  # the line's evidence (grant-draft/2)
         second = QHBoxLayout()
         self.filter.setMinimumWidth(280)
         second.addWidget(self.filter, 2)
@@ -162,11 +163,14 @@ class EquipmentPage(QWidget):
         self.view.setAccessibleName(t.translate("EquipmentPage", "Equipment lines"))
         self.frozen.frozen.setAccessibleName(t.translate("EquipmentPage", "Equipment names (kept in view)"))
         self.footer.retranslate(lang)
+        evidence_dialog.retranslate_button(self.evidence_button, lang)
         if self.import_dialog is not None:
             self.import_dialog.retranslate(lang)
         self._update_count()
 
     def focus_path(self, path: str) -> bool:
+        if evidence_dialog.focus_evidence(self, path):  # equipment[3].invoices[0].date and the like
+            return True
         m = _PATH.match(path)
         if m is None:
             return False

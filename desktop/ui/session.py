@@ -173,6 +173,11 @@ class DraftSession(QObject):
                 self._checker.line_changed(index, self.draft.equipment[index])
 
     # ---- checking
+    def set_invoices_elsewhere(self, numbers: dict[str, str] | None) -> None:
+        """The invoice numbers other stored drafts use (the evidence checks warn of a second use)."""
+        self._checker.invoices_elsewhere = numbers
+        self.check_now()
+
     def set_as_of(self, as_of: date) -> None:
         self._checker.set_as_of(as_of)
         self.check_now()

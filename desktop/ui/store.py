@@ -77,8 +77,17 @@ class DraftStore:
             self._repo().restore_draft(s, draft_id=draft_id)
 
     def purge(self, draft_id: int) -> None:
+        """For good, with the stored evidence files no other draft uses."""
+        from desktop.services.evidence_files import purge_with_files
+
+        purge_with_files(self.db, draft_id)
+
+    def invoices_elsewhere(self, draft_id: int) -> dict[str, str]:
+        """The invoice numbers the other drafts use (for the evidence checks of this one)."""
+        from desktop.storage.evidence_index import invoice_numbers_elsewhere
+
         with self.db.session() as s:
-            self._repo().purge_draft(s, draft_id=draft_id)
+            return invoice_numbers_elsewhere(s, draft_id=draft_id)
 
     def snapshot(self, draft_id: int, reason: str, label: str | None = None) -> None:
         with self.db.session() as s:

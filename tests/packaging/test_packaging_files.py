@@ -51,7 +51,8 @@ def test_frozen_program_reads_what_it_ships_from_the_bundle(monkeypatch, reload_
     assert p.cjk_font_path() == tmp_path / "resources" / "fonts" / "wqy-microhei.ttc"
     assert p.translations_dir() == tmp_path / "resources" / "translations"
     assert p.forms_dir() == tmp_path / "forms"
-    assert p.schema_path() == tmp_path / "resources" / "schema" / "grant-draft-1.schema.json"
+    assert p.schema_path(1) == tmp_path / "resources" / "schema" / "grant-draft-1.schema.json"
+    assert p.schema_path() == tmp_path / "resources" / "schema" / "grant-draft-2.schema.json"
     monkeypatch.setenv("GRANT_ASSISTANT_SEEDS", str(tmp_path / "mine"))
     assert p.programs_dir() == tmp_path / "mine" / "programs"  # the override still wins
 

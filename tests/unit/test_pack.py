@@ -89,8 +89,9 @@ def test_loader_names_file_and_line(old: str, new: str, needle: str, message: st
 
 def test_loader_refuses_a_missing_rule() -> None:
     start = TEXT.index("  - id: requested_defaulted")
+    end = TEXT.index("  - id:", start + 1)
     with pytest.raises(PackError, match="does not describe the rules requested_defaulted"):
-        parse_pack(TEXT[:start], "pack.yaml")
+        parse_pack(TEXT[:start] + TEXT[end:], "pack.yaml")
 
 
 def test_loader_refuses_bad_yaml_and_empty() -> None:

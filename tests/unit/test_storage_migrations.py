@@ -43,13 +43,17 @@ def _snapshot_in(path: Path) -> str:
         con.close()
 
 
+LATER = "9999"
+
+
 def _later_migrations(tmp_path: Path, body: str) -> Path:
-    """This program's migrations plus a revision 0002 with `body` as its upgrade."""
+    """This program's migrations plus a revision 9999 (after the head) with `body` as its upgrade."""
     folder = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "r0002_later.py").write_text(
+    head = database.known_revisions()[1]
+    (folder / "versions" / "r9999_later.py").write_text(
         '"""A later schema (test only)."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{LATER}"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         f"def upgrade() -> None:\n{body}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
@@ -80,7 +84,7 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: py
         columns = [r[1] for r in s.connection().exec_driver_sql("PRAGMA table_info(drafts)")]
         assert "note" in columns
     db.close()
-    assert _revision_of(path) == "0002"
+    assert _revision_of(path) == LATER
     backup = tmp_path / "backups" / "drafts-2026-06-01-before-upgrade-0001.sqlite3"
     assert _revision_of(backup) == "0001" and _snapshot_in(backup) == expected
     open_database(str(path), today=DAY).close()  # now current: no second upgrade backup

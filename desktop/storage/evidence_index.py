@@ -1,0 +1,56 @@
+"""What other stored drafts hold that a draft's evidence checks need: the invoice numbers they use."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import LargeBinary, cast, or_, select
+from sqlmodel import Session
+
+from desktop.domain.codes import normalise_invoice
+from desktop.storage import tables
+from desktop.storage.records import conn_of
+
+D = tables.drafts.c
+L = tables.lines.c
+
+
+def draft_label(draft_id: int, title: str | None) -> str:
+    return title.strip() if title and title.strip() else f"#{draft_id}"
+
+
+def _text(value: bytes | str | None) -> str | None:
+    """A stored text read as bytes: a damaged draft's value (not UTF-8) cannot stop another draft's check."""
+    if value is None or isinstance(value, str):
+        return value
+    return bytes(value).decode("utf-8", errors="replace")
+
+
+def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict[str, str]:
+    """Normalised invoice number -> the name of another draft (not in the trash) whose lines use it, in
+    their invoice number or their invoices (the first such draft by id). Texts are read as bytes, so a
+    damaged draft elsewhere in the database is read as far as it can be, never an error here."""
+    stmt = (
+        select(D.id, cast(D.title, LargeBinary), cast(L.invoice_number, LargeBinary), cast(L.invoices, LargeBinary))
+        .join(tables.lines, L.draft_id == D.id)
+        .where(D.deleted_at.is_(None), or_(L.invoice_number.is_not(None), L.invoices.is_not(None)))
+        .order_by(D.id)
+    )
+    if draft_id is not None:
+        stmt = stmt.where(D.id != draft_id)
+    found: dict[str, str] = {}
+    for other_id, raw_title, raw_number, raw_invoices in conn_of(session).execute(stmt):
+        number, invoices = _text(raw_number), _text(raw_invoices)
+        numbers = [number] if number else []
+        if invoices:
+            try:
+                items = json.loads(invoices)
+            except ValueError:
+                items = []
+            if isinstance(items, list):
+                numbers += [i["number"] for i in items if isinstance(i, dict) and isinstance(i.get("number"), str)]
+        for value in numbers:
+            key = normalise_invoice(value)
+            if key:
+                found.setdefault(key, draft_label(other_id, _text(raw_title)))
+    return found
