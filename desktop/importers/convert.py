@@ -40,7 +40,7 @@ class Converted:
     amount: Decimal | None = None  # the line's amount excl. VAT in its currency (given, or quantity × price)
     negative: bool = False  # a negative amount: a discount row or a red invoice's line
     quantity: int | None = None  # as written, below zero on a red invoice
-    status: str | None = None  # "void" (已红冲, 已作废) or "red" (是否正数发票 否): the row is left out
+    status: str | None = None  # "void" (已红冲, 已作废) or "red_invoice" (是否正数发票 否): the row is left out
     category: str | None = None  # the tax category before the name (*机械设备*)
     service: bool = False
     name: str | None = None
@@ -87,7 +87,7 @@ class RowConverter:
         return all(v.is_blank(values[column]) for _, column, _ in self.readers if column < width)
 
     def status(self, values: list[Any]) -> str | None:
-        """"void" for an invoice 已红冲 or 已作废, "red" for a red invoice (是否正数发票 否), else None."""
+        """void" for an invoice 已红冲 or 已作废, "red_invoice" for a red invoice (是否正数发票 否), else None."""
         column = self.columns.get("invoice_status")
         if column is not None and column < len(values) and type(values[column]) is str:
             word = values[column].strip()
@@ -96,7 +96,7 @@ class RowConverter:
         column = self.columns.get("positive")
         if column is not None and column < len(values) and type(values[column]) is str:
             if values[column].strip() in ("否", "N", "no", "No"):
-                return "red"
+                return "red_invoice"
         return None
 
     def convert(self, row: int, values: list[Any]) -> Converted:

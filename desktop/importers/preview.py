@@ -70,7 +70,7 @@ class Preview:
         """Every row left out, with its reason (row numbers in order)."""
         out = [(p.row, p.text(lang)) for p in self.problems]
         for note in self.notes:
-            out.extend((row, note.text(lang).split(" (row")[0].split("（第")[0]) for row in note.rows
+            out.extend((row, note.message(lang)) for row in note.rows
                        if note.code not in KEPT_NOTES)
         return sorted(out, key=lambda item: item[0])
 
@@ -120,7 +120,7 @@ def missing_fields(mapping: dict[int, str], cards: bool = False) -> tuple[str, .
 def is_notes_row(values: list[object]) -> bool:
     """注：…, 说明：…: a note written across the table (one or two cells with words)."""
     filled = [value for value in values if value is not None]
-    if not filled or len(filled) > 2 or type(filled[0]) is not str:
+    if not filled or len({str(x) for x in filled}) > 2 or type(filled[0]) is not str:  # a merged note: one text
         return False
     word = unicodedata.normalize("NFKC", filled[0]).strip().lower()
     return word.startswith(_NOTE_PREFIXES) or word in ("注", "说明", "备注")
