@@ -110,6 +110,10 @@ NOTES: dict[str, tuple[str, str]] = {
                       "the invoice number is 发票代码 + 发票号码"),
     "date_order": ("{column} 列的日期按{order}读取", "dates in column {column} read {order}"),
     "duplicate_invoice": ("同一张发票出现了不止一次：{numbers}", "the same invoice appears more than once: {numbers}"),
+    "invoice_files": ("读取了 {n} 张发票；每条设备附上其发票文件作为发票证明", "read {n} invoices; each line has "
+                      "its invoice file as its invoice evidence"),
+    "buyer_mismatch": ("购买方不是申请单位（{applicant}）：{files}", "the buyer is not the applicant ({applicant}): "
+                       "{files}"),
     "remembered": ("使用了为此表头保存的列对应关系", "used the column mapping saved for this header layout"),
     "unmapped": ("未导入的列：{columns}", "columns not imported: {columns}"),
 }

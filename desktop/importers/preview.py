@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import round_half_up
@@ -52,6 +53,7 @@ class Preview:
     missing: tuple[str, ...] = ()  # fields no column feeds although every line needs them
     services: list[tuple[int, EquipmentLine]] = field(default_factory=list)  # proposed as excluded
     include_services: bool = False  # the user chose to import them all the same
+    files: dict[str, Path] = field(default_factory=dict)  # SHA-256 -> invoice file, to keep in the file store
 
     @property
     def complete(self) -> bool:
