@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import-lines", help="add equipment lines from an XLSX or CSV ledger to a draft")
     p.add_argument("draft", type=path_arg, metavar="DRAFT.json")
     p.add_argument("ledger", type=path_arg, nargs="+", metavar="LEDGER.xlsx|INVOICE",
-                   help="an .xlsx workbook or a .csv/.txt file; or 数电发票 files (.xml, .ofd, .pdf) and folders of them")
+                   help="an .xlsx workbook or a .csv/.txt file; or 数电发票 files (.xml, .ofd, .pdf) "
+                   "and folders of them")
     p.add_argument("-o", "--output", type=path_arg, metavar="NEW.json", help="the draft with the lines added")
     p.add_argument("--sheet", type=text_arg, metavar="NAME",
                    help="the sheet to read (default: the sheet that holds equipment lines)")

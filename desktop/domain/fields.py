@@ -113,7 +113,8 @@ def without_refused(path: str, text: str) -> str:
 # Fields beyond the line's own (invoice_code, paper_number, invoice_status, positive, amount_cny,
 # asset_code, buyer, buyer_code, category) steer the import and are not stored as such.
 LEDGER_NAMES: dict[str, tuple[str, ...]] = {
-    "name": ("设备名称", "名称", "品名", "设备", "资产名称", "固定资产名称", "物料名称", "货物名称", "货物或应税劳务名称",
+    "name": ("设备名称", "名称", "品名", "设备", "资产名称", "固定资产名称", "物料名称", "货物名称",
+             "货物或应税劳务名称",
              "货物或应税劳务服务名称", "项目名称", "商品名称", "项目名称设备", "仪器设备名称", "存货名称",
              "equipmentname", "assetname", "itemname", "name", "equipment", "item", "description"),
     "model": ("规格型号", "型号", "规格", "型号规格", "model", "spec", "specification", "modelspec",
@@ -128,7 +129,8 @@ LEDGER_NAMES: dict[str, tuple[str, ...]] = {
                    "unitpriceexcltax", "unitprice", "price"),
     "amount": ("不含税金额", "金额不含税", "金额", "原值", "原币金额", "资产原值", "amountexclvat", "amountexcltax",
                "amount", "netamount", "originalvalue", "cost"),
-    "amount_cny": ("amountcny", "amountrmb", "cnyamount", "金额人民币", "折合人民币金额", "本位币金额", "人民币金额", "折人民币"),
+    "amount_cny": ("amountcny", "amountrmb", "cnyamount", "金额人民币", "折合人民币金额", "本位币金额",
+                   "人民币金额", "折人民币"),
     "tax_rate": ("税率", "增值税税率", "taxrate", "vatrate"),
     "gross_unit_price": ("含税单价", "单价含税", "unitpriceinclvat", "unitpriceincltax", "grossunitprice"),
     "gross_amount": ("价税合计", "含税金额", "金额含税", "价税合计金额", "amountinclvat", "amountincltax",

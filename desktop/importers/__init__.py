@@ -9,8 +9,7 @@ from desktop.importers.errors import ImportCancelled, ImportRefused
 from desktop.importers.header import FIELDS, Header
 from desktop.importers.mapping import MappingStore
 from desktop.importers.pipeline import import_file, preview_table
-from desktop.importers.preview import Options
-from desktop.importers.preview import Preview
+from desktop.importers.preview import Options, Preview
 from desktop.importers.problems import Note, Problem
 from desktop.importers.sources import SourceRow, Table, read_table
 

@@ -94,9 +94,9 @@ class RowConverter:
             if any(w in word for w in _VOID_WORDS) and "部分" not in word:
                 return "void"
         column = self.columns.get("positive")
-        if column is not None and column < len(values) and type(values[column]) is str:
-            if values[column].strip() in ("否", "N", "no", "No"):
-                return "red_invoice"
+        if column is not None and column < len(values) and type(values[column]) is str \
+                and values[column].strip() in ("否", "N", "no", "No"):
+            return "red_invoice"
         return None
 
     def convert(self, row: int, values: list[Any]) -> Converted:

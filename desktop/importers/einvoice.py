@@ -81,7 +81,8 @@ def safe_xml(data: bytes, path: Path, part: str = "") -> ElementTree.Element:
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise _refuse(path, f"{where}is not well-formed XML ({exc})", f"{where_zh}不是格式正确的 XML（{exc}）") from None
+        raise _refuse(path, f"{where}is not well-formed XML ({exc})",
+                      f"{where_zh}不是格式正确的 XML（{exc}）") from None
 
 
 def _local(tag: str) -> str:
@@ -130,7 +131,8 @@ def read_ofd(path: Path) -> EInvoice:
             if sum(i.file_size for i in infos) > OFD_TOTAL_LIMIT or any(i.file_size > PART_LIMIT for i in infos):
                 raise _refuse(path, f"unpacks to more than an OFD invoice may ({PART_LIMIT:,} bytes a part, "
                               f"{OFD_TOTAL_LIMIT:,} in all); not read",
-                              f"解压后超过 OFD 发票的上限（每个部件 {PART_LIMIT:,} 字节，共 {OFD_TOTAL_LIMIT:,} 字节），不予读取")
+                              f"解压后超过 OFD 发票的上限（每个部件 {PART_LIMIT:,} 字节，"
+                              f"共 {OFD_TOTAL_LIMIT:,} 字节），不予读取")
             names = [i.filename for i in infos]
             if "OFD.xml" not in names:
                 raise _refuse(path, "is a ZIP file but not an OFD document (it has no OFD.xml)",
@@ -152,7 +154,8 @@ def read_ofd(path: Path) -> EInvoice:
         raise _refuse(path, f"is not a readable OFD file ({type(exc).__name__}); it may be damaged",
                       f"不是可读取的 OFD 文件（{type(exc).__name__}），文件可能已损坏") from None
     raise _refuse(path, "is an OFD document without the invoice's data (no EInvoice XML inside); import the "
-                  "invoice's XML or PDF instead", "OFD 文档中没有发票数据（没有 EInvoice XML）：请改为导入该发票的 XML 或 PDF 文件")
+                  "invoice's XML or PDF instead",
+                  "OFD 文档中没有发票数据（没有 EInvoice XML）：请改为导入该发票的 XML 或 PDF 文件")
 
 
 _PDF_TITLE = re.compile(r"电子发票[(（](增值税专用发票|普通发票)[)）]")
@@ -214,7 +217,8 @@ def read_pdf(path: Path) -> EInvoice:
     try:
         reader = PdfReader(io.BytesIO(data))
         if len(reader.pages) > 20:
-            raise _refuse(path, f"has {len(reader.pages)} pages; an invoice has a few", f"有 {len(reader.pages)} 页，不像发票")
+            pages = len(reader.pages)
+            raise _refuse(path, f"has {pages} pages; an invoice has a few", f"有 {pages} 页，不像发票")
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except ImportRefused:
         raise

@@ -130,8 +130,8 @@ def find_header(rows: Sequence[SourceRow], merged: Sequence[tuple[int, int, int,
         score = len(auto_mapping(row.values))
         two = 0
         if index + 1 < len(rows) and rows[index + 1].number == row.number + 1 and _all_words(rows[index + 1]):
-            texts, _ = combine(_spread(_texts(row), row.number, merged), _texts(rows[index + 1]))
-            both = len(auto_mapping(texts))
+            together, _ = combine(_spread(_texts(row), row.number, merged), _texts(rows[index + 1]))
+            both = len(auto_mapping(together))
             if both > score:
                 score, two = both, 1
         if score >= 2 and (chosen is None or score > chosen[0]):
@@ -139,6 +139,8 @@ def find_header(rows: Sequence[SourceRow], merged: Sequence[tuple[int, int, int,
     if chosen is None:
         return None
     _, index, two = chosen
+    texts_list: list[str]
+    raw: list[str]
     if two:
         upper = rows[index]
         texts_list, raw = combine(_spread(_texts(upper), upper.number, merged), _texts(rows[index + 1]))
@@ -147,7 +149,7 @@ def find_header(rows: Sequence[SourceRow], merged: Sequence[tuple[int, int, int,
     else:
         texts_list = raw = _texts(rows[index])
         top = None
-    texts = tuple(texts_list)
+    texts: tuple[str, ...] = tuple(texts_list)
     while texts and not texts[-1]:
         texts = texts[:-1]
     wan = frozenset(c for c, t in enumerate(raw) if in_wan(t))

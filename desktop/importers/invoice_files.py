@@ -27,7 +27,8 @@ from desktop.importers.problems import Note
 from desktop.importers.sources import SourceRow, Table
 
 FILES_LIMIT = 10_000  # invoice files in one import
-HEADERS = ("发票文件", "数电发票号码", "开票日期", "销方名称", "项目名称", "规格型号", "单位", "数量", "单价", "金额", "税率")
+HEADERS = ("发票文件", "数电发票号码", "开票日期", "销方名称", "项目名称", "规格型号", "单位", "数量", "单价",
+           "金额", "税率")
 
 
 def is_invoice_file(path: Path) -> bool:
@@ -97,7 +98,8 @@ def import_invoices(paths: Iterable[Path], *, applicant: tuple[str | None, str |
         notes.append(Note("duplicate_invoice", args=(("numbers", "; ".join(duplicates)),)))
     name, code = applicant
     strangers = [f"{i.path.name}: {i.buyer or '?'} {i.buyer_id or ''}".strip() for i in invoices
-                 if (name and i.buyer and not _same(name, i.buyer)) or (code and i.buyer_id and not _same(code, i.buyer_id))]
+                 if (name and i.buyer and not _same(name, i.buyer))
+                 or (code and i.buyer_id and not _same(code, i.buyer_id))]
     if strangers:
         notes.append(Note("buyer_mismatch", args=(("files", "; ".join(strangers)),
                                                   ("applicant", f"{name or ''} {code or ''}".strip()))))

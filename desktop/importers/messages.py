@@ -93,7 +93,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "red_invoice": ("红字（负数）发票，未导入", "red (negative) invoices, left out"),
     "reversed": ("被红字发票全额冲销的行，连同冲销行一起未导入", "rows fully reversed by a red invoice, left out "
                  "with the reversing rows"),
-    "services": ("看来不是设备（服务、运费、安装等），建议不导入；如需导入请选择「也导入服务类行」（--include-services）",
+    "services": ("看来不是设备（服务、运费、安装等），建议不导入；"
+                 "如需导入请选择「也导入服务类行」（--include-services）",
                  "these do not look like equipment (services, freight, installation): proposed as excluded; to "
                  "import them, choose to include them (--include-services)"),
     "services_included": ("看来不是设备（服务、运费、安装等），按您的选择仍已导入",

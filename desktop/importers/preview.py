@@ -28,7 +28,8 @@ KEPT_NOTES = frozenset({"derived_unit_from_amount", "derived_unit_from_gross", "
                         "cards_grouped", "price_from_amount"})
 _NOTE_PREFIXES = ("注:", "注：", "注1", "注 ", "说明:", "说明：", "备注:", "备注：", "note:", "notes:", "note ")
 _COLUMN_NUMBER = re.compile(r"^[(（]?\d{1,2}[)）]?$|^[甲乙丙丁]$|^栏次$")
-_UNITS_ROW = re.compile(r"(金额)?单位\s*[:：]\s*(人民币)?\s*万元|[(（]\s*万元\s*[)）]|in\s*(cny|rmb)?\s*10,?000|rmb\s*'?0000")
+_UNITS_ROW = re.compile(r"(金额)?单位\s*[:：]\s*(人民币)?\s*万元|[(（]\s*万元\s*[)）]"
+                        r"|in\s*(cny|rmb)?\s*10,?000|rmb\s*'?0000")
 _TOTALS_PREFIXES = ("合计", "总计", "小计", "共计", "累计")
 _TOTALS_WORDS = frozenset({"total", "totals", "subtotal", "grandtotal", "sum"})
 
@@ -192,10 +193,12 @@ def _date_order(table: Table, header: Header, mapping: dict[int, str], options: 
         where = f"{column_letter(column)} ({header.label(column)})"
         why_en = ("holds both day-first and month-first dates" if decided else
                   "has dates such as 03.11.2025 that read both day-first and month-first, and none decides it")
-        why_zh = "日/月与月/日两种写法都有" if decided else "的日期（如 03.11.2025）既可读作日/月也可读作月/日，无法判断"
+        why_zh = ("日/月与月/日两种写法都有" if decided else
+                  "的日期（如 03.11.2025）既可读作日/月也可读作月/日，无法判断")
         raise ImportRefused(
             table.source, f"column {where} {why_en}; say which with --date-order dmy (day first) or mdy (month first)",
-            f"{column_letter(column)} 列（{header.label(column)}）{why_zh}；请用 --date-order dmy（日在前）或 mdy（月在前）指明",
+            f"{column_letter(column)} 列（{header.label(column)}）{why_zh}；"
+            "请用 --date-order dmy（日在前）或 mdy（月在前）指明",
         )
     return None
 

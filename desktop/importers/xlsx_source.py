@@ -198,7 +198,8 @@ def _choose_sheet(source: str, workbook: Any, sheets: list[Any]) -> tuple[Any, t
         raise ImportRefused(
             source, f"no sheet holds equipment lines (a column for the equipment name and one for a price or "
             f"quantity); the sheets are {en}; choose one with --sheet if it is one of them",
-            f"没有哪个工作表是设备清单（应有设备名称列及价格或数量列）；各工作表：{zh}；如确是其中之一，请用 --sheet 指定",
+            f"没有哪个工作表是设备清单（应有设备名称列及价格或数量列）；各工作表：{zh}；"
+            "如确是其中之一，请用 --sheet 指定",
         )
     return sheets[best[1]], tuple(looks)
 

@@ -55,25 +55,37 @@ def write_xml(path: Path, spec: Spec) -> Path:
 
 def write_ofd(path: Path, spec: Spec) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("OFD.xml", '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/'
-                         '2016" DocType="OFD" Version="1.1"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID>'
-                         "</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
-        package.writestr("Doc_0/Document.xml", '<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="'
-                         'http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID>'
-                         "</ofd:CommonData><ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>")
-        package.writestr("Doc_0/Attachs/Attachments.xml", '<?xml version="1.0" encoding="UTF-8"?><ofd:Attachments '
-                         'xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Attachment ID="1" Name="original_invoice">'
-                         "<ofd:FileLoc>original_invoice.xml</ofd:FileLoc></ofd:Attachment></ofd:Attachments>")
+        package.writestr(
+            "OFD.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/'
+            '2016" DocType="OFD" Version="1.1"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID>'
+            "</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        )
+        package.writestr(
+            "Doc_0/Document.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="'
+            'http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID>'
+            "</ofd:CommonData><ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>",
+        )
+        package.writestr(
+            "Doc_0/Attachs/Attachments.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><ofd:Attachments '
+            'xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Attachment ID="1" Name="original_invoice">'
+            "<ofd:FileLoc>original_invoice.xml</ofd:FileLoc></ofd:Attachment></ofd:Attachments>",
+        )
         package.writestr("Doc_0/Attachs/original_invoice.xml", invoice_xml(spec))
     return path
 
 
 def pdf_text_lines(spec: Spec) -> list[str]:
-    lines = ["电子发票（增值税专用发票）", f"发票号码：{spec.number}",
-             "开票日期：{0}年{1}月{2}日".format(*spec.issued.split("-")),
-             f"名称：{spec.buyer[0]}    名称：{spec.seller[0]}",
-             f"统一社会信用代码/纳税人识别号：{spec.buyer[1]}    统一社会信用代码/纳税人识别号：{spec.seller[1]}",
-             "项目名称 规格型号 单位 数量 单价 金额 税率/征收率 税额"]
+    lines = [
+        "电子发票（增值税专用发票）",
+        f"发票号码：{spec.number}",
+        "开票日期：{}年{}月{}日".format(*spec.issued.split("-")),
+        f"名称：{spec.buyer[0]}    名称：{spec.seller[0]}",
+        f"统一社会信用代码/纳税人识别号：{spec.buyer[1]}    统一社会信用代码/纳税人识别号：{spec.seller[1]}",
+        "项目名称 规格型号 单位 数量 单价 金额 税率/征收率 税额",
+    ]
     for n, m, u, q, p, a, r in spec.items:
         lines.append(" ".join(x for x in (n, m, u, q, p, a, r, "0.00") if x))
     lines.append(f"合 计 ¥{spec.total}")

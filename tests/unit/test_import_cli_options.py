@@ -14,10 +14,12 @@ from tests.unit.einvoices import Spec, write_ofd, write_pdf, write_xml
 from tests.unit.ledgers import write_workbook
 from tests.unit.test_import_cli import _run
 
-CARDS = [["资产编码", "固定资产名称", "规格型号", "原值", "入账日期", "报价"],
-         ["GD-1", "五轴加工中心", "DMU50", 980000, "2025-07-01", 990000],
-         ["GD-2", "五轴加工中心", "DMU50", 980000, "2025-07-01", 990000],
-         ["GD-3", "安装调试服务", None, 20000, "2025-07-01", 20000]]
+CARDS = [
+    ["资产编码", "固定资产名称", "规格型号", "原值", "入账日期", "报价"],
+    ["GD-1", "五轴加工中心", "DMU50", 980000, "2025-07-01", 990000],
+    ["GD-2", "五轴加工中心", "DMU50", 980000, "2025-07-01", 990000],
+    ["GD-3", "安装调试服务", None, 20000, "2025-07-01", 20000],
+]
 
 
 def test_group_cards_include_services_and_column_override(tmp_path: Path) -> None:
@@ -27,22 +29,45 @@ def test_group_cards_include_services_and_column_override(tmp_path: Path) -> Non
     done = _run("import-lines", paths.demo_draft_path(), ledger, "-o", out, "--group-cards", "--lang", "en")
     assert done.returncode == 0, done.stderr
     added = loads(out.read_bytes()).equipment[base:]
-    assert [(x.name, x.quantity, x.unit_price) for x in added] == [("五轴加工中心", 2, 980000)]
+    assert [(x.name, x.quantity, x.unit_price) for x in added] == [("五轴加工中心", 2, Decimal("980000.00"))]
     assert "services" in done.stdout and "(row 4)" in done.stdout
-    both = _run("import-lines", paths.demo_draft_path(), ledger, "--dry-run", "--include-services", "--lang", "en",
-                "--column", "amount=报价")
+    both = _run(
+        "import-lines",
+        paths.demo_draft_path(),
+        ledger,
+        "--dry-run",
+        "--include-services",
+        "--lang",
+        "en",
+        "--column",
+        "amount=报价",
+    )
     assert "Lines to add: 3" in both.stdout and "990,000.00" in both.stdout, both.stdout
 
 
 def test_header_row_and_date_order(tmp_path: Path) -> None:
-    rows = [["Equipment register"], ["Description", "Qty", "Unit Price", "Invoice Date", "Invoice No."],
-            ["Oscilloscope", 1, 90000, "03.11.2025", "A-1"]]
+    rows = [
+        ["Equipment register"],
+        ["Description", "Qty", "Unit Price", "Invoice Date", "Invoice No."],
+        ["Oscilloscope", 1, 90000, "03.11.2025", "A-1"],
+    ]
     ledger = write_workbook(tmp_path / "reg.xlsx", rows)
     asked = _run("import-lines", paths.demo_draft_path(), ledger, "--dry-run", "--lang", "en")
     assert asked.returncode == 2 and "--date-order" in asked.stderr and "Invoice Date" in asked.stderr
     out = tmp_path / "new.json"
-    done = _run("import-lines", paths.demo_draft_path(), ledger, "-o", out, "--date-order", "dmy", "--header-row",
-                "2", "--lang", "en")
+    done = _run(
+        "import-lines",
+        paths.demo_draft_path(),
+        ledger,
+        "-o",
+        out,
+        "--date-order",
+        "dmy",
+        "--header-row",
+        "2",
+        "--lang",
+        "en",
+    )
     assert done.returncode == 0, done.stderr
     assert loads(out.read_bytes()).equipment[-1].purchase_date == date(2025, 11, 3)
     wrong = _run("import-lines", paths.demo_draft_path(), ledger, "--dry-run", "--header-row", "9")
@@ -65,8 +90,10 @@ def test_a_folder_of_invoice_files_is_kept_as_evidence(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr + done.stdout
     added = loads(out.read_bytes()).equipment[-3:]
     assert [(x.name, x.invoice_number, x.unit_price) for x in added] == [
-        ("数控车床", "25442000000000000101", Decimal("88495.58")), ("数控车床", "25442000000000000102", Decimal("88495.58")),
-        ("数控车床", "25442000000000000103", Decimal("88495.58"))]
+        ("数控车床", "25442000000000000101", Decimal("88495.58")),
+        ("数控车床", "25442000000000000102", Decimal("88495.58")),
+        ("数控车床", "25442000000000000103", Decimal("88495.58")),
+    ]
     digest = hashlib.sha256(xml.read_bytes()).hexdigest()
     assert added[0].files[0].sha256 == digest and added[0].files[0].kind == "invoice"
     assert (tmp_path / "data" / "files" / digest[:2] / digest).read_bytes() == xml.read_bytes()

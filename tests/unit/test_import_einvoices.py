@@ -5,38 +5,53 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from desktop.importers import ImportRefused
+from desktop.importers import ImportRefused, Preview
 from desktop.importers.einvoice import PART_LIMIT, read_invoice
 from desktop.importers.invoice_files import import_invoices
 from tests.unit.einvoices import BUYER, Spec, invoice_xml, write_ofd, write_pdf, write_xml
 
-MACHINE = Spec("25442000000123456781", "2025-10-15", [
-    ("*机械设备*立式加工中心", "VMC850", "台", "2", "176991.150442478", "353982.30", "13%"),
-    ("*机械设备*立式加工中心", "", "", "", "", "-3982.30", "13%"),  # the discount item
-    ("*现代服务*安装调试费", "", "次", "1", "5000", "5000.00", "6%"),
-], total="355000.00")
-LASER = Spec("25442000000987654321", "2025-09-03", [
-    ("*仪器仪表*激光干涉仪", "XL-80", "套", "1", "150442.48", "150442.48", "13%")],
-    seller=("佛山激光科技有限公司", "91440604MA4ZZZZZ3Z"), total="150442.48")
+MACHINE = Spec(
+    "25442000000123456781",
+    "2025-10-15",
+    [
+        ("*机械设备*立式加工中心", "VMC850", "台", "2", "176991.150442478", "353982.30", "13%"),
+        ("*机械设备*立式加工中心", "", "", "", "", "-3982.30", "13%"),  # the discount item
+        ("*现代服务*安装调试费", "", "次", "1", "5000", "5000.00", "6%"),
+    ],
+    total="355000.00",
+)
+LASER = Spec(
+    "25442000000987654321",
+    "2025-09-03",
+    [("*仪器仪表*激光干涉仪", "XL-80", "套", "1", "150442.48", "150442.48", "13%")],
+    seller=("佛山激光科技有限公司", "91440604MA4ZZZZZ3Z"),
+    total="150442.48",
+)
 
 
-def _lines(preview):  # type: ignore[no-untyped-def]
+def _lines(preview: Preview) -> list[tuple[object, ...]]:
     return [(x.name, x.quantity, x.unit_price, x.purchase_date, x.invoice_number) for x in preview.lines]
 
 
-EXPECTED = [("立式加工中心", 2, Decimal("175000.00"), date(2025, 10, 15), "25442000000123456781"),
-            ("激光干涉仪", 1, Decimal("150442.48"), date(2025, 9, 3), "25442000000987654321")]
+EXPECTED = [
+    ("立式加工中心", 2, Decimal("175000.00"), date(2025, 10, 15), "25442000000123456781"),
+    ("激光干涉仪", 1, Decimal("150442.48"), date(2025, 9, 3), "25442000000987654321"),
+]
 
 
 @pytest.mark.parametrize("writer", [write_xml, write_ofd, write_pdf], ids=["xml", "ofd", "pdf"])
-def test_a_folder_of_invoices_becomes_lines_with_their_files(tmp_path: Path, writer) -> None:  # type: ignore[no-untyped-def]
-    suffix = {write_xml: ".xml", write_ofd: ".ofd", write_pdf: ".pdf"}[writer]
+def test_a_folder_of_invoices_becomes_lines_with_their_files(
+    tmp_path: Path, writer: Callable[[Path, Spec], Path]
+) -> None:
+    suffixes: dict[object, str] = {write_xml: ".xml", write_ofd: ".ofd", write_pdf: ".pdf"}
+    suffix = suffixes[writer]
     folder = tmp_path / "发票"
     folder.mkdir()
     first = writer(folder / f"a{suffix}", MACHINE)
@@ -52,21 +67,31 @@ def test_a_folder_of_invoices_becomes_lines_with_their_files(tmp_path: Path, wri
     line = preview.lines[0]
     assert [(f.kind, f.sha256, f.name) for f in line.files] == [("invoice", digest, first.name)]
     assert [(i.number, i.date, i.amount) for i in line.invoices] == [
-        ("25442000000123456781", date(2025, 10, 15), Decimal("355000.00"))]
+        ("25442000000123456781", date(2025, 10, 15), Decimal("355000.00"))
+    ]
     assert preview.files[digest] == first
 
 
 def test_buyer_mismatch_and_the_same_invoice_twice(tmp_path: Path) -> None:
     write_xml(tmp_path / "a.xml", MACHINE)
     write_pdf(tmp_path / "a-copy.pdf", MACHINE)
-    other = Spec(LASER.number, LASER.issued, LASER.items, seller=LASER.seller,
-                 buyer=("另一家公司", "91440101MA5OOOOO9O"), total=LASER.total)
+    other = Spec(
+        LASER.number,
+        LASER.issued,
+        LASER.items,
+        seller=LASER.seller,
+        buyer=("另一家公司", "91440101MA5OOOOO9O"),
+        total=LASER.total,
+    )
     write_ofd(tmp_path / "b.ofd", other)
     preview = import_invoices([tmp_path], applicant=BUYER)
     assert _lines(preview) == EXPECTED
     texts = {n.code: n.text("en") for n in preview.notes}
     assert "25442000000123456781 (a-copy.pdf, a.xml)" in texts["duplicate_invoice"]
-    assert "b.ofd: 另一家公司 91440101MA5OOOOO9O" in texts["buyer_mismatch"] and BUYER[0] in texts["buyer_mismatch"]
+    assert (
+        "b.ofd: 另一家公司 91440101MA5OOOOO9O" in texts["buyer_mismatch"]
+        and BUYER[0] in texts["buyer_mismatch"]
+    )
 
 
 def test_entities_and_doctype_are_refused(tmp_path: Path) -> None:

@@ -13,12 +13,16 @@ from desktop.domain.model import EquipmentLine
 from desktop.importers import import_file
 from desktop.importers.xlsx_export import write_lines_xlsx
 
-HOSTILE = ["=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)"]
+HOSTILE = ['=HYPERLINK("http://x","y")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)"]
 
 
 def test_values_that_look_like_formulas_are_written_as_text(tmp_path: Path) -> None:
-    lines = [EquipmentLine(name=text, model=text, supplier=text, quantity=1, unit_price=Decimal("10.00"), invoice_number=text)
-             for text in HOSTILE]
+    lines = [
+        EquipmentLine(
+            name=text, model=text, supplier=text, quantity=1, unit_price=Decimal("10.00"), invoice_number=text
+        )
+        for text in HOSTILE
+    ]
     buffer = io.BytesIO()
     write_lines_xlsx(lines, buffer)
     path = tmp_path / "lines.xlsx"
