@@ -100,79 +100,79 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="119"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="120"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="121"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="122"/>
         <source>Check files again</source>
         <translation>重新核对文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="124"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="125"/>
         <source>, </source>
         <comment>between the kinds of attachment</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="126"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="127"/>
         <source>Drop files here or use Add files…. Kinds: {kinds}. Link a file to equipment lines by their numbers, e.g. 1, 3-5.</source>
         <translation>可将文件拖放到此处，或点击“添加文件…”。类别：{kinds}。在“对应设备行”中填写设备行号，如 1, 3-5。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="129"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="130"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="151"/>
-        <location filename="../../desktop/ui/attachments_page.py" line="179"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="153"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="181"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="183"/>
         <source>{n} files added.</source>
         <translation>已添加 {n} 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Computing SHA-256…</source>
         <translation>正在计算 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="185"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="187"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="189"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="197"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="199"/>
         <source>Could not read the file: {error}</source>
         <translation>无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="206"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="208"/>
         <source>Remove attachments</source>
         <translation>移除附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="235"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="237"/>
         <source>{n} files changed or missing since they were added.</source>
         <translation>有 {n} 个文件在添加后被修改或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/attachments_page.py" line="236"/>
+        <location filename="../../desktop/ui/attachments_page.py" line="238"/>
         <source>Every file is as recorded.</source>
         <translation>所有文件与记录一致。</translation>
     </message>
@@ -696,13 +696,13 @@
     <name>EquipmentPage</name>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="40"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="223"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="227"/>
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="41"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="229"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="233"/>
         <source>Insert line</source>
         <translation>插入一行</translation>
     </message>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="43"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="242"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="246"/>
         <source>Delete lines</source>
         <translation>删除行</translation>
     </message>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="47"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="284"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="288"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="49"/>
-        <location filename="../../desktop/ui/equipment_page.py" line="309"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="313"/>
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
@@ -755,67 +755,67 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="160"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
         <source>Filter by name, model, supplier, invoice</source>
         <translation>按名称、型号、供应商、发票号筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="161"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
         <source>Filter lines</source>
         <translation>筛选设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="162"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
         <source>Equipment lines</source>
         <translation>设备购置清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="163"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="164"/>
         <source>Equipment names (kept in view)</source>
         <translation>设备名称（固定显示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="236"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="240"/>
         <source>Duplicate lines</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="255"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="259"/>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="294"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="298"/>
         <source>{n} cells could not be read and were left empty:</source>
         <translation>有 {n} 个单元格无法识别，已留空：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="299"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="303"/>
         <source>… and {n} more</source>
         <translation>…… 另有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="314"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="318"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="315"/>
-        <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
+        <location filename="../../desktop/ui/equipment_page.py" line="319"/>
+        <source>Ledgers and e-invoices (*.xlsx *.xlsm *.csv *.txt *.xml *.ofd *.pdf)</source>
+        <translation>台账和电子发票 (*.xlsx *.xlsm *.csv *.txt *.xml *.ofd *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="327"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="332"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="342"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="350"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="375"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="401"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -968,187 +968,272 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/import_models.py" line="14"/>
         <source>Equipment name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/import_models.py" line="15"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/import_models.py" line="16"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/import_models.py" line="16"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/import_models.py" line="17"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/import_models.py" line="17"/>
         <source>Condition</source>
         <translation>新旧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/import_models.py" line="18"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/import_models.py" line="19"/>
         <source>Unit price excl. VAT</source>
         <translation>不含税单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/import_models.py" line="20"/>
         <source>Amount excl. VAT</source>
         <translation>不含税金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/import_models.py" line="21"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/import_models.py" line="22"/>
         <source>Unit price incl. VAT</source>
         <translation>含税单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/import_models.py" line="23"/>
         <source>Total incl. VAT</source>
         <translation>含税金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/import_models.py" line="24"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/import_models.py" line="25"/>
         <source>Exchange rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/import_models.py" line="26"/>
         <source>Purchase date</source>
         <translation>购置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/import_models.py" line="27"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/import_models.py" line="28"/>
+        <source>Amount in CNY</source>
+        <translation>人民币金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="29"/>
+        <source>Invoice code</source>
+        <translation>发票代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="30"/>
+        <source>Paper invoice number</source>
+        <translation>发票号码（纸票）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="31"/>
+        <source>Invoice status</source>
+        <translation>发票状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="32"/>
+        <source>Positive invoice</source>
+        <translation>是否正数发票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="33"/>
+        <source>Asset code</source>
+        <translation>资产编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="34"/>
+        <source>Buyer</source>
+        <translation>购买方名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="35"/>
+        <source>Buyer&apos;s tax id</source>
+        <translation>购买方识别号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="78"/>
+        <location filename="../../desktop/ui/import_models.py" line="107"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/import_models.py" line="108"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/import_models.py" line="109"/>
         <source>Found</source>
         <translation>读到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/import_models.py" line="110"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <source>One line per group of identical asset cards</source>
+        <translation>相同的资产卡片合并为一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
+        <source>Also import rows that look like services</source>
+        <translation>也导入服务类行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <source>Dates such as 03.11.2025:</source>
+        <translation>03.11.2025 这类日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <source>as the column shows</source>
+        <translation>按本列判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="91"/>
+        <source>month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="294"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="214"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="331"/>
         <source>Import %n good rows</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>此文件无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
         <source>Reading the file failed: {error}</source>
         <translation>读取文件失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="338"/>
         <source>{file}: header on row {row}.</source>
         <translation>{file}：表头在第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="340"/>
         <source>%n line(s) to add</source>
         <translation>将添加 %n 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="341"/>
         <source>%n row(s) with problems (not imported)</source>
         <translation>%n 行有问题（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="342"/>
         <source>the draft has %n line(s) now.</source>
         <translation>草稿现有 %n 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="343"/>
         <source>{first} {second}</source>
         <comment>one sentence after another</comment>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
         <source>; </source>
         <comment>between the counts</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="346"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="348"/>
         <source>No column is mapped to: {fields}. Choose one below.</source>
         <translation>以下字段没有对应的列：{fields}。请在下方选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="351"/>
+        <source>Rows left out, each with its reason:</source>
+        <translation>未导入的行及原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="352"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
     </message>
 </context>
 <context>
