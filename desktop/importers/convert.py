@@ -49,11 +49,13 @@ class Converted:
 
 class RowConverter:
     def __init__(self, mapping: dict[int, str], headers: tuple[str, ...], scales: dict[int, Decimal],
-                 epoch1904: bool = False, date_order: str | None = None, one_per_card: bool = False) -> None:
+                 epoch1904: bool = False, date_order: str | None = None, one_per_card: bool = False,
+                 own_export: bool = False) -> None:
         self.columns = {field: column for column, field in mapping.items()}
         self.headers = headers
         self.date_order = date_order
         self.one_per_card = one_per_card
+        self.own_export = own_export  # this program's export-lines: names and invoice numbers as the user typed them
         self.many_decimals: set[str] = set()  # columns whose prices were replaced by amount ÷ quantity
         self.readers: list[tuple[str, int, Reader]] = []
         for column, field in sorted(mapping.items()):
@@ -71,7 +73,8 @@ class RowConverter:
         simple: dict[str, Reader] = {
             "name": v.text, "model": v.text, "supplier": v.text, "kind": v.kind, "use": v.use,
             "condition": v.condition, "tax_rate": v.tax_rate, "currency": v.currency,
-            "exchange_rate": v.decimal_value, "invoice_number": v.invoice_number, "paper_number": v.invoice_number,
+            "exchange_rate": v.decimal_value, "paper_number": v.invoice_number,
+            "invoice_number": v.invoice_number_as_written if self.own_export else v.invoice_number,
         }
         return simple.get(field, v.text)
 
@@ -116,7 +119,7 @@ class RowConverter:
             except v.BadValue as bad:
                 problems.append(self.problem(row, field, v.shown(raw), bad.code, **bad.details))
         category, name = None, got.get("name")
-        if isinstance(name, str):
+        if isinstance(name, str) and not self.own_export:
             category, name = v.split_category(name)
             got["name"] = name
         invoice = got.get("invoice_number")
@@ -163,7 +166,7 @@ class RowConverter:
                 self.columns.get("invoice_number") is not None and _blank_at(values, self.columns["invoice_number"]):
             derived += ("paper_invoice",)
         return Converted(line, [], derived, line_amount, category=category, name=name, invoice=invoice,
-                         service=v.looks_like_service(name, category), quantity=quantity)
+                         service=not self.own_export and v.looks_like_service(name, category), quantity=quantity)
 
     def _unit_price(self, row: int, got: dict[str, Any], failed: set[str],
                     problems: list[Problem]) -> tuple[Decimal | None, tuple[str, ...]]:

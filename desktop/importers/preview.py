@@ -104,6 +104,13 @@ class Options:
     date_order: str | None = None  # "dmy" or "mdy" for dates such as 03.11.2025
 
 
+def is_own_export(header: Header) -> bool:
+    """The header of this program's export-lines: its lines were decided in the program, read as written."""
+    from desktop.importers.xlsx_export import COLUMNS
+
+    return header.top is None and header.texts == tuple(title for title, _ in COLUMNS)
+
+
 def one_per_card(mapping: dict[int, str], header: Header) -> bool:
     """An asset-card list: no quantity column, but an asset code or an 原值 (original value) column."""
     fed = set(mapping.values())
@@ -241,7 +248,7 @@ def build_preview(table: Table, header: Header, mapping: dict[int, str], remembe
         return preview
     order = _date_order(table, header, mapping, options)
     _fill_merged(table, header, preview.notes)
-    converter = RowConverter(mapping, header.texts, scales, table.epoch1904, order, cards)
+    converter = RowConverter(mapping, header.texts, scales, table.epoch1904, order, cards, is_own_export(header))
     _convert_rows(table.rows[header.index + 1:], header, converter, preview, progress, options)
     if cards:
         preview.notes.insert(0, Note("one_per_card"))

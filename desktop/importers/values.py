@@ -318,6 +318,14 @@ def text(value: Any) -> str | None:
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e[+-]?\d+$")
 
 
+def invoice_number_as_written(value: Any) -> str | None:
+    """An invoice number from this program's own export: a text cell is kept whatever it reads."""
+    if type(value) is str:
+        _precheck(value)
+        return text(value)
+    return invoice_number(value)
+
+
 def invoice_number(value: Any) -> str | None:
     """Kept as written. A number of more than 15 digits (or 10^15 and above: 2.5112E+19) has lost digits
     in Excel and is refused, and so is the text Excel shows for one ("2.5112E+19")."""
