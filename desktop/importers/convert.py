@@ -62,7 +62,9 @@ class RowConverter:
             self.readers.append((field, column, self._reader(field, scales.get(column), epoch1904)))
 
     def _reader(self, field: str, scale: Decimal | None, epoch1904: bool) -> Reader:
-        if field in ("amount", "gross_amount", "amount_cny"):
+        if field == "amount_cny":  # only ever to derive a rate: this program's own export computes it
+            return (lambda value: None) if self.own_export else (lambda value: v.signed_money(value, scale))
+        if field in ("amount", "gross_amount"):
             return lambda value: v.signed_money(value, scale)
         if field in MONEY_FIELDS:
             return lambda value: v.money(value, scale)
@@ -76,6 +78,8 @@ class RowConverter:
             "exchange_rate": v.decimal_value, "paper_number": v.invoice_number,
             "invoice_number": v.invoice_number_as_written if self.own_export else v.invoice_number,
         }
+        if self.own_export:
+            simple.update(name=v.text_as_written, model=v.text_as_written, supplier=v.text_as_written)
         return simple.get(field, v.text)
 
     def problem(self, row: int, field: str, found: str, code: str, **args: str) -> Problem:
@@ -136,7 +140,7 @@ class RowConverter:
             return Converted(None, problems, amount=amount, negative=True, quantity=quantity, name=name,
                              invoice=invoice, category=category)
         for field in ("gross_amount", "amount_cny"):
-            if field in got and got[field] < 0:
+            if got.get(field) is not None and got[field] < 0:
                 problems.append(self.problem(row, field, v.shown(got[field]), "positive"))
         failed = {p.field for p in problems}
         if quantity is None and self.one_per_card and "quantity" not in failed:

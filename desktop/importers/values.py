@@ -318,11 +318,17 @@ def text(value: Any) -> str | None:
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e[+-]?\d+$")
 
 
+def text_as_written(value: Any) -> str | None:
+    """A text cell of this program's own export, kept whatever it reads (even "#DIV/0!")."""
+    if type(value) is str:
+        return value.strip() or None
+    return text(value)
+
+
 def invoice_number_as_written(value: Any) -> str | None:
     """An invoice number from this program's own export: a text cell is kept whatever it reads."""
     if type(value) is str:
-        _precheck(value)
-        return text(value)
+        return text_as_written(value)
     return invoice_number(value)
 
 
