@@ -24,6 +24,9 @@ settings.load_profile("project")
 
 AS_OF = date(2026, 6, 1)
 
+# the throwaway PostgreSQL server: fixtures backend, backend_db, pg_url; loud skips without one
+pytest_plugins = ["tests.pg_support"]
+
 
 @pytest.fixture(autouse=True)
 def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@
     drafts delete ID | restore ID    to the trash and back
     drafts purge ID                  for good (only from the trash)
     drafts revisions ID [--json]
+    drafts export-all | copy-db      everything in one ZIP; copy to another database (drafts_team.py)
 
 Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr); 1 when the
 list holds damaged drafts (the readable ones are listed) or a damaged draft's raw values were exported.
@@ -28,15 +29,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # sqlmodel loads only when a drafts command runs
     from sqlmodel import Session
 
-from desktop.commands.common import (
-    EXIT_BLOCKED,
-    EXIT_READY,
-    CommandError,
-    draft_id,
-    path_arg,
-    status_arg,
-    text_arg,
-)
+from desktop.commands import common
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,24 +39,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     a = dsub.add_parser("list", help="the stored drafts, most recently changed first")
     a.add_argument("--json", action="store_true", help="print a JSON array")
-    a.add_argument("--search", type=text_arg, metavar="S", help="only drafts whose title or applicant contains S")
-    a.add_argument("--status", type=status_arg, metavar="S",
+    a.add_argument("--search", type=common.text_arg, metavar="S",
+                   help="only drafts whose title or applicant contains S")
+    a.add_argument("--status", type=common.status_arg, metavar="S",
                    help="only drafts with this status (ready, blocked, unchecked)")
     a.add_argument("--trash", action="store_true", help="the drafts in the trash instead")
     a.set_defaults(func=run_list)
 
     a = dsub.add_parser("show", help="one draft: its summary, or with --json the draft file itself")
-    a.add_argument("id", type=draft_id, metavar="ID")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
     a.add_argument("--json", action="store_true", help="print the draft in the exchange format")
     a.set_defaults(func=run_show)
 
     a = dsub.add_parser("import", help="store a draft file as a new draft; prints its id")
-    a.add_argument("file", type=path_arg, metavar="FILE.json")
+    a.add_argument("file", type=common.path_arg, metavar="FILE.json")
     a.set_defaults(func=run_import)
 
     a = dsub.add_parser("export", help="write a stored draft to a file in the exchange format")
-    a.add_argument("id", type=draft_id, metavar="ID")
-    a.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.json")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
+    a.add_argument("-o", "--output", type=common.path_arg, required=True, metavar="FILE.json")
     a.set_defaults(func=run_export)
 
     for name, text in (
@@ -71,13 +66,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("purge", "delete a draft in the trash for good"),
     ):
         a = dsub.add_parser(name, help=text)
-        a.add_argument("id", type=draft_id, metavar="ID")
+        a.add_argument("id", type=common.draft_id, metavar="ID")
         a.set_defaults(func=run_trash, action=name)
 
     a = dsub.add_parser("revisions", help="the kept revisions of a draft, newest first")
-    a.add_argument("id", type=draft_id, metavar="ID")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
     a.add_argument("--json", action="store_true", help="print a JSON array")
     a.set_defaults(func=run_revisions)
+
+    from desktop.commands import drafts_team
+
+    drafts_team.register(dsub)
 
 
 @contextmanager
@@ -151,6 +150,10 @@ def run_list(args: argparse.Namespace) -> int:
 
     with _session(args) as s:
         found = repo.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
+        if s.connection().dialect.name != "sqlite":
+            from desktop.services.team_export import BACKUP_NOTE_EN
+
+            print(f"grant-assistant: note: {BACKUP_NOTE_EN}", file=sys.stderr)
     damaged = [d for d in found if d.damaged]
     if args.json:
         _print_json([
@@ -257,10 +260,15 @@ def run_revisions(args: argparse.Namespace) -> int:
         found = repo.list_revisions(s, draft_id=args.id)
     if args.json:
         _print_json([
-            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version}
+            {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version,
+             "author": r.author}
             for r in found
         ])
         return EXIT_READY
-    out = [f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.label or ''}".rstrip() for r in found]
+    out = [
+        f"{r.id:>5}  {_when(r.created_at)}  {r.reason:<8} v{r.version:<5} {r.author or '?':<10} {r.label or ''}"
+        .rstrip()
+        for r in found
+    ]
     sys.stdout.write("".join(line + "\n" for line in out) or "(no revisions)\n")
     return EXIT_READY

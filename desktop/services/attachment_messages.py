@@ -21,6 +21,11 @@ WHY: dict[str, tuple[str, str]] = {
     "no_folder": ("没有写位置，也没有选择附件文件夹", "no path is given and no attachments folder was chosen"),
     "too_long": ("文件名过长，本系统无法打开", "the file name is too long for this system to open"),
     "unreadable": ("无法读取 {file}（{error}）", "cannot read {file} ({error})"),
+    "too_big": (
+        "{file} 有 {size} 字节，超过单个附件上限 {limit} 字节，未被读取；请压缩或拆分后再添加",
+        "{file} has {size} bytes, over the {limit}-byte limit for one attachment; it was not read. "
+        "Compress or split it, then add it again",
+    ),
     "changed": (
         "{file} 不是登记时的文件：SHA-256 为 {digest}…，草稿登记的是 {recorded}…",
         "{file} is not the recorded file: SHA-256 {digest}… but the draft has {recorded}…",

@@ -81,6 +81,11 @@ class _Problem(Exception):
         self.details = details
 
 
+# One attachment file at most (a scanned contract or a photo is far smaller): the same bound as the
+# program's file store, so that a package never holds what the store would refuse.
+ATTACHMENT_LIMIT = 512 * 2**20
+
+
 def _inside(real: Path, roots: Sequence[Path]) -> bool:
     return any(real == root or real.is_relative_to(root) for root in roots)
 
@@ -124,6 +129,8 @@ def read_inside(candidate: Path, roots: Sequence[Path]) -> tuple[Path, bytes]:
         raise _Problem("folder")
     if not stat.S_ISREG(st.st_mode):
         raise _Problem("special", kind=_kind(st.st_mode))
+    if st.st_size > ATTACHMENT_LIMIT:
+        raise _Problem("too_big", file=str(candidate), size=f"{st.st_size:,}", limit=f"{ATTACHMENT_LIMIT:,}")
     try:
         fd = os.open(real, _OPEN_FLAGS)
     except OSError as exc:
@@ -133,9 +140,13 @@ def read_inside(candidate: Path, roots: Sequence[Path]) -> tuple[Path, bytes]:
         if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (st.st_dev, st.st_ino):
             raise _Problem("special", kind=_kind(now.st_mode))
         try:
-            return real, fh.read()
+            data = fh.read(ATTACHMENT_LIMIT + 1)  # the file may have grown since it was measured
         except OSError as exc:
             raise _os_problem(exc, candidate) from None
+        if len(data) > ATTACHMENT_LIMIT:
+            limit = f"{ATTACHMENT_LIMIT:,}"
+            raise _Problem("too_big", file=str(candidate), size=f"> {limit}", limit=limit)
+        return real, data
 
 
 def ordinary_file(path: str | Path) -> bool:

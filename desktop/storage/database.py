@@ -277,21 +277,38 @@ def _refuse_newer(revision: str | None, where: str) -> None:
         )
 
 
+OPEN_LOCK_WAIT_S = 15.0  # programs started together wait this long for one another's first open (an upgrade)
+
+
 def _prove_writable(engine: Engine, file: Path) -> None:
-    try:
-        raw = engine.raw_connection()
+    """A write the database accepts, rolled back. A lock held by another program that is opening the same
+    file (creating or upgrading it, which may outlast the busy timeout on a loaded machine) is waited for
+    up to OPEN_LOCK_WAIT_S before it is reported."""
+    deadline = time.monotonic() + OPEN_LOCK_WAIT_S
+    while True:
         try:
-            cursor = raw.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            try:  # a real write, rolled back: BEGIN IMMEDIATE alone succeeds on a read-only connection
-                cursor.execute("CREATE TABLE main.grant_assistant_write_probe (x INTEGER)")
-            finally:
-                cursor.execute("ROLLBACK")
+            _write_probe(engine)
+            return
+        except (DBAPIError, sqlite3.Error) as exc:
+            detail = getattr(exc, "orig", None) or exc
+            cause = causes.classify(detail, file)
+            if cause == causes.LOCKED and time.monotonic() < deadline:
+                time.sleep(0.1)
+                continue
+            raise _refused(cause, file, str(detail)) from None
+
+
+def _write_probe(engine: Engine) -> None:
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:  # a real write, rolled back: BEGIN IMMEDIATE alone succeeds on a read-only connection
+            cursor.execute("CREATE TABLE main.grant_assistant_write_probe (x INTEGER)")
         finally:
-            raw.close()
-    except (DBAPIError, sqlite3.Error) as exc:
-        detail = getattr(exc, "orig", None) or exc
-        raise _refused(causes.classify(detail, file), file, str(detail)) from None
+            cursor.execute("ROLLBACK")
+    finally:
+        raw.close()
 
 
 def _upgrade(engine: Engine) -> None:

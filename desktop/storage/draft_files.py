@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from sqlalchemy import Connection, LargeBinary, cast, delete, select
+from sqlalchemy import Connection, delete, select
 from sqlmodel import Session
 
 from desktop.domain.changes import InsertLines, ReplaceLine, RestoreLines, SetAttachments, SetValue
@@ -13,7 +13,7 @@ from desktop.domain.evidence import draft_file_hashes
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.storage import tables
 from desktop.storage.bulk import insert_rows
-from desktop.storage.records import conn_of
+from desktop.storage.records import as_bytes, conn_of
 
 F = tables.draft_files.c
 
@@ -71,11 +71,11 @@ def files_in_use(session: Session) -> set[str]:
     attachments and lines themselves (read as bytes: a damaged draft keeps what can be read of it)."""
     conn = conn_of(session)
     used = {d for (d,) in conn.execute(select(F.sha256))}
-    for (raw,) in conn.execute(select(cast(tables.attachments.c.sha256, LargeBinary))):
+    for (raw,) in conn.execute(select(as_bytes(tables.attachments.c.sha256))):
         if raw:
             used.add(bytes(raw).decode("utf-8", errors="replace"))
     files = tables.lines.c.files
-    for (raw,) in conn.execute(select(cast(files, LargeBinary)).where(files.is_not(None))):
+    for (raw,) in conn.execute(select(as_bytes(files)).where(files.is_not(None))):
         try:
             items = json.loads(bytes(raw).decode("utf-8", errors="replace"))
         except ValueError:

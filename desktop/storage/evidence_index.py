@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import LargeBinary, cast, or_, select
+from sqlalchemy import or_, select
 from sqlmodel import Session
 
 from desktop.domain.codes import normalise_invoice
 from desktop.storage import tables
-from desktop.storage.records import conn_of
+from desktop.storage.records import as_bytes, conn_of
 
 D = tables.drafts.c
 L = tables.lines.c
@@ -31,7 +31,7 @@ def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict
     their invoice number or their invoices (the first such draft by id). Texts are read as bytes, so a
     damaged draft elsewhere in the database is read as far as it can be, never an error here."""
     stmt = (
-        select(D.id, cast(D.title, LargeBinary), cast(L.invoice_number, LargeBinary), cast(L.invoices, LargeBinary))
+        select(D.id, as_bytes(D.title), as_bytes(L.invoice_number), as_bytes(L.invoices))
         .join(tables.lines, L.draft_id == D.id)
         .where(D.deleted_at.is_(None), or_(L.invoice_number.is_not(None), L.invoices.is_not(None)))
         .order_by(D.id)

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, LargeBinary, select, update
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from desktop.domain.model import Draft
@@ -79,6 +81,7 @@ class RevisionInfo:
     reason: str
     label: str | None
     version: int
+    author: str | None = None  # who kept it (None: kept before authors were recorded)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,12 @@ def check_version(conn: Connection, draft_id: int, expected_version: int) -> Non
         raise ConflictError(stored, expected_version)
 
 
+def _author(conn: Connection) -> str:
+    from desktop.storage.team import current_author
+
+    return current_author(conn)
+
+
 def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) -> int:
     """Claim the next version if the stored one is `expected_version` (one conditional UPDATE, which
     also takes the write lock first); ConflictError or DraftNotFound otherwise. Returns the new version."""
@@ -126,8 +135,27 @@ def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) 
     result = conn.execute(
         update(tables.drafts)
         .where(d.id == draft_id, d.version == expected_version)
-        .values(version=d.version + 1, updated_at=now(), **values)
+        .values(version=d.version + 1, updated_at=now(), updated_by=_author(conn), **values)
     )
     if result.rowcount != 1:
         raise ConflictError(current_version(conn, draft_id), expected_version)
     return expected_version + 1
+
+
+class as_bytes(FunctionElement[bytes]):
+    """A text column read as its bytes, so text that is not UTF-8 (a damaged SQLite page) can be read as
+    far as it goes: CAST(x AS BLOB) on SQLite; convert_to(x, 'UTF8') on PostgreSQL, whose CAST to bytea
+    would parse backslashes as escapes (and whose text is always valid UTF-8)."""
+
+    type = LargeBinary()
+    inherit_cache = True
+
+
+@compiles(as_bytes)
+def _as_bytes_default(element: as_bytes, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS BLOB)"
+
+
+@compiles(as_bytes, "postgresql")
+def _as_bytes_postgresql(element: as_bytes, compiler: Any, **kw: Any) -> str:
+    return f"convert_to({compiler.process(element.clauses, **kw)}, 'UTF8')"

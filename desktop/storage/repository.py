@@ -149,7 +149,7 @@ def purge_draft(session: Session, *, draft_id: int) -> None:
         raise DraftNotFound(draft_id)
     if not in_trash and not is_damaged(session, draft_id=draft_id):
         raise NotInTrash(draft_id)
-    for table in (tables.lines, tables.attachments, tables.revisions, tables.draft_files):
+    for table in (tables.lines, tables.attachments, tables.revisions, tables.draft_files, tables.leases):
         conn.execute(delete(table).where(table.c.draft_id == draft_id))
     conn.execute(delete(tables.drafts).where(D.id == draft_id))
 

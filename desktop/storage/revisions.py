@@ -22,12 +22,16 @@ from desktop.storage.records import (
 )
 from desktop.storage.whole import load_draft, save_draft
 
-REASONS = ("manual", "export", "restore", "import")
+REASONS = ("manual", "export", "restore", "import", "review", "approved", "review-cleared")
 R = tables.revisions.c
 
 
-def snapshot(session: Session, *, draft_id: int, reason: str, label: str | None = None) -> RevisionInfo:
-    """Keep the draft as it is stored now, with the time and the reason."""
+def snapshot(
+    session: Session, *, draft_id: int, reason: str, label: str | None = None, author: str | None = None
+) -> RevisionInfo:
+    """Keep the draft as it is stored now, with the time, the reason and who (team.current_author)."""
+    from desktop.storage.team import current_author
+
     if reason not in REASONS:
         raise ValueError(f"unknown revision reason {reason!r} (one of {', '.join(REASONS)})")
     conn = conn_of(session)
@@ -35,10 +39,10 @@ def snapshot(session: Session, *, draft_id: int, reason: str, label: str | None 
     stamp = now()
     values = {
         "draft_id": draft_id, "created_at": stamp, "reason": reason, "label": label,
-        "version": row["version"], "snapshot": dumps(draft),
+        "version": row["version"], "snapshot": dumps(draft), "author": author or current_author(conn),
     }
     revision_id = int(conn.execute(insert(tables.revisions).values(values).returning(R.id)).scalar_one())
-    return RevisionInfo(revision_id, draft_id, stamp, reason, label, row["version"])
+    return RevisionInfo(revision_id, draft_id, stamp, reason, label, row["version"], values["author"])
 
 
 def list_revisions(session: Session, *, draft_id: int) -> list[RevisionInfo]:
@@ -46,7 +50,7 @@ def list_revisions(session: Session, *, draft_id: int) -> list[RevisionInfo]:
     conn = conn_of(session)
     current_version(conn, draft_id)
     query = (
-        select(R.id, R.draft_id, R.created_at, R.reason, R.label, R.version)
+        select(R.id, R.draft_id, R.created_at, R.reason, R.label, R.version, R.author)
         .where(R.draft_id == draft_id)
         .order_by(R.created_at.desc(), R.id.desc())
     )

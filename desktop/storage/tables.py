@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData
+from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, MetaData
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -70,6 +70,11 @@ def _when(nullable: bool = False) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable))
 
 
+def _big(nullable: bool = True) -> Any:
+    """A 64-bit integer (money in fen, quantities, sizes): SQLite's INTEGER, PostgreSQL's BIGINT."""
+    return Field(default=None, sa_column=Column(Integer().with_variant(BigInteger(), "postgresql"), nullable=nullable))
+
+
 def _parent() -> Any:
     return Field(sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), nullable=False))
 
@@ -102,7 +107,7 @@ class DraftRow(Base, table=True):
     project_summary: str | None = None
     project_start_date: str | None = None
     project_end_date: str | None = None
-    project_requested_subsidy_fen: int | None = None
+    project_requested_subsidy_fen: int | None = _big()
     project_requested_subsidy_text: str | None = None
     # the exchange-format version the draft was read as (2 once it holds evidence; see domain/evidence.py)
     format_version: int = 1
@@ -114,8 +119,13 @@ class DraftRow(Base, table=True):
     status: str = "unchecked"
     errors: int | None = None
     warnings: int | None = None
-    max_subsidy_fen: int | None = None
-    requested_fen: int | None = None
+    max_subsidy_fen: int | None = _big()
+    requested_fen: int | None = _big()
+    # who did what (team.py): who changed it last, the review step ("review" or "approved"), by whom, when
+    updated_by: str | None = None
+    review_state: str | None = None
+    review_by: str | None = None
+    review_at: datetime | None = _when(nullable=True)
 
 
 class LineRow(Base, table=True):
@@ -131,8 +141,8 @@ class LineRow(Base, table=True):
     kind: str | None = None
     use: str | None = None
     condition: str | None = None
-    quantity: int | None = None
-    unit_price_fen: int | None = None
+    quantity: int | None = _big()
+    unit_price_fen: int | None = _big()
     unit_price_text: str | None = None
     currency: str | None = None
     exchange_rate: str | None = None
@@ -161,7 +171,7 @@ class AttachmentRow(Base, table=True):
     kind: str | None = None
     name: str | None = None
     sha256: str | None = None
-    size: int | None = None
+    size: int | None = _big()
     path: str | None = None
     lines: str = "[]"  # JSON array of line indexes
 
@@ -177,6 +187,7 @@ class RevisionRow(Base, table=True):
     label: str | None = None
     version: int
     snapshot: str  # the draft in the exchange format (grant-draft/1), UTF-8 JSON text
+    author: str | None = None  # who kept it (team.current_author)
 
 
 class DraftFileRow(Base, table=True):
@@ -187,7 +198,22 @@ class DraftFileRow(Base, table=True):
         sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), primary_key=True)
     )
     sha256: str = Field(primary_key=True)
-    size: int
+    size: int = Field(sa_column=Column(Integer().with_variant(BigInteger(), "postgresql"), nullable=False))
+
+
+class LeaseRow(Base, table=True):
+    """Who has a draft open for editing, until when (renewed while the editor is open; an editor that dies
+    stops renewing and its lease runs out)."""
+
+    __tablename__ = "draft_leases"
+
+    draft_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), primary_key=True)
+    )
+    holder: str
+    token: str
+    since: datetime = _when()
+    expires_at: datetime = _when()
 
 
 drafts = DraftRow.__table__  # type: ignore[attr-defined]
@@ -195,3 +221,4 @@ lines = LineRow.__table__  # type: ignore[attr-defined]
 attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
 revisions = RevisionRow.__table__  # type: ignore[attr-defined]
 draft_files = DraftFileRow.__table__  # type: ignore[attr-defined]
+leases = LeaseRow.__table__  # type: ignore[attr-defined]

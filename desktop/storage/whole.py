@@ -15,6 +15,7 @@ from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
 from desktop.storage.draft_files import file_sizes, link_files
 from desktop.storage.records import DamagedDraft, DraftNotFound, StoredDraft, bump, conn_of, now
+from desktop.storage.team import current_author
 
 D = tables.drafts.c
 L = tables.lines.c
@@ -36,7 +37,7 @@ def create_draft(session: Session, *, draft: Draft, **summary: Any) -> StoredDra
     stamp = now()
     values = {
         **rows.draft_columns(draft), **summary, "version": 1, "created_at": stamp, "updated_at": stamp,
-        "line_count": len(draft.equipment),
+        "line_count": len(draft.equipment), "updated_by": current_author(conn),
     }
     draft_id = int(conn.execute(insert(tables.drafts).values(values).returning(D.id)).scalar_one())
     _insert_children(conn, draft_id, draft)
@@ -80,8 +81,8 @@ def _load_draft(conn: Connection, draft_id: int) -> tuple[Any, Draft]:
     row = _draft_row(conn, draft_id)
     draft = rows.draft_from_columns(row)
     line_cols = [L[c] for c in rows.LINE_COLUMNS]
-    draft.equipment = rows.lines_from_rows(
-        conn.execute(select(*line_cols).where(L.draft_id == draft_id).order_by(L.position))
+    draft.equipment = rows.lines_from_rows(  # fetched at once: row by row costs psycopg a call per row
+        conn.execute(select(*line_cols).where(L.draft_id == draft_id).order_by(L.position)).all()
     )
     att_cols = [A[c] for c in rows.ATTACHMENT_COLUMNS]
     draft.attachments = rows.attachments_from_rows(

@@ -26,6 +26,9 @@ class Controller(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self._refresh_list)
         self._shut_down = False
+        from desktop.ui.leases import EditLeases
+
+        self.leases = EditLeases(self)  # who is editing what, for the others on a shared database
         self.opening = False  # the drafts list was read quickly; opening the database follows
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -52,6 +55,10 @@ class Controller(QObject):
             from desktop.ui.store import DraftStore
 
             self._store = DraftStore(paths.database_location(self.location))
+            from desktop.storage import team
+            from desktop.ui.team_dialog import author_name
+
+            team.set_author(author_name() or None)  # the name chosen in the settings, else the database user
         return self._store
 
     def start(self) -> None:
@@ -130,6 +137,7 @@ class Controller(QObject):
             window = WizardWindow(self, session, persister)
             session.saved.connect(lambda _when: self._refresh_timer.start())
             self.wizards[draft_id] = window
+            self._tell_lease(window, self.leases.take(draft_id))
             step = step or settings.last_step(draft_id)
             try:
                 window.go_to_step(step) if step else window.go(0)
@@ -142,6 +150,48 @@ class Controller(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def connect_team(self) -> bool:
+        """File ▸ Connect to a team database…: the drafts window then lists that database's drafts."""
+        from desktop.ui.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.drafts_window, self.lang)
+        if dialog.exec() != TeamDialog.DialogCode.Accepted or not dialog.url:
+            return False
+        return self.switch_database(dialog.url)
+
+    def switch_database(self, location: str) -> bool:
+        """Close the open drafts (their edits written), then open `location` (explained if refused)."""
+        from desktop.ui.database_problem import open_or_explain
+
+        for window in list(self.wizards.values()):
+            if not window.close():
+                return False
+        if self._store is not None:
+            self.leases.release_all()
+            self._store.close()
+            self._store = None
+        self.location = location
+        self.leases.timer.start()
+        if open_or_explain(self):
+            self.drafts_window.refresh()
+            self._tell_warnings()
+            return True
+        return False
+
+    def _tell_lease(self, window, lease) -> None:
+        """A draft someone else is editing opens all the same; its window says who and since when."""
+        if lease is None or lease.token == self.leases.token:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.ui.drafts_model import _local
+
+        text = QCoreApplication.translate("Controller", "{who} has been editing this draft since {when}: "
+                                          "a change saved by both of you is refused for the later one.")
+        bar = getattr(window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text.format(who=lease.holder, when=_local(lease.since)), 20000)
 
     def new_draft(self):
         from desktop.domain.model import Draft
@@ -169,6 +219,8 @@ class Controller(QObject):
         for key, value in list(self.wizards.items()):
             if value is window:
                 del self.wizards[key]
+                if self._store is not None:
+                    self.leases.release(key)
         self._refresh_list()
 
     def rebind(self, window, new_id: int) -> None:
@@ -180,6 +232,8 @@ class Controller(QObject):
         window.session.rebind(new_id, persister)
         self.wizards.pop(old_id, None)
         self.wizards[new_id] = window
+        self.leases.release(old_id)
+        self.leases.take(new_id)
         settings.set_last_draft(new_id)
         self._refresh_list()
 
@@ -217,5 +271,6 @@ class Controller(QObject):
         for window in list(self.wizards.values()):
             window.close()
         if self._store is not None:
+            self.leases.release_all()
             self._store.close()
             self._store = None

@@ -102,6 +102,7 @@ class DraftsActions:
         self.export_json = _action(w, self.ask_export, "Ctrl+E")
         self.demo = _action(w, c.open_demo)
         self.data_folder = _action(w, lambda: open_data_folder(w))
+        self.team = _action(w, c.connect_team)
         self.quit = _action(w, c.quit, QKeySequence.StandardKey.Quit)
         self.trash_action = _action(w, self._toggle_trash, "Ctrl+T")
         self.trash_action.setCheckable(True)
@@ -114,13 +115,16 @@ class DraftsActions:
             w.toolbar.addAction(a)
         bar = w.menuBar()
         self.file_menu = bar.addMenu("")
-        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, self.data_folder, None,
-                     self.quit):
+        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, self.data_folder,
+                     self.team, None, self.quit):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
         for item in (self.undo, self.redo, None, self.duplicate, self.delete, None, self.trash_action,
                      self.restore, self.purge):
             self.edit_menu.addSeparator() if item is None else self.edit_menu.addAction(item)
+        from desktop.ui.drafts_review import ReviewActions
+
+        self.review = ReviewActions(w, self.edit_menu)
         self.language = LanguageMenu(w, c)
         self.help_menu = bar.addMenu("")
         self.about = _action(w, lambda: show_about(w, c.lang))
@@ -141,10 +145,12 @@ class DraftsActions:
         self.demo.setText(translate("DraftsActions", "Open the &demo draft"))
         self.quit.setText(translate("DraftsActions", "&Quit"))
         self.data_folder.setText(translate("DraftsActions", "Open data &folder"))
+        self.team.setText(translate("DraftsActions", "Connect to a &team database…"))
         self.trash_action.setText(translate("DraftsActions", "&Trash"))
         self.undo.setText(translate("DraftsActions", "&Undo"))
         self.redo.setText(translate("DraftsActions", "&Redo"))
         self.about.setText(translate("DraftsActions", "&About…"))
+        self.review.retranslate()
         self.language.retranslate(lang)
         self.update_enabled()
 
@@ -167,6 +173,7 @@ class DraftsActions:
             a.setEnabled(edit)
         self.new.setVisible(not w.trash)
         self.import_json.setVisible(not w.trash)
+        self.review.update_enabled(has, edit, damaged)
 
     # ---- doing it
     def _toggle_trash(self) -> None:

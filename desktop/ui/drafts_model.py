@@ -11,7 +11,8 @@ from desktop.ui import icons
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
-TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED = range(6)
+TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED, REVIEW, EDITING = range(8)
+COLUMNS = 8
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,11 +34,30 @@ class DraftsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
+        self.team: dict = {}  # draft id -> storage.team.TeamInfo (who changed, review step, who is editing)
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list, team: dict | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.team = dict(team or {})
         self.endResetModel()
+
+    def review_text(self, info) -> str:
+        if info is None or not info.review_state:
+            return ""
+        what = (translate("DraftsModel", "approved for submission") if info.review_state == "approved"
+                else translate("DraftsModel", "for review"))
+        return translate("DraftsModel", "{what}: {who}, {when}").format(
+            what=what, who=info.review_by or "?", when=_local(info.review_at))
+
+    def _changed_by(self, draft_id: int) -> str:
+        return getattr(self.team.get(draft_id), "updated_by", None) or ""
+
+    def editing_text(self, info) -> str:
+        if info is None or info.editing is None:
+            return ""
+        return translate("DraftsModel", "{who} since {when}").format(
+            who=info.editing.holder, when=_local(info.editing.since))
 
     def row_of(self, draft_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == draft_id), None)
@@ -46,7 +66,7 @@ class DraftsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -58,7 +78,9 @@ class DraftsModel(QAbstractTableModel):
             translate("DraftsModel", "Maximum subsidy (yuan)"),
             translate("DraftsModel", "Requested (yuan)"),
             translate("DraftsModel", "Last change"),
-        )[section] if 0 <= section < 6 else None
+            translate("DraftsModel", "Review"),
+            translate("DraftsModel", "Being edited by"),
+        )[section] if 0 <= section < COLUMNS else None
 
     def _damaged_data(self, row, col: int, role: int):
         """A row that cannot be read: its id, that it is damaged and why; what can be done in the tooltip."""
@@ -108,6 +130,12 @@ class DraftsModel(QAbstractTableModel):
                 return _yuan(row.requested) if row.requested is not None else ""
             if col == CHANGED:
                 return _local(row.deleted_at or row.updated_at)
+            if col == REVIEW:
+                return self.review_text(self.team.get(row.id))
+            if col == EDITING:
+                return self.editing_text(self.team.get(row.id))
+        elif role == Qt.ItemDataRole.ToolTipRole and col == CHANGED and self._changed_by(row.id):
+            return translate("DraftsModel", "Last changed by {who}").format(who=self.team[row.id].updated_by)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (MAXIMUM, REQUESTED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.DecorationRole and col == STATUS and row.errors is not None:

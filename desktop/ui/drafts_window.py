@@ -26,6 +26,7 @@ from desktop.ui.drafts_model import ID_ROLE, DraftsModel
 from desktop.ui.widgets import plain_label
 
 translate = QCoreApplication.translate
+POLL_MS = 3000  # how often an open drafts window asks whether anything changed (one aggregate query)
 
 
 class DraftsWindow(QMainWindow):
@@ -72,7 +73,7 @@ class DraftsWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 120), (3, 150), (4, 150), (5, 140)):
+        for col, width in ((2, 120), (3, 150), (4, 150), (5, 140), (6, 200), (7, 160)):
             header.resizeSection(col, width)
         self.welcome = QWidget(self.pages)
         w_layout = QVBoxLayout(self.welcome)
@@ -114,6 +115,11 @@ class DraftsWindow(QMainWindow):
         self.actions_ = DraftsActions(self)
         self.table.selectionModel().currentChanged.connect(lambda *_a: self.actions_.update_enabled())
 
+        # a change made elsewhere (another person, another window) reaches the list without a restart
+        self.last_token: tuple | None = None
+        self._poll_timer = QTimer(self, interval=POLL_MS)
+        self._poll_timer.timeout.connect(self.poll)
+        self._poll_timer.start()
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -144,7 +150,7 @@ class DraftsWindow(QMainWindow):
         self.undo_button.setText(translate("DraftsWindow", "Undo"))
         self.actions_.retranslate(lang)
         self.update_notice()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.model.layoutChanged.emit()
 
     # ---- the list
@@ -156,13 +162,33 @@ class DraftsWindow(QMainWindow):
         self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
+        from desktop.storage import team as team_storage
+
         try:
             with store.db.session() as s:
                 rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
+                team = team_storage.team_info(s)
+                self.last_token = team_storage.change_token(s)
         except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
             self.statusBar().showMessage(self._unreadable(exc))
             return
-        self.show_rows(rows)
+        self.show_rows(rows, team)
+
+    def poll(self) -> None:
+        """Every few seconds: one cheap query; the list is read again only when something changed."""
+        if not self.loaded or not self.isVisible():
+            return
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.storage import team as team_storage
+
+        try:
+            with self.controller.store.db.session() as s:
+                token = team_storage.change_token(s)
+        except DBAPIError:  # the server is away for a moment: the next poll tries again
+            return
+        if token != self.last_token:
+            self.refresh()
 
     def _unreadable(self, exc) -> str:
         from pathlib import Path
@@ -190,6 +216,13 @@ class DraftsWindow(QMainWindow):
         parts = []
         if self.read_only:
             parts.append(self.controller.store.db.read_only_note(self.controller.lang))
+        db = getattr(getattr(self.controller, "_store", None), "db", None)  # never opens it (the quick list)
+        if db is not None and getattr(db, "engine", None) is not None:
+            from desktop.services.team_export import backup_note
+
+            note = backup_note(db, self.controller.lang)
+            if note:
+                parts.append(note)
         damaged = self.damaged_rows()
         if damaged:
             parts.append(translate(
@@ -200,11 +233,11 @@ class DraftsWindow(QMainWindow):
         self.notice.setText("\n".join(parts))
         self.notice.setVisible(bool(parts))
 
-    def show_rows(self, rows: list) -> None:
+    def show_rows(self, rows: list, team: dict | None = None) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""
         keep = self.selected_id()
-        if not self.loaded or rows != self.model.rows:
-            self.model.set_rows(rows)
+        if not self.loaded or rows != self.model.rows or (team is not None and team != self.model.team):
+            self.model.set_rows(rows, self.model.team if team is None else team)
         self.loaded = True
         empty = not self.model.rows and not self.search.text().strip()
         self.pages.setCurrentWidget(self.welcome if empty else self.table)

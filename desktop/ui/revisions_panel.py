@@ -50,7 +50,7 @@ class RevisionsPanel(QDialog):
         self.wizard = wizard
         self.setObjectName("revisions-panel")
         self.resize(820, 520)
-        self.revisions = QStandardItemModel(0, 3, self)
+        self.revisions = QStandardItemModel(0, 4, self)
         self.differences = QStandardItemModel(0, 3, self)
         layout = QVBoxLayout(self)
         self.heading = plain_label(self, wrap=True)
@@ -86,7 +86,8 @@ class RevisionsPanel(QDialog):
         self.restore_button.setText(translate("RevisionsPanel", "&Restore this revision"))
         self.revisions.setHorizontalHeaderLabels([translate("RevisionsPanel", "Time"),
                                                   translate("RevisionsPanel", "Reason"),
-                                                  translate("RevisionsPanel", "Name")])
+                                                  translate("RevisionsPanel", "Name"),
+                                                  translate("RevisionsPanel", "By")])
         self.differences.setHorizontalHeaderLabels([translate("RevisionsPanel", "Field"),
                                                     translate("RevisionsPanel", "In the revision"),
                                                     translate("RevisionsPanel", "Now")])
@@ -100,6 +101,9 @@ class RevisionsPanel(QDialog):
             "export": translate("RevisionsPanel", "exported"),
             "import": translate("RevisionsPanel", "imported"),
             "restore": translate("RevisionsPanel", "before a restore"),
+            "review": translate("RevisionsPanel", "marked for review"),
+            "approved": translate("RevisionsPanel", "approved for submission"),
+            "review-cleared": translate("RevisionsPanel", "review mark cleared"),
         }.get(reason, reason)
 
     def field_text(self, path: str) -> str:
@@ -148,7 +152,8 @@ class RevisionsPanel(QDialog):
         self.revisions.removeRows(0, self.revisions.rowCount())
         for info in infos:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            items = [_item(when), _item(self.reason_text(info.reason)), _item(info.label or "")]
+            items = [_item(when), _item(self.reason_text(info.reason)), _item(info.label or ""),
+                     _item(getattr(info, "author", None) or "")]
             items[0].setData(info.id, ID_ROLE)
             self.revisions.appendRow(items)
         row = next((r for r in range(self.revisions.rowCount())

@@ -226,9 +226,14 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="108"/>
+        <location filename="../../desktop/ui/controller.py" line="115"/>
         <source>Warning: {problem}</source>
         <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/controller.py" line="190"/>
+        <source>{who} has been editing this draft since {when}: a change saved by both of you is refused for the later one.</source>
+        <translation>{who} 自 {when} 起正在编辑此草稿：两人都保存的修改，后保存的一方会被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -318,167 +323,172 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="268"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="275"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="269"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="276"/>
         <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="130"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="132"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
         <source>Open data &amp;folder</source>
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="148"/>
+        <source>Connect to a &amp;team database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="149"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="152"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="181"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="188"/>
         <source>damaged draft {id}</source>
         <translation>已损坏的草稿 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="182"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="189"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="193"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="200"/>
         <source>{title} (copy)</source>
         <translation>{title}(副本)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="229"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="236"/>
         <source>Damaged draft</source>
         <translation>已损坏的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="230"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="237"/>
         <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
         <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="240"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="247"/>
         <source>Export raw values…</source>
         <translation>导出原始数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="243"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="283"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="250"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="290"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="284"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="291"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="293"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="300"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="294"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="321"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="301"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="328"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="305"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="312"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="320"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="327"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -486,72 +496,107 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="55"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="48"/>
+        <source>approved for submission</source>
+        <translation>已批准提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="49"/>
+        <source>for review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="50"/>
+        <source>{what}: {who}, {when}</source>
+        <translation>{what}：{who}，{when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="59"/>
+        <source>{who} since {when}</source>
+        <translation>{who}（自 {when}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="56"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="76"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="57"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="58"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="78"/>
         <source>Maximum subsidy (yuan)</source>
         <translation>可申请上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="79"/>
         <source>Requested (yuan)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="60"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="80"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="67"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="81"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="82"/>
+        <source>Being edited by</source>
+        <translation>正在编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="89"/>
         <source>Damaged draft (id {id})</source>
         <translation>已损坏的草稿（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="71"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="93"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="76"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="98"/>
         <source>This draft cannot be read ({reason}). Export its raw stored values to a file, or delete it for ever.</source>
         <translation>无法读取此草稿（{reason}）。可以把它存储的原始数据导出到文件，或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="86"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="108"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="88"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="110"/>
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="89"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="111"/>
         <source>ready</source>
         <translation>可以申报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="100"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="122"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="116"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="138"/>
+        <source>Last changed by {who}</source>
+        <translation>最后修改人：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="144"/>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
@@ -559,63 +604,63 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="131"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="133"/>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="143"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="135"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="141"/>
         <source>Search title, applicant, credit code, city, invoice</source>
         <translation>搜索标题、申报单位、信用代码、城市、发票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="142"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="144"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="147"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="148"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="149"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="150"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="176"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="202"/>
         <source>The list could not be read: {problem}</source>
         <translation>无法读取草稿列表：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="195"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="228"/>
         <source>{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. Open a damaged draft to export its raw stored values or delete it for ever.</source>
         <translation>有 {n} 份草稿无法读取（已损坏：编号 {ids}）；其他草稿照常列出。打开已损坏的草稿，可导出其原始数据或将其永久删除。</translation>
     </message>
@@ -629,7 +674,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delegates.py" line="135"/>
-        <location filename="../../desktop/ui/value_editors.py" line="198"/>
+        <location filename="../../desktop/ui/value_editors.py" line="199"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1289,6 +1334,39 @@
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="26"/>
+        <source>Mark for re&amp;view</source>
+        <translation>标记为待审核(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="27"/>
+        <source>A&amp;pprove for submission</source>
+        <translation>批准提交(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="28"/>
+        <source>Clear the review mark</source>
+        <translation>清除审核标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="47"/>
+        <source>Marked for review by {who}.</source>
+        <translation>已由 {who} 标记为待审核。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="48"/>
+        <source>Approved for submission by {who}.</source>
+        <translation>已由 {who} 批准提交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_review.py" line="49"/>
+        <source>Review mark cleared by {who}.</source>
+        <translation>审核标记已由 {who} 清除。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../../desktop/ui/review_models.py" line="15"/>
@@ -1481,76 +1559,96 @@
     </message>
     <message>
         <location filename="../../desktop/ui/revisions_panel.py" line="90"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="91"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
         <source>In the revision</source>
         <translation>修订版本中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="92"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="93"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="99"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
         <source>saved by you</source>
         <translation>手动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="100"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="101"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="102"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="103"/>
         <source>before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="120"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="104"/>
+        <source>marked for review</source>
+        <translation>标记为待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="105"/>
+        <source>approved for submission</source>
+        <translation>已批准提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="106"/>
+        <source>review mark cleared</source>
+        <translation>清除审核标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/revisions_panel.py" line="124"/>
         <source>Line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="122"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="126"/>
         <source>Attachment {n}</source>
         <translation>附件 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="174"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="179"/>
         <source>No revision kept yet: Ctrl+S keeps one.</source>
         <translation>还没有修订版本：按 Ctrl+S 保存一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="184"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="189"/>
         <source>{n} fields differ from the draft now.</source>
         <translation>有 {n} 个字段与当前草稿不同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="185"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="190"/>
         <source>This revision is the same as the draft now.</source>
         <translation>此版本与当前草稿相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="202"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="207"/>
         <source>Not restored: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未恢复：本窗口的修改尚未保存。请先解决冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="211"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="216"/>
         <source>Not restored: the draft was changed elsewhere.</source>
         <translation>未恢复：草稿已在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/revisions_panel.py" line="217"/>
+        <location filename="../../desktop/ui/revisions_panel.py" line="222"/>
         <source>Restored the revision of {time}; the draft as it was is kept as a revision.</source>
         <translation>已恢复 {time} 的修订版本；恢复前的草稿已保留为一个修订版本。</translation>
     </message>
@@ -1576,6 +1674,59 @@
         <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="98"/>
+        <source>Connect to a team database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="99"/>
+        <source>A PostgreSQL database shared by your team. Your drafts are then kept there; its backups are the server&apos;s.</source>
+        <translation>团队共用的 PostgreSQL 数据库。连接后草稿保存在其中；其备份由服务器负责。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="103"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="104"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="104"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="105"/>
+        <source>Your name (recorded as author)</source>
+        <translation>您的姓名（记录为操作人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="109"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_dialog.py" line="110"/>
+        <source>No system keyring: the password is asked for each time</source>
+        <translation>没有系统钥匙串：每次连接都需输入密码</translation>
     </message>
 </context>
 <context>

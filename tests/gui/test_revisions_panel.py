@@ -36,7 +36,7 @@ def test_list_differences_and_restore(qtbot, start_program) -> None:
     panel = wizard.menus.show_revisions()
     assert panel.isVisible() and panel.windowTitle() == "Revisions"
     rows = _rows(panel.revisions)
-    assert rows[0][1:] == ["saved by you", "for the board"]
+    assert rows[0][1:3] == ["saved by you", "for the board"] and rows[0][3]  # and who kept it
     assert any(r[1] == "imported" for r in rows)
     assert len(rows[0][0]) == len("2026-01-01 12:00:00")
 

@@ -286,3 +286,21 @@ def test_system_files_are_refused_even_when_the_folder_is_the_root(tmp_path: Pat
     nul = Attachment(name="a.pdf", path="a\0b.pdf")
     with pytest.raises(AttachmentRefused, match="file not found"):
         read_attachment(0, nul, Folders(base=tmp_path))
+
+
+def test_an_attachment_over_the_size_limit_is_refused_by_name_and_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import attachment_paths
+
+    monkeypatch.setattr(attachment_paths, "ATTACHMENT_LIMIT", 1000)  # the real bound is 512 MiB
+    lay = layout(tmp_path)
+    (lay.draft_dir / "scan.pdf").write_bytes(b"x" * 1001)
+    draft = write_draft(lay, [{"name": "scan.pdf", "path": "scan.pdf"}])
+    out = tmp_path / "p.zip"
+    assert main(_package(draft, out)) == 2
+    err = capsys.readouterr().err
+    assert '"scan.pdf"' in err and "1,001 bytes" in err and "1,000-byte limit" in err
+    assert not out.exists()
+    (lay.draft_dir / "scan.pdf").write_bytes(b"x" * 1000)  # at the limit: packaged
+    assert main(_package(draft, out)) == 0, capsys.readouterr().err

@@ -205,6 +205,7 @@ def test_a_restore_that_cannot_rename_moves_the_damaged_file_back(
 def test_a_database_locked_by_another_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backups, "READ_TIMEOUT", 0.1)
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(database, "OPEN_LOCK_WAIT_S", 0.3)
     path = tmp_path / "drafts.sqlite3"
     _stored(path)
     holder = sqlite3.connect(path, isolation_level=None)

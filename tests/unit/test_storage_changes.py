@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import copy
 import random
-from collections.abc import Iterator
+import re
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -26,14 +25,13 @@ from desktop.domain.exchange import dumps
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
-from tests.unit.storage_helpers import demo, new_db, random_change, stored_text
+from tests.unit.storage_helpers import demo, random_change, stored_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(backend_db: Database) -> Database:
+    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
+    return backend_db
 
 
 def _numbered(draft: Draft, n: int) -> Draft:
@@ -111,7 +109,7 @@ def test_a_cell_change_touches_one_row(db: Database) -> None:
     event.remove(db.engine, "before_cursor_execute", log)
     writes = [x for x in statements if x.lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE"))]
     assert len(writes) == 2  # the version, and the one line
-    assert "equipment_lines" in writes[1] and "position = ?" in writes[1]
+    assert "equipment_lines" in writes[1] and re.search(r"position = (\?|%\(position_1\)s)", writes[1])
 
 
 def test_stale_or_impossible_changes_write_nothing(db: Database) -> None:

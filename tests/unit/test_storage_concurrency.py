@@ -1,4 +1,5 @@
-"""Two engines on one file (two windows, two processes): a stale save is refused, never lost."""
+"""Two engines on one database (two windows, two processes), on SQLite and PostgreSQL: a stale save is
+refused, never lost."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ from desktop.domain.changes import SetValue, line_path
 from desktop.domain.exchange import dumps
 from desktop.storage import repository as repo
 from desktop.storage.database import open_database
+from tests import pg_support
 from tests.unit.storage_helpers import demo, stored_text
 
 
-def test_stale_version_from_another_engine_is_a_conflict(tmp_path: Path) -> None:
-    path = str(tmp_path / "drafts.sqlite3")
+def _location(backend: str, tmp_path: Path) -> str:
+    """An SQLite file, or a fresh database on the test server (both backends: tests/pg_support.py)."""
+    return pg_support.fresh_url() if backend == "postgresql" else str(tmp_path / "drafts.sqlite3")
+
+
+def test_stale_version_from_another_engine_is_a_conflict(backend: str, tmp_path: Path) -> None:
+    path = _location(backend, tmp_path)
     first, second = open_database(path), open_database(path)
     with first.session() as s:
         draft_id = repo.create_draft(s, draft=demo()).id
@@ -41,8 +48,8 @@ def test_stale_version_from_another_engine_is_a_conflict(tmp_path: Path) -> None
     second.close()
 
 
-def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
-    path = str(tmp_path / "drafts.sqlite3")
+def test_two_writers_at_once_lose_nothing(backend: str, tmp_path: Path) -> None:
+    path = _location(backend, tmp_path)
     engines = [open_database(path), open_database(path)]
     with engines[0].session() as s:
         draft_id = repo.create_draft(s, draft=demo()).id

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.domain.changes import SetValue
@@ -12,14 +9,12 @@ from desktop.domain.model import Draft
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.edits import DraftInTrash
-from tests.unit.storage_helpers import new_db
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(backend_db: Database) -> Database:
+    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
+    return backend_db
 
 
 def _stored(db: Database) -> tuple[int, int]:

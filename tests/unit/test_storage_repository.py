@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.exchange import dumps
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
-from tests.unit.storage_helpers import demo, new_db, odd_draft, stored_text
+from tests.unit.storage_helpers import demo, odd_draft, stored_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(backend_db: Database) -> Database:
+    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
+    return backend_db
 
 
 def test_create_and_get_round_trip_exactly(db: Database) -> None:
@@ -39,8 +37,9 @@ def test_create_and_get_round_trip_exactly(db: Database) -> None:
 def test_two_decimal_prices_need_no_text_column(db: Database) -> None:
     with db.session() as s:
         stored = repo.create_draft(s, draft=demo())
-        texts = s.connection().exec_driver_sql(
-            "SELECT count(*) FROM equipment_lines WHERE unit_price_text IS NOT NULL AND draft_id = ?", (stored.id,)
+        texts = s.connection().execute(
+            text("SELECT count(*) FROM equipment_lines WHERE unit_price_text IS NOT NULL AND draft_id = :id"),
+            {"id": stored.id},
         ).scalar()
     assert texts == 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,14 +17,13 @@ from desktop.services import drafts as service
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from tests.conftest import AS_OF
-from tests.unit.storage_helpers import demo, new_db, odd_draft, stored_text
+from tests.unit.storage_helpers import demo, odd_draft, stored_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(backend_db: Database) -> Database:
+    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
+    return backend_db
 
 
 def test_snapshot_list_and_diff(db: Database) -> None:

@@ -17,6 +17,9 @@ down_revision: str | None = None
 branch_labels: str | None = None
 depends_on: str | None = None
 
+# 64-bit on PostgreSQL as on SQLite (whose INTEGER is always 64-bit): money in fen, quantities, sizes
+_BIG = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -44,7 +47,7 @@ def upgrade() -> None:
         sa.Column("project_summary", sa.String(), nullable=True),
         sa.Column("project_start_date", sa.String(), nullable=True),
         sa.Column("project_end_date", sa.String(), nullable=True),
-        sa.Column("project_requested_subsidy_fen", sa.Integer(), nullable=True),
+        sa.Column("project_requested_subsidy_fen", _BIG, nullable=True),
         sa.Column("project_requested_subsidy_text", sa.String(), nullable=True),
         sa.Column("line_count", sa.Integer(), nullable=False),
         sa.Column("pack_id", sa.String(), nullable=True),
@@ -52,8 +55,8 @@ def upgrade() -> None:
         sa.Column("status", sa.String(), nullable=False),
         sa.Column("errors", sa.Integer(), nullable=True),
         sa.Column("warnings", sa.Integer(), nullable=True),
-        sa.Column("max_subsidy_fen", sa.Integer(), nullable=True),
-        sa.Column("requested_fen", sa.Integer(), nullable=True),
+        sa.Column("max_subsidy_fen", _BIG, nullable=True),
+        sa.Column("requested_fen", _BIG, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_drafts")),
     )
     op.create_table(
@@ -64,7 +67,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(), nullable=True),
         sa.Column("name", sa.String(), nullable=True),
         sa.Column("sha256", sa.String(), nullable=True),
-        sa.Column("size", sa.Integer(), nullable=True),
+        sa.Column("size", _BIG, nullable=True),
         sa.Column("path", sa.String(), nullable=True),
         sa.Column("lines", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -85,8 +88,8 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(), nullable=True),
         sa.Column("use", sa.String(), nullable=True),
         sa.Column("condition", sa.String(), nullable=True),
-        sa.Column("quantity", sa.Integer(), nullable=True),
-        sa.Column("unit_price_fen", sa.Integer(), nullable=True),
+        sa.Column("quantity", _BIG, nullable=True),
+        sa.Column("unit_price_fen", _BIG, nullable=True),
         sa.Column("unit_price_text", sa.String(), nullable=True),
         sa.Column("currency", sa.String(), nullable=True),
         sa.Column("exchange_rate", sa.String(), nullable=True),

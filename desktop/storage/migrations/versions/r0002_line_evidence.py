@@ -17,6 +17,9 @@ down_revision: str | None = "0001"
 branch_labels: str | None = None
 depends_on: str | None = None
 
+# 64-bit on PostgreSQL as on SQLite (whose INTEGER is always 64-bit): money in fen, quantities, sizes
+_BIG = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 _LINE_COLUMNS = (
     "contract_number", "contract_date", "invoices", "payments", "acceptance_date", "asset_tag", "location",
 )
@@ -35,7 +38,7 @@ def upgrade() -> None:
         "draft_files",
         sa.Column("draft_id", sa.Integer(), nullable=False),
         sa.Column("sha256", sa.String(), nullable=False),
-        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("size", _BIG, nullable=False),
         sa.ForeignKeyConstraint(
             ["draft_id"], ["drafts.id"], name=op.f("fk_draft_files_draft_id_drafts"), ondelete="CASCADE"
         ),

@@ -1,0 +1,86 @@
+"""Edit leases of the drafts this program has open (storage/team.py): taken when a wizard opens a draft,
+renewed every RENEW_SECONDS while it stays open, given back when it closes. A program that dies stops
+renewing and its leases run out, so nobody is shown as editing for ever. A draft someone else holds is
+still opened (the version counter refuses a stale save): the lease only tells, it never locks."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class EditLeases(QObject):
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.token = uuid.uuid4().hex  # this program's leases
+        self.held: set[int] = set()
+        from desktop.storage.team import RENEW_SECONDS
+
+        self.timer = QTimer(self, interval=RENEW_SECONDS * 1000)
+        self.timer.timeout.connect(self.renew)
+        self.timer.start()
+
+    def _db(self):
+        db = self.controller.store.db
+        return None if getattr(db, "read_only", False) else db
+
+    def take(self, draft_id: int):
+        """Our lease, or the live lease of whoever else is editing the draft (None: none could be taken)."""
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.storage import team
+        from desktop.storage.records import DraftNotFound
+
+        db = self._db()
+        if db is None:
+            return None
+        try:
+            with db.session() as s:
+                lease = team.take_lease(s, draft_id=draft_id, holder=team.current_author(s.connection()),
+                                        token=self.token)
+        except (DBAPIError, DraftNotFound):  # a lock held too long: the next renewal tries again
+            return None
+        if lease.token == self.token:
+            self.held.add(draft_id)
+        return lease
+
+    def renew(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.storage import team
+
+        db = self._db()
+        if db is None or not self.held:
+            return
+        for draft_id in list(self.held):
+            try:
+                with db.session() as s:
+                    if not team.renew_lease(s, draft_id=draft_id, token=self.token):
+                        self.held.discard(draft_id)
+                        self.take(draft_id)  # it ran out (the computer slept): taken again if free
+            except DBAPIError:
+                return
+
+    def release(self, draft_id: int) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        from desktop.storage import team
+
+        if draft_id not in self.held:
+            return
+        self.held.discard(draft_id)
+        db = self._db()
+        if db is None:
+            return
+        try:
+            with db.session() as s:
+                team.release_lease(s, draft_id=draft_id, token=self.token)
+        except DBAPIError:  # it runs out by itself
+            pass
+
+    def release_all(self) -> None:
+        self.timer.stop()
+        for draft_id in list(self.held):
+            self.release(draft_id)
