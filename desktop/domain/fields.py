@@ -113,3 +113,48 @@ def without_refused(path: str, text: str) -> str:
     if limit is None or not limit.multiline:
         text = re.sub(r"[\r\n\t]+", " ", text)
     return refused_pattern(limit).sub("", text)
+
+
+# ---- ledger names: the column headers under which ledgers and exports hold each line field
+# Normalised (NFKC, lower case, no spaces or punctuation, no "(元)" or "(%)"), the most specific first:
+# a column matched by an earlier name wins over one matched by a later. The importer reads them from here.
+# Sources: the e-tax bureau's full invoice export (全量发票查询导出, sheets 发票基础信息 and 信息汇总表),
+# Kingdee and UFIDA U8 fixed-asset card lists, ERP purchase-invoice lists, English registers.
+# Fields beyond the line's own (invoice_code, paper_number, invoice_status, positive, amount_cny,
+# asset_code, buyer, buyer_code, category) steer the import and are not stored as such.
+LEDGER_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("设备名称", "名称", "品名", "设备", "资产名称", "固定资产名称", "物料名称", "货物名称",
+             "货物或应税劳务名称",
+             "货物或应税劳务服务名称", "项目名称", "商品名称", "项目名称设备", "仪器设备名称", "存货名称",
+             "equipmentname", "assetname", "itemname", "name", "equipment", "item", "description"),
+    "model": ("规格型号", "型号", "规格", "型号规格", "model", "spec", "specification", "modelspec",
+              "modelspecification"),
+    "supplier": ("供应商", "供应商名称", "销方名称", "销售方名称", "销售方", "供货单位", "供货商", "生产厂家", "厂商",
+                 "supplier", "vendor", "seller", "suppliername", "vendorname"),
+    "kind": ("类型", "设备类型", "类别", "设备类别", "kind", "type", "category"),
+    "use": ("用途", "设备用途", "use", "purpose"),
+    "condition": ("新旧", "新旧程度", "是否全新", "condition"),
+    "quantity": ("数量", "台数", "台套数", "购置数量", "quantity", "qty"),
+    "unit_price": ("不含税单价", "单价不含税", "结算单价不含税", "结算单价", "单价", "unitpriceexclvat",
+                   "unitpriceexcltax", "unitprice", "price"),
+    "amount": ("不含税金额", "金额不含税", "金额", "原值", "原币金额", "资产原值", "amountexclvat", "amountexcltax",
+               "amount", "netamount", "originalvalue", "cost"),
+    "amount_cny": ("amountcny", "amountrmb", "cnyamount", "金额人民币", "折合人民币金额", "本位币金额",
+                   "人民币金额", "折人民币"),
+    "tax_rate": ("税率", "增值税税率", "taxrate", "vatrate"),
+    "gross_unit_price": ("含税单价", "单价含税", "unitpriceinclvat", "unitpriceincltax", "grossunitprice"),
+    "gross_amount": ("价税合计", "含税金额", "金额含税", "价税合计金额", "amountinclvat", "amountincltax",
+                     "grossamount", "totalinclvat"),
+    "currency": ("币种", "币别", "货币", "原币币种", "currency"),
+    "exchange_rate": ("汇率", "exchangerate", "fxrate"),
+    "purchase_date": ("购置日期", "购置日期开票日期", "开票日期", "发票日期", "购买日期", "采购日期", "入账日期",
+                      "开始使用日期", "日期", "purchasedate", "invoicedate", "date"),
+    "invoice_number": ("数电发票号码", "数电票号码", "全电发票号码", "发票号码", "发票号", "发票编号",
+                       "invoicenumber", "invoiceno", "invoice"),
+    "invoice_code": ("发票代码", "invoicecode"),
+    "invoice_status": ("发票状态", "invoicestatus"),
+    "positive": ("是否正数发票",),
+    "asset_code": ("资产编码", "资产编号", "卡片编号", "assetcode", "assetno", "assettag"),
+    "buyer": ("购方名称", "购买方名称", "buyer", "buyername"),
+    "buyer_code": ("购方识别号", "购买方纳税人识别号", "购方纳税人识别号", "buyertaxid"),
+}

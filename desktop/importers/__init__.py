@@ -9,11 +9,11 @@ from desktop.importers.errors import ImportCancelled, ImportRefused
 from desktop.importers.header import FIELDS, Header
 from desktop.importers.mapping import MappingStore
 from desktop.importers.pipeline import import_file, preview_table
-from desktop.importers.preview import Preview
+from desktop.importers.preview import Options, Preview
 from desktop.importers.problems import Note, Problem
 from desktop.importers.sources import SourceRow, Table, read_table
 
 __all__ = [
-    "FIELDS", "Header", "ImportCancelled", "ImportRefused", "MappingStore", "Note", "Preview", "Problem",
+    "FIELDS", "Header", "ImportCancelled", "ImportRefused", "MappingStore", "Note", "Options", "Preview", "Problem",
     "SourceRow", "Table", "import_file", "preview_table", "read_table",
 ]

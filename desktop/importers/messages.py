@@ -25,9 +25,16 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "condition": ("新旧：全新 或 二手", "a condition: new (全新) or used (二手)"),
     "text": ("文字", "text"),
     "invoice_as_number": (
-        "以文本保存的发票号码：此单元格是超过 15 位的数字，Excel 已丢失末尾几位",
-        "the invoice number stored as text: the cell is a number of more than 15 digits and Excel has "
-        "lost its last digits",
+        "以文本保存的发票号码：此单元格是超过 15 位的数字（或显示为 2.5112E+19），Excel 已丢失末尾几位；"
+        "请从开票或财务系统重新导出，并把发票号码列设为文本",
+        "the invoice number stored as text: the cell is a number of more than 15 digits (or shows as "
+        "2.5112E+19) and Excel has lost its last digits; export the ledger again from the invoicing or "
+        "accounting system with the invoice number column as text",
+    ),
+    "date_order": (
+        "可判断先后的日期：本列的日期都既可读作日/月也可读作月/日；请用 --date-order dmy 或 mdy 指明",
+        "a date whose order is known: every date in this column reads both day-first and month-first; "
+        "say which with --date-order dmy or mdy",
     ),
     "formula_no_value": (
         "公式的计算结果：文件没有保存公式结果，请在 Excel 或 WPS 中打开、保存后再导入",
@@ -64,6 +71,50 @@ NOTES: dict[str, tuple[str, str]] = {
     "repeated_header": ("重复的表头行，已跳过", "repeated header rows, skipped"),
     "merged": ("合并单元格 {ref} 的值用于其覆盖的每一行", "merged cells {ref}: the value applies to each row"),
     "wan": ("{column} 列以万元为单位，已换算为元", "column {column} is in 万元 (10,000 yuan); converted to yuan"),
+    "sheet_chosen": ("读取工作表「{sheet}」：它是设备清单（{others_zh}）", 'read sheet "{sheet}": it is the one that '
+                     "holds equipment lines ({others})"),
+    "header_two_rows": ("表头占两行（第 {rows} 行，合并单元格），两行合读", "the header spreads over two rows ({rows}, "
+                        "merged cells); read together"),
+    "wan_table": ("第 {row} 行写明「{text}」：金额各列按万元换算为元", 'row {row} says "{text}": the money columns '
+                  "are in 万元 (10,000 yuan); converted to yuan"),
+    "notes_row": ("注释行，已跳过", "notes rows, skipped"),
+    "column_numbers": ("栏次编号行，已跳过", "column-number rows, skipped"),
+    "hidden_columns_ignored": ("隐藏的列未使用：{columns}", "hidden columns not used: {columns}"),
+    "hidden_columns_used": ("可见的列不够，使用了隐藏的列：{columns}", "nothing visible fits, so hidden columns were "
+                            "used: {columns}"),
+    "price_from_amount": ("{column} 列单价有多位小数：以金额为准，单价 = 金额 ÷ 数量，四舍五入到分",
+                          "column {column} holds prices with many decimals: the amount is taken as given and the "
+                          "unit price is amount ÷ quantity, rounded to the fen"),
+    "category_removed": ("名称前的税收分类（如 *机械设备*）已去掉", "the tax category before the names (such as "
+                         "*机械设备*) removed"),
+    "discount": ("折扣行（负数金额）已并入其上一行的设备，单价按折后金额 ÷ 数量重算", "discount rows (a negative "
+                 "amount) netted into the line above them; its unit price recomputed from the net amount"),
+    "void": ("已红冲或已作废的发票，未导入", "red-flushed or void invoices, left out"),
+    "red_invoice": ("红字（负数）发票，未导入", "red (negative) invoices, left out"),
+    "reversed": ("被红字发票全额冲销的行，连同冲销行一起未导入", "rows fully reversed by a red invoice, left out "
+                 "with the reversing rows"),
+    "services": ("看来不是设备（服务、运费、安装等），建议不导入；"
+                 "如需导入请选择「也导入服务类行」（--include-services）",
+                 "these do not look like equipment (services, freight, installation): proposed as excluded; to "
+                 "import them, choose to include them (--include-services)"),
+    "services_included": ("看来不是设备（服务、运费、安装等），按您的选择仍已导入",
+                          "these do not look like equipment (services, freight, installation); imported as you chose"),
+    "one_per_card": ("没有数量列：每张资产卡片记为 1 台", "no quantity column: each asset card counts as one unit"),
+    "cards_grouped": ("同名称、型号、发票、单价的卡片已合并为一条（{n} 条）", "cards of the same name, model, "
+                      "invoice and price grouped into one line each ({n} lines)"),
+    "cards_groupable": ("有 {n} 组卡片名称、型号、发票、单价相同，可合并为一条（--group-cards）",
+                        "{n} groups of cards share name, model, invoice and price and could be one line each "
+                        "(--group-cards)"),
+    "rate_derived": ("汇率由 人民币金额 ÷ 原币金额 得出：{rates}", "exchange rate derived from the CNY amount ÷ the "
+                     "amount in the currency: {rates}"),
+    "paper_invoice": ("没有数电发票号码的行：发票号码取 发票代码 + 发票号码", "rows without a 数电 invoice number: "
+                      "the invoice number is 发票代码 + 发票号码"),
+    "date_order": ("{column} 列的日期按{order}读取", "dates in column {column} read {order}"),
+    "duplicate_invoice": ("同一张发票出现了不止一次：{numbers}", "the same invoice appears more than once: {numbers}"),
+    "invoice_files": ("读取了 {n} 张发票；每条设备附上其发票文件作为发票证明", "read {n} invoices; each line has "
+                      "its invoice file as its invoice evidence"),
+    "buyer_mismatch": ("购买方不是申请单位（{applicant}）：{files}", "the buyer is not the applicant ({applicant}): "
+                       "{files}"),
     "remembered": ("使用了为此表头保存的列对应关系", "used the column mapping saved for this header layout"),
     "unmapped": ("未导入的列：{columns}", "columns not imported: {columns}"),
 }
@@ -85,6 +136,14 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "exchange_rate": ("汇率", "exchange rate"),
     "purchase_date": ("购置日期", "purchase date"),
     "invoice_number": ("发票号码", "invoice number"),
+    "amount_cny": ("人民币金额", "amount in CNY"),
+    "invoice_code": ("发票代码", "invoice code"),
+    "paper_number": ("发票号码（纸票）", "paper invoice number"),
+    "invoice_status": ("发票状态", "invoice status"),
+    "positive": ("是否正数发票", "positive invoice"),
+    "asset_code": ("资产编码", "asset code"),
+    "buyer": ("购买方名称", "buyer"),
+    "buyer_code": ("购买方识别号", "buyer's tax id"),
 }
 
 

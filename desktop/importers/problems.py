@@ -59,8 +59,12 @@ class Note:
     rows: list[int] = field(default_factory=list)
     args: tuple[tuple[str, str], ...] = ()
 
+    def message(self, lang: str = "en") -> str:
+        """What was done, without the rows."""
+        return render(NOTES, self.code, dict(self.args), lang)
+
     def text(self, lang: str = "en") -> str:
-        message = render(NOTES, self.code, dict(self.args), lang)
+        message = self.message(lang)
         if not self.rows:
             return message
         if lang == "en":

@@ -49,6 +49,8 @@ class Table:
     delimiter: str | None = None
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_col, min_row, max_col, max_row
     epoch1904: bool = False
+    hidden_columns: frozenset[int] = frozenset()  # 0-based
+    sheet_looks: tuple[tuple[str, str, str], ...] = ()  # sheet chosen by content: (name, look zh, look en)
 
 
 def read_table(

@@ -107,6 +107,31 @@ def _number(value: Any, code: str) -> Decimal:
 _CELL_UNIT = re.compile(r"(万元|万|元)\s*$")
 
 
+def signed_money(value: Any, scale: Decimal | None = None) -> Decimal:
+    """An amount as `money` reads it, but below zero too (a discount row, a red invoice); 0 is refused."""
+    _precheck(value)
+    if type(value) is str:
+        text = unicodedata.normalize("NFKC", value).strip()
+        negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
+        body = text.lstrip("-").strip("()") if negative else text
+        amount = money(body, scale)
+        return -amount if negative else amount
+    number = _number(value, "money")
+    if number == 0:
+        raise BadValue("positive")
+    return number * scale if scale is not None else number
+
+
+def signed_quantity(value: Any) -> int:
+    """A quantity that may be below zero (a red invoice's line)."""
+    _precheck(value)
+    if type(value) is str and unicodedata.normalize("NFKC", value).strip().startswith("-"):
+        return -quantity(unicodedata.normalize("NFKC", value).strip()[1:])
+    if not isinstance(value, str) and not isinstance(value, bool) and isinstance(value, (int, Decimal)) and value < 0:
+        return -quantity(-value)
+    return quantity(value)
+
+
 def money(value: Any, scale: Decimal | None = None) -> Decimal:
     """¥1,234,567.50, 1234567.5, 12.5万 (and a column in 万元 when `scale` is 10000); above zero.
 
@@ -205,8 +230,43 @@ def _from_serial(number: Decimal, epoch1904: bool) -> date:
     return _plausible(date(1899, 12, 30) + timedelta(days=days))
 
 
-def date_value(value: Any, epoch1904: bool = False) -> date:
-    """Date cells, Excel serials, 2025/10/15, 2025-10-15, 2025年10月15日, 2025.10.15, 20251015."""
+MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), 1) for name in names}
+_MONTH_NAMED = (
+    re.compile(r"^(?P<d>\d{1,2})[\s\-/.]*(?P<m>[a-z]{3,9})\.?[\s\-/.,]*(?P<y>\d{4})$"),  # 15-Oct-2025, 15 October 2025
+    re.compile(r"^(?P<m>[a-z]{3,9})\.?[\s\-/.]*(?P<d>\d{1,2}),?[\s\-/.]*(?P<y>\d{4})$"),  # Oct 15, 2025
+)
+DAY_MONTH = re.compile(r"^(\d{1,2})[./\-](\d{1,2})[./\-](\d{4})$")  # 03.11.2025, 15/10/2025, 10-15-2025
+
+
+def day_month_order(value: Any) -> str | None:
+    """What a date cell says about its column's order: "dmy" (its first number is above 12), "mdy" (its
+    second is), "either" (both 12 or below: the column must decide), None (another form)."""
+    if type(value) is not str:
+        return None
+    m = DAY_MONTH.match(_TIME_TAIL.sub("", unicodedata.normalize("NFKC", value).strip()))
+    if m is None:
+        return None
+    first, second = int(m[1]), int(m[2])
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return "either" if first <= 12 and second <= 12 else None
+
+
+def _calendar(year: int, month: int, day: int) -> date:
+    try:
+        return _plausible(date(year, month, day))
+    except ValueError:
+        raise BadValue("calendar") from None
+
+
+def date_value(value: Any, epoch1904: bool = False, order: str | None = None) -> date:
+    """Date cells, Excel serials, 2025/10/15, 2025-10-15, 2025年10月15日, 2025.10.15, 20251015, 15-Oct-2025,
+    Oct 15, 2025; 03.11.2025 and 11/03/2025 when `order` ("dmy" or "mdy", the column's) is known."""
     _precheck(value)
     if isinstance(value, datetime):
         return _plausible(value.date())
@@ -217,6 +277,19 @@ def date_value(value: Any, epoch1904: bool = False) -> date:
     text = _TIME_TAIL.sub("", unicodedata.normalize("NFKC", value).strip())
     if _SERIAL_RE.match(text):
         return _from_serial(Decimal(text), epoch1904)
+    lowered = text.lower()
+    for pattern in _MONTH_NAMED:
+        named = pattern.match(lowered)
+        if named is not None and named["m"] in MONTHS:
+            return _calendar(int(named["y"]), MONTHS[named["m"]], int(named["d"]))
+    numbers = DAY_MONTH.match(text)
+    if numbers is not None:
+        first, second, year = int(numbers[1]), int(numbers[2]), int(numbers[3])
+        if order == "dmy":
+            return _calendar(year, second, first)
+        if order == "mdy":
+            return _calendar(year, first, second)
+        raise BadValue("date_order")
     try:
         return reader.read_date(text)
     except reader.Unreadable as exc:
@@ -242,14 +315,57 @@ def text(value: Any) -> str | None:
     return str(value)
 
 
-def invoice_number(value: Any) -> str | None:
-    """Kept as written; a number of more than 15 digits has lost digits in Excel and is refused."""
-    _precheck(value)
-    if isinstance(value, Decimal):
-        if value != value.to_integral_value() or len(value.as_tuple().digits) > 15:
-            raise BadValue("invoice_as_number")
-        return str(int(value))
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?e[+-]?\d+$")
+
+
+def text_as_written(value: Any) -> str | None:
+    """A text cell of this program's own export, kept whatever it reads (even "#DIV/0!")."""
+    if type(value) is str:
+        return value.strip() or None
     return text(value)
+
+
+def invoice_number_as_written(value: Any) -> str | None:
+    """An invoice number from this program's own export: a text cell is kept whatever it reads."""
+    if type(value) is str:
+        return text_as_written(value)
+    return invoice_number(value)
+
+
+def invoice_number(value: Any) -> str | None:
+    """Kept as written. A number of more than 15 digits (or 10^15 and above: 2.5112E+19) has lost digits
+    in Excel and is refused, and so is the text Excel shows for one ("2.5112E+19")."""
+    _precheck(value)
+    if isinstance(value, float):
+        value = excel_decimal(repr(value))
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        number = Decimal(value)
+        if number != number.to_integral_value() or len(number.as_tuple().digits) > 15 or abs(number) >= 10**15:
+            raise BadValue("invoice_as_number")
+        return str(int(number))
+    written = text(value)
+    if written is not None and _SCIENTIFIC.match(unicodedata.normalize("NFKC", written).strip().lower()):
+        raise BadValue("invoice_as_number")
+    return written
+
+
+_CATEGORY = re.compile(r"^\s*\*([^*]{1,40})\*\s*")
+# Words of a row that is not equipment: a service (服务, but not 服务器, a server), freight, installation …
+SERVICE_WORDS = re.compile(r"服务(?!器)|运费|运输|运杂费|安装|调试费|培训|维保|维修|保养|咨询|保险费|"
+                           r"\b(services?|freight|shipping|installation|training|maintenance|consulting)\b")
+
+
+def split_category(name: str) -> tuple[str | None, str]:
+    """"*机械设备*数控机床" -> ("机械设备", "数控机床"): the tax category an invoice puts before a name."""
+    found = _CATEGORY.match(name)
+    if found is None:
+        return None, name
+    return found[1].strip(), name[found.end():].strip() or name
+
+
+def looks_like_service(name: str | None, category: str | None) -> bool:
+    """A row that is not equipment: a service, freight, installation (by its name or its tax category)."""
+    return SERVICE_WORDS.search(f"{category or ''} {name or ''}".lower()) is not None
 
 
 def currency(value: Any) -> str | None:

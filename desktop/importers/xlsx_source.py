@@ -103,8 +103,13 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
         ) from None
     try:
         names = tuple(workbook.sheetnames)
+        looks: tuple[tuple[str, str, str], ...] = ()
         if sheet is None:
-            worksheet = workbook.active or workbook.worksheets[0]
+            tables = [w for w in workbook.worksheets if hasattr(w, "_get_source")]
+            if len(tables) > 1:
+                worksheet, looks = _choose_sheet(source, workbook, tables)
+            else:
+                worksheet = workbook.active or workbook.worksheets[0]
         elif sheet in names:
             worksheet = workbook[sheet]
         else:
@@ -117,10 +122,7 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
             raise ImportRefused(
                 source, f'"{worksheet.title}" is a chart sheet, not a table', f"「{worksheet.title}」是图表页，不是表格"
             )
-        parser = _LedgerParser(
-            worksheet._get_source(), worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
-            date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
-        )
+        parser = _parser(workbook, worksheet)
         try:
             rows = list(_rows(parser, worksheet.max_row, progress))
         except ImportCancelled:
@@ -142,9 +144,64 @@ def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table
             for cell_range in parser.merged_cells.mergeCell:
                 merged.append(tuple(range_boundaries(cell_range.ref)))
         epoch1904 = workbook.epoch.year == 1904
-        return Table(source, rows, "xlsx", sheet=worksheet.title, sheets=names, merged=merged, epoch1904=epoch1904)
+        return Table(source, rows, "xlsx", sheet=worksheet.title, sheets=names, merged=merged, epoch1904=epoch1904,
+                     hidden_columns=_hidden_columns(parser), sheet_looks=looks)
     finally:
         workbook.close()
+
+
+def _parser(workbook: Any, worksheet: Any) -> _LedgerParser:
+    return _LedgerParser(
+        worksheet._get_source(), worksheet._shared_strings, data_only=True, epoch=workbook.epoch,
+        date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
+    )
+
+
+def _hidden_columns(parser: _LedgerParser) -> frozenset[int]:
+    hidden: set[int] = set()
+    for attrs in parser.column_dimensions.values():
+        if attrs.get("hidden") in ("1", "true"):
+            try:
+                hidden.update(range(int(attrs["min"]) - 1, int(attrs.get("max", attrs["min"]))))
+            except (KeyError, ValueError):
+                continue
+    return frozenset(hidden)
+
+
+def _choose_sheet(source: str, workbook: Any, sheets: list[Any]) -> tuple[Any, tuple[tuple[str, str, str], ...]]:
+    """The sheet that holds equipment lines, by scoring the first rows of every sheet: a column for the
+    name counts most, then one for a price, then every other field named. Refused, naming every sheet and
+    what it looks like, when none has a column for the name."""
+    from desktop.importers.header import SCAN_ROWS, score_rows
+
+    best: tuple[int, int] | None = None
+    looks: list[tuple[str, str, str]] = []
+    for position, worksheet in enumerate(sheets):
+        parser = _parser(workbook, worksheet)
+        head: list[SourceRow] = []
+        try:
+            for row in _rows(parser, None, None):
+                head.append(row)
+                if len(head) >= SCAN_ROWS:
+                    break
+        except _UNREADABLE:
+            head = []
+        finally:
+            parser.source.close()
+        score, zh, en = score_rows(head)
+        looks.append((worksheet.title, zh, en))
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, position)
+    if best is None:
+        en = "; ".join(f'"{name}": {look}' for name, _, look in looks)
+        zh = "；".join(f"「{name}」：{look}" for name, look, _ in looks)
+        raise ImportRefused(
+            source, f"no sheet holds equipment lines (a column for the equipment name and one for a price or "
+            f"quantity); the sheets are {en}; choose one with --sheet if it is one of them",
+            f"没有哪个工作表是设备清单（应有设备名称列及价格或数量列）；各工作表：{zh}；"
+            "如确是其中之一，请用 --sheet 指定",
+        )
+    return sheets[best[1]], tuple(looks)
 
 
 def _rows(parser: _LedgerParser, max_row: int | None, progress: Progress | None) -> Iterator[SourceRow]:

@@ -34,7 +34,7 @@ from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
 _PATH = re.compile(r"^equipment(?:\[(\d+)\](?:\.(\w+))?)?$")
-IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt")
+IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt", ".xml", ".ofd", ".pdf")
 # (key, text, shortcut)
 COMMANDS = (
     ("add", QT_TRANSLATE_NOOP("EquipmentPage", "Add line"), "Ctrl+Return"),
@@ -316,7 +316,8 @@ class EquipmentPage(QWidget):
     def _ask_import_file(self) -> str:
         t = self._texts
         name, _ = QFileDialog.getOpenFileName(self, t.translate("EquipmentPage", "Import equipment lines"), "",
-                                              t.translate("EquipmentPage", "Ledgers (*.xlsx *.xlsm *.csv *.txt)"))
+                                              t.translate("EquipmentPage", "Ledgers and e-invoices (*.xlsx *.xlsm "
+                                                                          "*.csv *.txt *.xml *.ofd *.pdf)"))
         return name
 
     def do_import(self) -> None:
@@ -332,7 +333,8 @@ class EquipmentPage(QWidget):
                                                         "Importing ledgers is not available in this build."))
             self.problems.show()
             return False
-        dialog = ImportDialog(path, self, len(self.session.draft.equipment), lang=self.lang)
+        dialog = ImportDialog(path, self, len(self.session.draft.equipment), lang=self.lang,
+                              draft=self.session.draft)
         self.import_dialog = dialog  # a language switch while it is open reaches it
         try:
             accepted = self.exec_dialog(dialog)
@@ -341,10 +343,30 @@ class EquipmentPage(QWidget):
         if not accepted:
             return False
         lines = tuple(dialog.lines())
+        if lines and not self._keep_invoice_files(dialog.invoice_files()):
+            return False
         if lines:
             at = len(self.session.draft.equipment)
             self.session.apply(InsertLines(at, lines), self._texts.translate("EquipmentPage", "Import lines"))
             self.select_rows(list(range(at, at + len(lines))))
+        return True
+
+    def _keep_invoice_files(self, files: dict) -> bool:
+        """The imported invoice files into the program's file store (their lines refer to them by SHA-256)."""
+        if not files:
+            return True
+        from desktop.storage.files_store import StoreError, store_beside
+
+        controller = getattr(self.window(), "controller", None)
+        db = getattr(getattr(controller, "store", None), "db", None)
+        store = store_beside(getattr(db, "path", None))
+        try:
+            for path in files.values():
+                store.add_file(path)
+        except StoreError as exc:
+            self.problems.setText(exc.text(self.lang))
+            self.problems.show()
+            return False
         return True
 
     def dragEnterEvent(self, event) -> None:

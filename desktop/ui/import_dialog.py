@@ -10,10 +10,12 @@ Its texts are in `lang` (`retranslate(lang)` switches them while it is open).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -29,151 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import choices
-from desktop.domain.model import EquipmentLine
-from desktop.domain.money import format_yuan
-from desktop.importers import FIELDS, ImportCancelled, ImportRefused, MappingStore, Preview, Table
+from desktop.domain.model import Draft, EquipmentLine
+from desktop.importers import FIELDS, ImportCancelled, ImportRefused, MappingStore, Options, Preview, Table
 from desktop.importers.header import column_letter
+from desktop.importers.invoice_files import import_invoices, is_invoice_file
 from desktop.importers.pipeline import preview_table
 from desktop.importers.sources import read_table
+from desktop.ui.import_models import FIELD_TITLES, PreviewModel, ProblemsModel, _tr
 from desktop.ui.step_text import texts
 from desktop.ui.workers import Job
 
-_FIELD_TITLES = {
-    "name": QT_TRANSLATE_NOOP("ImportDialog", "Equipment name"),
-    "model": QT_TRANSLATE_NOOP("ImportDialog", "Model"),
-    "supplier": QT_TRANSLATE_NOOP("ImportDialog", "Supplier"), "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind"),
-    "use": QT_TRANSLATE_NOOP("ImportDialog", "Use"), "condition": QT_TRANSLATE_NOOP("ImportDialog", "Condition"),
-    "quantity": QT_TRANSLATE_NOOP("ImportDialog", "Quantity"),
-    "unit_price": QT_TRANSLATE_NOOP("ImportDialog", "Unit price excl. VAT"),
-    "amount": QT_TRANSLATE_NOOP("ImportDialog", "Amount excl. VAT"),
-    "tax_rate": QT_TRANSLATE_NOOP("ImportDialog", "Tax rate"),
-    "gross_unit_price": QT_TRANSLATE_NOOP("ImportDialog", "Unit price incl. VAT"),
-    "gross_amount": QT_TRANSLATE_NOOP("ImportDialog", "Total incl. VAT"),
-    "currency": QT_TRANSLATE_NOOP("ImportDialog", "Currency"),
-    "exchange_rate": QT_TRANSLATE_NOOP("ImportDialog", "Exchange rate"),
-    "purchase_date": QT_TRANSLATE_NOOP("ImportDialog", "Purchase date"),
-    "invoice_number": QT_TRANSLATE_NOOP("ImportDialog", "Invoice number"),
-}
-FIELD_TITLES: dict[str, str] = {key: str(text) for key, text in _FIELD_TITLES.items()}
-LINE_COLUMNS = ("row", "name", "model", "supplier", "kind", "use", "condition", "quantity", "unit_price", "currency",
-                "exchange_rate", "purchase_date", "invoice_number")
-_NUMERIC = {"row", "quantity", "unit_price", "exchange_rate"}
 
-
-def _tr(text: str, lang: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP("ImportDialog", ...) above, in `lang`."""
-    return texts(lang).translate("ImportDialog", text)
-
-
-class PreviewModel(QAbstractTableModel):
-    """The lines an import would add, one per row, with the ledger row each comes from. Read-only."""
-
-    def __init__(self, parent=None, lang: str = "en") -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self._lines: list[EquipmentLine] = []
-        self._rows: list[int] = []
-
-    def set_preview(self, preview: Preview | None) -> None:
-        self.beginResetModel()
-        self._lines = list(preview.lines) if preview else []
-        self._rows = list(preview.line_rows) if preview else []
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LINE_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if 0 <= section < len(LINE_COLUMNS):
-            key = LINE_COLUMNS[section]
-            return texts(self.lang).translate("ImportDialog", "Row") if key == "row" else _tr(FIELD_TITLES[key],
-                                                                                                  self.lang)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._lines)):
-            return None
-        key = LINE_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if key in _NUMERIC else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if key == "row":
-            return str(self._rows[index.row()])
-        value = getattr(self._lines[index.row()], key)
-        if value is None:
-            return ""
-        if key == "unit_price":
-            return format_yuan(value)
-        if key in ("kind", "use", "condition"):
-            table = {"kind": choices.KINDS, "use": choices.USES, "condition": choices.CONDITIONS}[key]
-            return choices.label(table, value, self.lang)
-        return value.isoformat() if key == "purchase_date" else str(value)
-
-
-class ProblemsModel(QAbstractTableModel):
-    """Every problem of the preview: row, column, what was found, what was expected. Read-only."""
-
-    HEADERS = tuple(str(t) for t in (QT_TRANSLATE_NOOP("ImportDialog", "Row"),
-                                     QT_TRANSLATE_NOOP("ImportDialog", "Column"),
-                                     QT_TRANSLATE_NOOP("ImportDialog", "Found"),
-                                     QT_TRANSLATE_NOOP("ImportDialog", "Expected")))
-
-    def __init__(self, parent=None, lang: str = "en") -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self._cells: list[tuple[str, str, str, str]] = []
-        self._preview: Preview | None = None
-
-    def set_lang(self, lang: str) -> None:
-        self.lang = lang
-        self.set_preview(self._preview)  # "expected" is worded in the language
-
-    def set_preview(self, preview: Preview | None) -> None:
-        self.beginResetModel()
-        self._cells = []
-        self._preview = preview
-        for p in preview.problems if preview else []:
-            column = f"{p.column} {p.header}".strip() if p.column else p.header
-            self._cells.append((str(p.row), column, p.found, p.expected(self.lang)))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return _tr(self.HEADERS[section], self.lang) if 0 <= section < len(self.HEADERS) else None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._cells)):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._cells[index.row()][index.column()]
-        return None
+def is_invoices(paths: Sequence[Path]) -> bool:
+    """Invoice files (.xml, .ofd, .pdf) or folders of them, rather than one ledger."""
+    return bool(paths) and all(p.is_dir() or is_invoice_file(p) for p in paths)
 
 
 class ImportDialog(QDialog):
     """Preview a ledger's lines and let the user import the good ones. `lines()` after acceptance."""
 
-    def __init__(self, path: Path | str, parent: QWidget | None = None, current_lines: int = 0, *,
+    def __init__(self, path: Path | str | Sequence[Path], parent: QWidget | None = None, current_lines: int = 0, *,
                  sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None,
-                 store: MappingStore | None = None, lang: str = "en") -> None:
+                 store: MappingStore | None = None, lang: str = "en", draft: Draft | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else [Path(path)]  # type: ignore[arg-type]
+        self.path = self.paths[0]
+        self.invoices = is_invoices(self.paths)
+        self.applicant = (draft.applicant.name, draft.applicant.credit_code) if draft is not None else (None, None)
         self.current_lines = current_lines
         self.lang = lang
         self.store = store if store is not None else MappingStore()
@@ -199,6 +83,14 @@ class ImportDialog(QDialog):
         t = self._texts
         self.setWindowTitle(t.translate("ImportDialog", "Import equipment lines"))
         self.cancel_button.setText(t.translate("ImportDialog", "Cancel"))
+        self.sheet_label.setText(t.translate("ImportDialog", "Sheet:"))
+        self.group_box.setText(t.translate("ImportDialog", "One line per group of identical asset cards"))
+        self.services_box.setText(t.translate("ImportDialog", "Also import rows that look like services"))
+        self.date_label.setText(t.translate("ImportDialog", "Dates such as 03.11.2025:"))
+        orders = (t.translate("ImportDialog", "as the column shows"), t.translate("ImportDialog", "day first"),
+                  t.translate("ImportDialog", "month first"))
+        for i, word in enumerate(orders):
+            self.date_combo.setItemText(i, word)
         self.preview_model.lang = lang
         self.problems_model.set_lang(lang)
         self.preview_model.set_preview(self._preview)
@@ -229,6 +121,26 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
+        options = QHBoxLayout()
+        self.sheet_label = QLabel(self)
+        self.sheet_combo = QComboBox(self)
+        self.group_box = QCheckBox(self)
+        self.services_box = QCheckBox(self)
+        self.date_label = QLabel(self)
+        self.date_combo = QComboBox(self)
+        for key in ("", "dmy", "mdy"):
+            self.date_combo.addItem(key, key)
+        for widget in (self.sheet_label, self.sheet_combo, self.group_box, self.services_box, self.date_label,
+                       self.date_combo):
+            options.addWidget(widget)
+        options.addStretch(1)
+        layout.addLayout(options)
+        self.sheet_label.hide()
+        self.sheet_combo.hide()
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+        self.group_box.toggled.connect(self._options_changed)
+        self.services_box.toggled.connect(self._options_changed)
+        self.date_combo.currentIndexChanged.connect(self._options_changed)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.mapping_box = QWidget()
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -244,8 +156,8 @@ class ImportDialog(QDialog):
         self.problems_view.horizontalHeader().setStretchLastSection(True)
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
-        for widget in (scroll, self.preview_view, self.problems_view, self.notes):
-            splitter.addWidget(widget)
+        for part in (scroll, self.preview_view, self.problems_view, self.notes):
+            splitter.addWidget(part)
         splitter.setSizes([170, 230, 150, 80])  # the mapping editor shows a few rows, not a sliver
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
@@ -318,20 +230,60 @@ class ImportDialog(QDialog):
             self._job = None
             self.progress.hide()
 
-    def _start_reading(self) -> None:
-        sheet, encoding, delimiter = self._options
-        store = self.store
+    def import_options(self) -> Options:
+        order = self.date_combo.currentData() or None
+        return Options(group_cards=self.group_box.isChecked(), include_services=self.services_box.isChecked(),
+                       date_order=order)
+
+    def _start_reading(self, sheet: str | None = None) -> None:
+        chosen, encoding, delimiter = self._options
+        sheet = sheet or chosen
+        store, options, paths, applicant = self.store, self.import_options(), self.paths, self.applicant
 
         def work(progress):
+            if self.invoices:
+                return None, import_invoices(paths, applicant=applicant, options=options)
             table = read_table(self.path, sheet, encoding, delimiter, lambda p: progress(p * 8 // 10))
-            return table, preview_table(table, store=store, progress=lambda p: progress(80 + p // 5))
+            return table, preview_table(table, store=store, progress=lambda p: progress(80 + p // 5), options=options)
 
         self._run(work, self._read_done)
 
     def _read_done(self, result) -> None:
         self._table, preview = result
+        self._failure = None
+        if self._table is not None and len(self._table.sheets) > 1:
+            self.sheet_combo.blockSignals(True)
+            self.sheet_combo.clear()
+            for name in self._table.sheets:
+                self.sheet_combo.addItem(name, name)
+            self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(self._table.sheet), 0))
+            self.sheet_combo.blockSignals(False)
+            self.sheet_label.show()
+            self.sheet_combo.show()
         self._build_mapping_editor(preview)
         self._show(preview)
+
+    def _sheet_changed(self) -> None:
+        sheet = self.sheet_combo.currentData()
+        if sheet and self._table is not None and sheet != self._table.sheet:
+            self._clear_mapping_editor()
+            self._start_reading(sheet)
+
+    def _options_changed(self) -> None:
+        if self._job is not None and self._table is None and not self.invoices:
+            return  # still reading the file: the options apply when it is read
+        if self.invoices or self._table is None:
+            self._clear_mapping_editor()
+            self._start_reading(self.sheet_combo.currentData())
+            return
+        mapping, table, options = self.mapping(), self._table, self.import_options()
+        self._run(lambda progress: preview_table(table, mapping or None, progress=progress, options=options),
+                  self._show)
+
+    def _clear_mapping_editor(self) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self._combos.clear()
 
     # ---- mapping editor
     def _build_mapping_editor(self, preview: Preview) -> None:
@@ -364,14 +316,17 @@ class ImportDialog(QDialog):
             return
         mapping, table, header = self.mapping(), self._table, self._preview.header
         self.store.remember(header.layout_key, header.texts, mapping)
-        self._run(lambda progress: preview_table(table, mapping, progress=progress), self._show)
+        options = self.import_options()
+        self._run(lambda progress: preview_table(table, mapping, progress=progress, options=options), self._show)
 
     # ---- showing the preview
     def _show(self, preview: Preview | None) -> None:
         self._preview = preview
+        if preview is not None:
+            self._failure = None
         self.preview_model.set_preview(preview)
         self.problems_model.set_preview(preview)
-        good = len(preview.lines) if preview else 0
+        good = len(preview.chosen_lines) if preview else 0
         t = self._texts
         self.import_button.setText(t.translate("ImportDialog", "Import %n good rows", "", good))
         self.import_button.setEnabled(good > 0)
@@ -381,7 +336,7 @@ class ImportDialog(QDialog):
         # counts as plain names: lupdate skips a translate() whose count is a call or an attribute
         bad, now = len(preview.bad_rows), self.current_lines
         header = t.translate("ImportDialog", "{file}: header on row {row}.").format(file=self.path.name,
-                                                                                   row=preview.header.row)
+                                                                                   row=preview.header.rows_text)
         parts = [t.translate("ImportDialog", "%n line(s) to add", "", good),
                  t.translate("ImportDialog", "%n row(s) with problems (not imported)", "", bad),
                  t.translate("ImportDialog", "the draft has %n line(s) now.", "", now)]
@@ -393,7 +348,11 @@ class ImportDialog(QDialog):
             text = then.format(first=text, second=t.translate(
                 "ImportDialog", "No column is mapped to: {fields}. Choose one below.").format(fields=names))
         self.summary.setText(text)
-        self.notes.setPlainText("\n".join(note.text(self.lang) for note in preview.notes))
+        skipped = [t.translate("ImportDialog", "Rows left out, each with its reason:")] + [
+            t.translate("ImportDialog", "row {row}: {reason}").format(row=row, reason=reason)
+            for row, reason in preview.skipped(self.lang)]
+        self.notes.setPlainText("\n".join([*(note.text(self.lang) for note in preview.notes),
+                                           *(skipped if len(skipped) > 1 else [])]))
 
     # ---- results
     def preview(self) -> Preview | None:
@@ -403,7 +362,13 @@ class ImportDialog(QDialog):
         """The good lines, once the user chose to import them; otherwise none."""
         if self.result() != QDialog.DialogCode.Accepted or self._preview is None:
             return []
-        return list(self._preview.lines)
+        return self._preview.chosen_lines
+
+    def invoice_files(self) -> dict[str, Path]:
+        """The invoice files the accepted lines refer to (SHA-256 -> file), for the program's file store."""
+        if self.result() != QDialog.DialogCode.Accepted or self._preview is None:
+            return {}
+        return dict(self._preview.files)
 
     def done(self, result: int) -> None:
         if self._job is not None:

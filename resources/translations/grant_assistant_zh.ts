@@ -846,21 +846,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/equipment_page.py" line="319"/>
-        <source>Ledgers (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation>台账 (*.xlsx *.xlsm *.csv *.txt)</translation>
+        <source>Ledgers and e-invoices (*.xlsx *.xlsm *.csv *.txt *.xml *.ofd *.pdf)</source>
+        <translation>台账和电子发票 (*.xlsx *.xlsm *.csv *.txt *.xml *.ofd *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="331"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="332"/>
         <source>Importing ledgers is not available in this build.</source>
         <translation>此版本暂不能导入台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="346"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="350"/>
         <source>Import lines</source>
         <translation>导入设备行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/equipment_page.py" line="379"/>
+        <location filename="../../desktop/ui/equipment_page.py" line="401"/>
         <source>{n} lines</source>
         <translation>共 {n} 行</translation>
     </message>
@@ -1040,187 +1040,272 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/import_models.py" line="14"/>
         <source>Equipment name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/import_models.py" line="15"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/import_models.py" line="16"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/import_models.py" line="16"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/import_models.py" line="17"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/import_models.py" line="17"/>
         <source>Condition</source>
         <translation>新旧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/import_models.py" line="18"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/import_models.py" line="19"/>
         <source>Unit price excl. VAT</source>
         <translation>不含税单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/import_models.py" line="20"/>
         <source>Amount excl. VAT</source>
         <translation>不含税金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/import_models.py" line="21"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/import_models.py" line="22"/>
         <source>Unit price incl. VAT</source>
         <translation>含税单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/import_models.py" line="23"/>
         <source>Total incl. VAT</source>
         <translation>含税金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/import_models.py" line="24"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/import_models.py" line="25"/>
         <source>Exchange rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/import_models.py" line="26"/>
         <source>Purchase date</source>
         <translation>购置日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/import_models.py" line="27"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/import_models.py" line="28"/>
+        <source>Amount in CNY</source>
+        <translation>人民币金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="29"/>
+        <source>Invoice code</source>
+        <translation>发票代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="30"/>
+        <source>Paper invoice number</source>
+        <translation>发票号码（纸票）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="31"/>
+        <source>Invoice status</source>
+        <translation>发票状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="32"/>
+        <source>Positive invoice</source>
+        <translation>是否正数发票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="33"/>
+        <source>Asset code</source>
+        <translation>资产编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="34"/>
+        <source>Buyer</source>
+        <translation>购买方名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="35"/>
+        <source>Buyer&apos;s tax id</source>
+        <translation>购买方识别号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_models.py" line="78"/>
+        <location filename="../../desktop/ui/import_models.py" line="107"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/import_models.py" line="108"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/import_models.py" line="109"/>
         <source>Found</source>
         <translation>读到的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/import_models.py" line="110"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="84"/>
         <source>Import equipment lines</source>
         <translation>导入设备清单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="209"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="342"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="86"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <source>One line per group of identical asset cards</source>
+        <translation>相同的资产卡片合并为一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="88"/>
+        <source>Also import rows that look like services</source>
+        <translation>也导入服务类行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="89"/>
+        <source>Dates such as 03.11.2025:</source>
+        <translation>03.11.2025 这类日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <source>as the column shows</source>
+        <translation>按本列判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="90"/>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="91"/>
+        <source>month first</source>
+        <translation>月在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="294"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="105"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_dialog.py" line="214"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="331"/>
         <source>Import %n good rows</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="221"/>
         <source>This file cannot be imported: {reason}</source>
         <translation>此文件无法导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="224"/>
         <source>Reading the file failed: {error}</source>
         <translation>读取文件失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="338"/>
         <source>{file}: header on row {row}.</source>
         <translation>{file}：表头在第 {row} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="340"/>
         <source>%n line(s) to add</source>
         <translation>将添加 %n 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="341"/>
         <source>%n row(s) with problems (not imported)</source>
         <translation>%n 行有问题（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="342"/>
         <source>the draft has %n line(s) now.</source>
         <translation>草稿现有 %n 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="388"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="343"/>
         <source>{first} {second}</source>
         <comment>one sentence after another</comment>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="344"/>
         <source>; </source>
         <comment>between the counts</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="391"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="346"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="348"/>
         <source>No column is mapped to: {fields}. Choose one below.</source>
         <translation>以下字段没有对应的列：{fields}。请在下方选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="351"/>
+        <source>Rows left out, each with its reason:</source>
+        <translation>未导入的行及原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="352"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
     </message>
 </context>
 <context>

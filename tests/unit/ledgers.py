@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -86,4 +87,53 @@ def write_text(path: Path, lines: Iterable[Sequence[str]], *, delimiter: str = "
     text = "\r\n".join(delimiter.join(cells) for cells in lines) + "\r\n"
     data = text.encode(encoding)
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    return path
+
+
+# ---- Reproductions of real exports (built from the column names and sheet names those exports use; no
+# file of a real company is in the repository). Sources: the e-tax bureau's 全量发票查询导出 (sheet names
+# and columns as public projects such as github.com/zhangxcsd/Invoice_Insight_Project read them),
+# Kingdee / UFIDA U8 fixed-asset card lists, ERP purchase-invoice lists, hand-made 万元 tables, English
+# registers of foreign-invested companies.
+
+ETAX_BASIC = [
+    "序号", "发票代码", "发票号码", "数电发票号码", "销方识别号", "销方名称", "购方识别号",
+    "购买方名称", "开票日期", "金额", "税额", "价税合计", "发票来源", "发票票种",
+    "发票状态", "是否正数发票", "发票风险等级", "开票人", "备注",
+]
+ETAX_DETAIL = [
+    "序号", "发票代码", "发票号码", "数电发票号码", "销方识别号", "销方名称", "购方识别号",
+    "购买方名称", "开票日期", "税收分类编码", "特定业务类型", "货物或应税劳务名称", "规格型号", "单位",
+    "数量", "单价", "金额", "税率", "税额", "价税合计", "发票来源",
+    "发票票种", "发票状态", "是否正数发票", "发票风险等级", "开票人", "备注",
+]
+SELLER_ID = "91440101MA5XXXXX1X"
+BUYER = ("广州示例智能制造有限公司", "91440101MA5YYYYY2Y")
+
+
+def etax_row(n: int, number: str | float, seller: str, day: str, name: str, model: str | None, qty: Any, price: Any,
+             amount: Any, rate: str = "13%", status: str = "正常", positive: str = "是", code: str = "",
+             paper: str = "") -> list[Any]:
+    tax = "" if amount in (None, "") else str((Decimal(str(amount)) * Decimal("0.13")).quantize(Decimal("0.01")))
+    return [n, code, paper, number, SELLER_ID, seller, BUYER[1], BUYER[0], day, "1090243010000000000", "", name,
+            model, "台", qty, price, amount, rate, tax, "", "电子发票服务平台", "数电发票（增值税专用发票）", status,
+            positive, "正常", "张三", ""]
+
+
+def write_etax_export(path: Path, detail_rows: Iterable[list[Any]], basic_rows: Iterable[list[Any]] = ()) -> Path:
+    """全量发票查询导出: 发票基础信息 first (one row per invoice), then 信息汇总表 with the line items."""
+    workbook = openpyxl.Workbook()
+    basic = workbook.active
+    basic.title = "发票基础信息"
+    basic.append(ETAX_BASIC)
+    for row in basic_rows:
+        basic.append(row)
+    detail = workbook.create_sheet("信息汇总表")
+    detail.append(ETAX_DETAIL)
+    for row in detail_rows:
+        detail.append(row)
+    for column in ("C", "D"):
+        for cell in detail[column]:
+            cell.number_format = "@"
+    workbook.save(path)
     return path
