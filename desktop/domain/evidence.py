@@ -23,8 +23,9 @@ def line_has_evidence(line: EquipmentLine) -> bool:
 
 
 def draft_version(draft: Draft) -> int:
-    """The format version the draft is written and checked as: 2 once it is, or holds evidence."""
-    if draft.format_version >= 2:
+    """The format version the draft is written and checked as: 2 once it is, names a notice, or holds
+    evidence."""
+    if draft.format_version >= 2 or draft.notice is not None:
         return 2
     return 2 if any(line_has_evidence(line) for line in draft.equipment) else 1
 

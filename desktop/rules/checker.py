@@ -28,6 +28,7 @@ from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
+from desktop.rules.notice_checks import check_notice
 from desktop.rules.pack import Pack
 
 ONE = Decimal(1)
@@ -48,6 +49,7 @@ class _Collector:
     def __init__(self, pack: Pack) -> None:
         self.severity = pack.severities
         self.findings: list[Finding] = []
+        self.invoice_start, self.invoice_end = pack.invoice_bounds
 
     def add(self, rule: str, path: str, **params: Param) -> None:
         self.findings.append(Finding(rule, self.severity[rule], path, params))
@@ -178,9 +180,10 @@ def _check_line(
         reasons.append("date_unknown")
         out.required(base + ".purchase_date", "equipment[].purchase_date")
     else:
-        if not pack.window_start <= bought <= pack.window_end:
+        if not out.invoice_start <= bought <= out.invoice_end:
             reasons.append("outside_window")
-            out.add("line_excluded_window", base + ".purchase_date", line=n, name=name, date=bought.isoformat())
+            out.add("line_excluded_window", base + ".purchase_date", line=n, name=name, date=bought.isoformat(),
+                    start=out.invoice_start.isoformat(), end=out.invoice_end.isoformat())
         if bought > as_of:
             out.add("purchase_after_as_of", base + ".purchase_date", line=n, date=bought.isoformat(),
                     as_of=as_of.isoformat())
@@ -285,6 +288,8 @@ def assemble(
         )
     _check_applicant(draft, pack, out)
     _check_project(draft, out)
+    if pack.notice is not None:
+        check_notice(draft, pack.notice, as_of, out)
     _check_draft_texts(draft, out)
 
     lines = [result for result, _ in line_checks]
@@ -387,7 +392,7 @@ class IncrementalChecker:
         entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
-        evidence = draft.format_version >= 2
+        evidence = draft.format_version >= 2 or draft.notice is not None
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)

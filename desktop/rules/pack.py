@@ -6,10 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
 from desktop.rules.yamlnodes import Node, PackError, parse_root
+
+if TYPE_CHECKING:
+    from desktop.rules.notice import Notice
+
+# Raised only when the draft names a notice (desktop/rules/notice_checks.py); the notice is their source.
+NOTICE_RULES: Final = frozenset(
+    {"project_start_outside_notice", "project_finish_outside_notice", "notice_other_track", "deadline_passed"}
+)
 
 SEVERITIES: Final = ("error", "warning", "info")
 BASES: Final = ("seed", "reprint", "practice")
@@ -28,7 +36,7 @@ KNOWN_RULES: Final = frozenset(
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
         "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
-) | EVIDENCE_RULES
+) | EVIDENCE_RULES | NOTICE_RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +96,24 @@ class Pack:
     rules: dict[str, Rule]
     path: str
     required_documents: tuple[RequiredDocument, ...] = ()
+    # A notice's spending windows (None: the policy period, window_start … window_end) and the notice
+    # itself, set by desktop/rules/notice.py apply_notice; a pack read from its file has none.
+    invoice_window: tuple[date, date] | None = None
+    payment_window: tuple[date, date] | None = None
+    notice: Notice | None = None
 
     @property
     def severities(self) -> dict[str, str]:
         return {rule_id: rule.severity for rule_id, rule in self.rules.items()}
+
+    @property
+    def invoice_bounds(self) -> tuple[date, date]:
+        """The window a line's invoice (purchase) date must lie in."""
+        return self.invoice_window or (self.window_start, self.window_end)
+
+    @property
+    def payment_bounds(self) -> tuple[date, date]:
+        return self.payment_window or (self.window_start, self.window_end)
 
     def in_window(self, day: date) -> bool:
         return self.window_start <= day <= self.window_end

@@ -11,6 +11,7 @@ from desktop.domain.exchange import loads
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
+from desktop.services.notices import UnknownNotice, pack_for
 from desktop.services.packs import UnknownProgram, get_pack
 
 
@@ -30,6 +31,11 @@ def read_draft_file(path: Path) -> Draft:
         get_pack(draft.program)
     except UnknownProgram as exc:
         raise DraftFormatError("program", str(exc), str(path)) from None
+    if draft.notice is not None:
+        try:
+            pack_for(draft)
+        except UnknownNotice as exc:
+            raise DraftFormatError("notice", str(exc), str(path)) from None
     return draft
 
 
@@ -38,4 +44,4 @@ def assess(
 ) -> Assessment:
     """Check `draft` against the pack it names (PackError if there is none); `invoices_elsewhere` are the
     invoice numbers other stored drafts use (services/evidence.py finds them)."""
-    return check(draft, get_pack(draft.program), as_of or date.today(), invoices_elsewhere)
+    return check(draft, pack_for(draft), as_of or date.today(), invoices_elsewhere)

@@ -83,6 +83,7 @@ class DraftRow(Base, table=True):
     updated_at: datetime = _when()
     deleted_at: datetime | None = _when(nullable=True)
     program: str
+    notice: str | None = None  # the application notice the draft answers (grant-draft/2; r0004)
     title: str | None = None
     # applicant
     applicant_name: str | None = None

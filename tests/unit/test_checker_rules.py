@@ -12,7 +12,7 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
 from desktop.rules.evidence_pack import EVIDENCE_RULES
-from desktop.rules.pack import KNOWN_RULES
+from desktop.rules.pack import KNOWN_RULES, NOTICE_RULES
 from desktop.services.packs import get_pack
 from tests.conftest import AS_OF
 from tests.unit.builders import draft, line
@@ -116,7 +116,7 @@ def test_rule_does_not_fire_on_a_clean_draft(rule: str) -> None:
 
 
 def test_every_rule_has_a_firing_case() -> None:
-    assert {c[0] for c in CASES} | {"as_of_outside_window"} == set(KNOWN_RULES - EVIDENCE_RULES)  # evidence: own file
+    assert {c[0] for c in CASES} | {"as_of_outside_window"} == set(KNOWN_RULES - EVIDENCE_RULES - NOTICE_RULES)  # own files
 
 
 def test_requested_defaulted_does_not_fire_when_requested_given() -> None:
