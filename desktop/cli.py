@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "import_lines",
     "drafts",
     "attach", "archive", "auditor",
+    "packs",
 )
 
 

@@ -203,7 +203,8 @@ def apply_notice(pack: Pack, notice: Notice) -> Pack:
         rules[rule_id] = _window_rule(pack.rules[rule_id], notice, getattr(notice, name))
     for rule_id in sorted(NOTICE_RULES):
         rules[rule_id] = dataclasses.replace(pack.rules[rule_id], basis=notice.basis, source="notice")
-    sources = {**pack.sources, "notice": Text(f"{notice.number}《{notice.title.zh}》", f"{notice.number} ({notice.title.en})")}
+    source = Text(f"{notice.number}《{notice.title.zh}》", f"{notice.number} ({notice.title.en})")
+    sources = {**pack.sources, "notice": source}
     approval = notice.center_approval
     return dataclasses.replace(
         pack,
@@ -224,7 +225,8 @@ def default_reading(pack: Pack, lang: str = "zh") -> str:
     if lang == "en":
         return (f"No notice chosen: spending (invoice and payment dates) is read against the policy period "
                 f"{start} … {end} (basis: practice, our reading; a notice sets its own windows)")
-    return f"未选择申报通知：支出（开票和付款日期）按政策有效期 {start} 至 {end} 认定（依据：通行做法，为本程序的理解；申报通知另有规定的以通知为准）"
+    return (f"未选择申报通知：支出（开票和付款日期）按政策有效期 {start} 至 {end} 认定"
+            "（依据：通行做法，为本程序的理解；申报通知另有规定的以通知为准）")
 
 
 def notice_reading(notice: Notice, lang: str = "zh") -> str:

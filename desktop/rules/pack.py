@@ -101,6 +101,13 @@ class Pack:
     invoice_window: tuple[date, date] | None = None
     payment_window: tuple[date, date] | None = None
     notice: Notice | None = None
+    # The track the pack computes (a category key), whether the applicant must be an innovation centre
+    # (the cap then follows its level; else the single cap `caps["any"]`), and the uses a line may have
+    # to count. A track pack (desktop/rules/track.py) sets them; the policy pack's are these defaults.
+    track: str = "innovation_center"
+    center_required: bool = True
+    eligible_uses: tuple[str, ...] = ("rd",)
+    base: str | None = None
 
     @property
     def severities(self) -> dict[str, str]:
@@ -227,14 +234,17 @@ def parse_pack(text: str, source: str) -> Pack:
     )
 
 
-def load_pack_file(path: Path) -> Pack:
+def read_pack_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PackError(f"{path}: cannot read the rule pack ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: the rule pack is not UTF-8 text") from None
-    return parse_pack(text, str(path))
+
+
+def load_pack_file(path: Path) -> Pack:
+    return parse_pack(read_pack_text(path), str(path))
 
 
 __all__ = ["Pack", "PackError", "Rule", "Text", "load_pack_file", "parse_pack"]

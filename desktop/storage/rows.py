@@ -158,7 +158,8 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
     applicant = build(Applicant, "applicant")
     applicant.contact = build(Contact, "applicant.contact")
     return Draft(
-        program=values["program"], notice=values["notice"], title=values["title"], applicant=applicant, project=build(Project, "project"),
+        program=values["program"], notice=values["notice"], title=values["title"], applicant=applicant,
+        project=build(Project, "project"),
         format_version=row["format_version"],
     )
 
