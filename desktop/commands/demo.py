@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.commands.common import EXIT_READY
+from desktop.commands.common import EXIT_READY, path_arg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="write the demo draft to a file")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE")
     p.set_defaults(func=run)
 
 

@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang, fail
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang, fail, path_arg
 
 LANGS = ("zh", "en", "bilingual")
 
 
 def add_export_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("draft", type=Path, metavar="DRAFT.json")
+    p.add_argument("draft", type=path_arg, metavar="DRAFT.json")
     add_as_of(p)
     add_lang(p, LANGS)
     p.add_argument(
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "SOURCE_DATE_EPOCH when set, else the check date at 00:00 UTC, so the same draft and date "
         "give the same bytes.",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.pdf")
     add_export_options(p)
     p.set_defaults(func=run)
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError, add_lang
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError, add_lang, path_arg, text_arg
 from desktop.domain.money import format_yuan
 
 _WORDS = {
@@ -39,18 +38,19 @@ def _w(key: str, lang: str, **args: object) -> str:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("import-lines", help="add equipment lines from an XLSX or CSV ledger to a draft")
-    p.add_argument("draft", type=Path, metavar="DRAFT.json")
-    p.add_argument("ledger", type=Path, metavar="LEDGER.xlsx", help="an .xlsx workbook or a .csv/.txt file")
-    p.add_argument("-o", "--output", type=Path, metavar="NEW.json", help="the draft with the lines added")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the active sheet)")
+    p.add_argument("draft", type=path_arg, metavar="DRAFT.json")
+    p.add_argument("ledger", type=path_arg, metavar="LEDGER.xlsx", help="an .xlsx workbook or a .csv/.txt file")
+    p.add_argument("-o", "--output", type=path_arg, metavar="NEW.json", help="the draft with the lines added")
+    p.add_argument("--sheet", type=text_arg, metavar="NAME", help="the sheet to read (default: the active sheet)")
     p.add_argument("--dry-run", action="store_true", help="print the preview only; write nothing")
-    p.add_argument("--encoding", metavar="E", help="the CSV's encoding (default: UTF-8, else GB18030)")
-    p.add_argument("--delimiter", metavar="D", help="the CSV's delimiter: comma, tab or semicolon (default: detected)")
+    p.add_argument("--encoding", type=text_arg, metavar="E", help="the CSV's encoding (default: UTF-8, else GB18030)")
+    p.add_argument("--delimiter", type=text_arg, metavar="D",
+                   help="the CSV's delimiter: comma, tab or semicolon (default: detected)")
     add_lang(p)
     p.set_defaults(func=run_import)
     e = sub.add_parser("export-lines", help="write a draft's equipment lines to an .xlsx workbook")
-    e.add_argument("draft", type=Path, metavar="DRAFT.json")
-    e.add_argument("-o", "--output", type=Path, required=True, metavar="LINES.xlsx")
+    e.add_argument("draft", type=path_arg, metavar="DRAFT.json")
+    e.add_argument("-o", "--output", type=path_arg, required=True, metavar="LINES.xlsx")
     add_lang(e)
     e.set_defaults(func=run_export)
 

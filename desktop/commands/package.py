@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.common import EXIT_READY, fail
+from desktop.commands.common import EXIT_READY, fail, path_arg
 from desktop.commands.export import add_export_options, blocked
 
 
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(links followed, ordinary files only): anything else is refused by name with exit code 2 and "
         "nothing is written. PDFs and images are also appended to the PDF.",
     )
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.zip")
+    p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.zip")
     add_export_options(p)
     p.add_argument("--attachments", type=Path, default=None, metavar="DIR",
                    help="folder holding the attachments (read only from it and the draft's folder)")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang, path_arg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("validate", help="check a draft file against its rule pack")
-    p.add_argument("draft", type=Path, metavar="DRAFT.json")
+    p.add_argument("draft", type=path_arg, metavar="DRAFT.json")
     add_as_of(p)
     p.add_argument("--json", action="store_true", help="print the assessment as one JSON object")
     add_lang(p)

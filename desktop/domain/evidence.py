@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from desktop.domain.applicant_facts import holds_something
 from desktop.domain.model import Draft, EquipmentLine, LineFile
 
 
@@ -24,8 +25,10 @@ def line_has_evidence(line: EquipmentLine) -> bool:
 
 def draft_version(draft: Draft) -> int:
     """The format version the draft is written and checked as: 2 once it is, names a notice, or holds
-    evidence."""
+    evidence or the facts of the application's parts (company_facts, project_facts)."""
     if draft.format_version >= 2 or draft.notice is not None:
+        return 2
+    if holds_something(draft.company_facts) or holds_something(draft.project_facts):
         return 2
     return 2 if any(line_has_evidence(line) for line in draft.equipment) else 1
 

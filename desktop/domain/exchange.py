@@ -22,6 +22,10 @@ from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, parse
 
 T = TypeVar("T")
 
+# The largest draft file read: a 330,000-line draft is about 140 MB. Reading holds the text, the
+# parsed JSON and the draft at once (several times the file's size), so the bound keeps memory bounded.
+DRAFT_FILE_LIMIT = 256 * 2**20
+
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _CURRENCY_RE = re.compile(r"^[A-Za-z]{3}$")
 _SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
@@ -235,7 +239,11 @@ def draft_from_data(data: Any, source: str | None = None) -> Draft:
 
 
 def loads(text: str | bytes, source: str | None = None) -> Draft:
-    """Parse a draft file's text (or bytes: UTF-8, with or without BOM)."""
+    """Parse a draft file's text (or bytes: UTF-8, with or without BOM) of at most DRAFT_FILE_LIMIT bytes."""
+    if len(text) > DRAFT_FILE_LIMIT:
+        limit = DRAFT_FILE_LIMIT
+        shown = f"{limit // 2**20} MB" if limit % 2**20 == 0 else f"{limit:,} bytes"
+        raise DraftFormatError("", f"the draft is larger than {shown}, the most a draft file may hold", source)
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain import choices
+from desktop.domain.applicant_facts import CompanyFacts, ProjectFacts
 
 FORMAT_PREFIX = "grant-draft/"
 FORMAT_V1 = "grant-draft/1"
@@ -160,6 +161,13 @@ class Draft:
     )
     attachments: list[Attachment] = field(
         default_factory=list, metadata={"kind": "list", "cls": Attachment}
+    )
+    # grant-draft/2: the facts of the application's own parts (see domain/applicant_facts.py)
+    company_facts: CompanyFacts = field(
+        default_factory=CompanyFacts, metadata={"kind": "object", "cls": CompanyFacts, "since": 2}
+    )
+    project_facts: ProjectFacts = field(
+        default_factory=ProjectFacts, metadata={"kind": "object", "cls": ProjectFacts, "since": 2}
     )
     # Not a key of the file: the version it was read as (1 or 2). A draft is written, and checked, as
     # grant-draft/2 when this is 2 or when any line carries evidence (see domain/evidence.py).

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from collections.abc import Iterable
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -12,6 +13,10 @@ TEN_THOUSAND = Decimal(10000)
 # Rounding to the fen must never fail, whatever the size of the value: the default context (28 digits)
 # raises InvalidOperation when the rounded result would need more digits than that.
 _WIDE = Context(prec=1000)
+# Products and sums are exact in this context (the precision is only a ceiling: a product of two
+# numbers has at most the digits of both, and no amount a draft may hold comes near it). The default
+# context would round 2^63-1 × 99999999999999999999999999999.99 to 28 digits before the fen.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 # The largest amounts and whole numbers a draft may hold: far beyond any real purchase (so a typo shows as
 # a finding, not a crash), and whole numbers within the database's signed 64 bits.
@@ -31,6 +36,20 @@ def parse_decimal(text: str) -> Decimal | None:
         return Decimal(s)
     except InvalidOperation:  # pragma: no cover - the pattern already rules this out
         return None
+
+
+def multiply(a: Decimal | int, b: Decimal | int) -> Decimal:
+    """a × b, exactly."""
+    return EXACT.multiply(a, b)
+
+
+def total(values: Iterable[Decimal]) -> Decimal:
+    """The exact sum (ZERO for none), in one pass."""
+    add = EXACT.add
+    result = ZERO
+    for value in values:
+        result = add(result, value)
+    return result
 
 
 def round_half_up(value: Decimal) -> Decimal:

@@ -2,17 +2,24 @@
 
 `read_table` gives every non-empty row with its spreadsheet row number, its values by column and
 whether it is hidden; it refuses (ImportRefused, naming the file) what cannot be read at all.
+
+Bounds, checked before anything is read into memory: the file must be a regular file (not a device,
+a FIFO or /proc), of at most LEDGER_FILE_LIMIT bytes; a CSV line may hold LINE_LIMIT characters; an
+.xlsx's parts are bounded by their unpacked sizes (xlsx_source.py).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from desktop.files import describe_size
 from desktop.importers.errors import ImportRefused
 
 Progress = Callable[[int], None]  # percent done; may raise ImportCancelled to stop
@@ -20,6 +27,8 @@ Progress = Callable[[int], None]  # percent done; may raise ImportCancelled to s
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+LEDGER_FILE_LIMIT = 256 * 2**20  # bytes of a ledger file (.xlsx or CSV)
+LINE_LIMIT = 64 * 2**10  # characters of one CSV line: a ledger row is a few hundred
 DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "\t": "\t", "\\t": "\t", "tab": "\t"}
 
 
@@ -51,6 +60,21 @@ def read_table(
 ) -> Table:
     source = str(path)
     try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(st.st_mode):
+            raise ImportRefused(
+                source, "is not a regular file (a device, a pipe or a socket); save the ledger as a file and "
+                "import that", "不是普通文件（设备、管道或套接字）：请把表格保存为文件后再导入",
+            )
+        if st.st_size > LEDGER_FILE_LIMIT:
+            limit = describe_size(LEDGER_FILE_LIMIT)
+            raise ImportRefused(
+                source, f"is {st.st_size:,} bytes; a ledger may have at most {limit}: split it and import "
+                "the parts one after the other",
+                f"文件有 {st.st_size:,} 字节，超过 {limit} 的上限：请拆分后分批导入",
+            )
         with open(path, "rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
@@ -78,7 +102,8 @@ def read_table(
 
 
 def _cfb_message(path: Path, suffix: str) -> tuple[str, str]:
-    data = path.read_bytes()[: 16 * 1024 * 1024]
+    with open(path, "rb") as fh:
+        data = fh.read(16 * 1024 * 1024)
     if "EncryptionInfo".encode("utf-16-le") in data or suffix != ".xls":
         return (
             "the workbook is encrypted (password-protected) and cannot be read; open it in Excel or WPS, "
@@ -122,12 +147,28 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
         ) from None
 
 
+def long_line(text: str, limit: int = LINE_LIMIT) -> tuple[int, int] | None:
+    """(line number, length) of the first line longer than `limit` characters, else None; linear."""
+    start, number = 0, 1
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > limit:
+            return number, stop - start
+        if end < 0:
+            return None
+        start, number = end + 1, number + 1
+
+
 def sniff_delimiter(text: str) -> str:
     """Comma, tab or semicolon: the one that splits most of the first lines into the same number of fields."""
     sample = [line for line in text.splitlines()[:50] if line.strip()]
     best, best_score = ",", (0, 0)
     for candidate in (",", "\t", ";"):
-        counts = [len(r) for r in csv.reader(sample, delimiter=candidate)]
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=candidate)]
+        except csv.Error:  # a field past the csv module's limit: not this delimiter's table
+            continue
         wide = [c for c in counts if c > 1]
         if not wide:
             continue
@@ -140,8 +181,21 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(path: Path, encoding: str | None, delimiter: str | None, progress: Progress | None) -> Table:
     source = str(path)
-    data = path.read_bytes()
+    with open(path, "rb") as fh:
+        data = fh.read(LEDGER_FILE_LIMIT + 1)
+    if len(data) > LEDGER_FILE_LIMIT:  # it grew since read_table looked at it
+        limit = describe_size(LEDGER_FILE_LIMIT)
+        raise ImportRefused(source, f"is larger than {limit}, the limit for a ledger", f"文件超过 {limit} 的上限")
     text, used = decode(data, source, encoding)
+    del data
+    found = long_line(text)
+    if found is not None:
+        number, length = found
+        raise ImportRefused(
+            source, f"line {number} has {length:,} characters; a ledger line may have at most {LINE_LIMIT:,}: "
+            "is this really a CSV export of the ledger?",
+            f"第 {number} 行有 {length:,} 个字符，超过每行 {LINE_LIMIT:,} 个字符的上限：请确认这是台账导出的 CSV 文件",
+        )
     if delimiter is not None:
         chosen = DELIMITERS.get(delimiter.lower() if delimiter.strip() else delimiter)
         if chosen is None:

@@ -20,9 +20,16 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
+from desktop.files import describe_size
 from desktop.importers.errors import ImportCancelled, ImportRefused
 from desktop.importers.sources import Progress, SourceRow, Table
 from desktop.importers.values import NoCachedValue, excel_decimal
+
+# What a workbook may unpack to, read from the zip's directory before anything is unpacked: a real
+# ledger of 300,000 rows unpacks to about 100 MB; a "zip bomb" of a few KB can unpack to gigabytes.
+PART_LIMIT = 256 * 2**20  # one part (a sheet, the shared strings)
+TOTAL_LIMIT = 512 * 2**20  # all parts together
+PARTS_LIMIT = 10_000  # how many parts
 
 _UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, InvalidFileException, KeyError, ParseError,
                ValueError, TypeError, AttributeError, IndexError, EOFError, OSError)
@@ -48,8 +55,45 @@ class _LedgerParser(WorkSheetParser):  # type: ignore[misc]
         return cell
 
 
+def check_unpacked_sizes(path: Path) -> None:
+    """Refuse (ImportRefused) a workbook whose parts would unpack to more than the limits; the sizes are
+    those the zip's directory declares (the reader never unpacks more than declared)."""
+    source = str(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except _UNREADABLE as exc:
+        raise ImportRefused(
+            source, f"is not a readable .xlsx workbook ({_reason(exc)}); it may be damaged",
+            f"不是可读取的 .xlsx 工作簿（{_reason(exc)}），文件可能已损坏",
+        ) from None
+    if len(infos) > PARTS_LIMIT:
+        raise ImportRefused(
+            source, f"holds {len(infos):,} parts; a workbook may hold at most {PARTS_LIMIT:,}",
+            f"包含 {len(infos):,} 个部件，超过 {PARTS_LIMIT:,} 个的上限",
+        )
+    whole = 0
+    for info in infos:
+        whole += info.file_size
+        if info.file_size > PART_LIMIT:
+            limit = describe_size(PART_LIMIT)
+            raise ImportRefused(
+                source, f'its part "{info.filename}" unpacks to {info.file_size:,} bytes; a part may unpack to at '
+                f"most {limit}: split the ledger and import the parts one after the other",
+                f"其中「{info.filename}」解压后有 {info.file_size:,} 字节，超过 {limit} 的上限：请拆分台账后分批导入",
+            )
+    if whole > TOTAL_LIMIT:
+        limit = describe_size(TOTAL_LIMIT)
+        raise ImportRefused(
+            source, f"unpacks to {whole:,} bytes; a workbook may unpack to at most {limit}: split the ledger and "
+            "import the parts one after the other",
+            f"解压后共有 {whole:,} 字节，超过 {limit} 的上限：请拆分台账后分批导入",
+        )
+
+
 def read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Table:
     source = str(path)
+    check_unpacked_sizes(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except _UNREADABLE as exc:

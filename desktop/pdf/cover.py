@@ -9,10 +9,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desktop.domain.model import Draft
 from desktop.domain.money import format_wan, format_yuan
-from desktop.pdf.blocks import base_style, value_or_blank
+from desktop.pdf.blocks import CELL_PADDING, base_style, value_or_blank
 from desktop.pdf.strings import WATERMARK, t
 from desktop.pdf.styles import RULE, Styles
-from desktop.pdf.text import para
+from desktop.pdf.text import clip_lines, para
 from desktop.rules.assessment import Assessment
 
 ERROR_HEX = "#a4161a"
@@ -60,7 +60,14 @@ def cover(
     ]
     if revision:
         rows.append((t("cover_revision", lang, "\n"), revision))
-    data = [[Paragraph(para(k), st.cover_label), Paragraph(para(v), st.cover_value)] for k, v in rows]
+    # The cover is one page: a value longer than three lines ends with an ellipsis (sections 1 and 2
+    # print it in full).
+    inner = width * 0.62 - 2 * CELL_PADDING
+    data = [
+        [Paragraph(para(k), st.cover_label),
+         Paragraph(para("\n".join(clip_lines(v, inner, st.cover_value.fontSize, 3))), st.cover_value)]
+        for k, v in rows
+    ]
     table = Table(data, colWidths=[width * 0.30, width * 0.62], hAlign="CENTER")
     table.setStyle(base_style(st.font, [
         ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),

@@ -9,11 +9,11 @@ from desktop.domain.cities import BY_KEY
 from desktop.domain.labels import field_label
 from desktop.domain.model import Draft
 from desktop.domain.money import format_wan, format_yuan
-from desktop.pdf.blocks import Heading, base_style, field_table, section
+from desktop.pdf.blocks import CELL_PADDING, Heading, TextBlock, base_style, field_table, section
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.strings import pair, t
 from desktop.pdf.styles import RULE, Styles
-from desktop.pdf.text import para
+from desktop.pdf.text import clean, clip_lines, para
 from desktop.rules.assessment import Assessment
 
 
@@ -69,7 +69,8 @@ def project_section(draft: Draft, assessment: Assessment, lang: str, width: floa
     out: list[Flowable] = [*section("sec2", t("sec2", lang), st), field_table(pairs, width, st, lang)]
     out.append(Paragraph(para(t("summary", lang)), st.subheading))
     summary = (p.summary or "").strip()
-    out.append(Paragraph(para(summary) if summary else para(t("not_given", lang)), st.body))
+    # Any length prints, wrapped in linear time and split between lines over as many pages as it takes.
+    out.append(TextBlock(st.body, summary) if summary else Paragraph(para(t("not_given", lang)), st.body))
     return out
 
 
@@ -117,9 +118,12 @@ def declaration_section(draft: Draft, lang: str, width: float, st: Styles) -> li
         body.extend(Paragraph(para(text), st.body) for text in texts[1:])
     body.append(Spacer(1, 22))
     blank = "_" * 18
+    seal_width = width * 0.46 - 2 * CELL_PADDING  # the name is in full in section 1; here it must fit its row
     signs = [
         [Paragraph(para(t("sign_rep", lang, "\n")), st.value), Paragraph(blank, st.value)],
-        [Paragraph(para(t("sign_seal", lang, "\n")), st.value), Paragraph(para(draft.applicant.name or ""), st.value)],
+        [Paragraph(para(t("sign_seal", lang, "\n")), st.value),
+         Paragraph(para("\n".join(clip_lines(clean(draft.applicant.name), seal_width, st.value.fontSize, 3))),
+                   st.value)],
         [Paragraph(para(t("sign_date", lang, "\n")), st.value),
          Paragraph("________ 年 ____ 月 ____ 日" if lang != "en" else "________ / ____ / ____", st.value)],
     ]

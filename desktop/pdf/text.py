@@ -104,6 +104,19 @@ def _pull_down(line: str, mark: str, width: float, size: float) -> tuple[str, st
     return moved, rest
 
 
+def clip_lines(text: str, width: float, size: float, most: int) -> list[str]:
+    """`text` wrapped to `width`, at most `most` lines: the last one ends with an ellipsis when
+    something was left out (for places with fixed room: the cover, the signature block)."""
+    lines = wrap_lines(text, width, size)
+    if len(lines) <= most:
+        return lines
+    kept = lines[:most]
+    kept[-1] = fit(kept[-1] + lines[most], width, size)
+    if not kept[-1].endswith("…"):
+        kept[-1] = fit(kept[-1] + "……", width, size)
+    return kept
+
+
 def fit(text: str, width: float, size: float) -> str:
     """`text` shortened with an ellipsis to fit on one line of `width` points."""
     register_fonts()

@@ -1,7 +1,9 @@
 """The checker: (draft, pack, as_of) -> Assessment. Pure and deterministic; no Qt, no SQL.
 
 Amounts: each line is quantity × unit price × exchange rate, rounded half-up to the fen; the ceiling
-(eligible × rate) is rounded down, so it never exceeds the rate or the cap.
+(eligible × rate) is rounded down, so it never exceeds the rate or the cap. Every product and sum is
+exact (money.multiply / money.total) across the whole range a draft may hold: only the stated
+roundings round.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from desktop.domain.evidence import draft_version, line_has_evidence
 from desktop.domain.fields import TEXT_LIMITS, refused_characters
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
-from desktop.domain.money import ZERO, format_yuan, has_sub_fen, round_down, round_half_up
+from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.notice_checks import check_notice
@@ -155,11 +157,11 @@ def _check_line(
         elif rate <= 0:
             out.add("rate_invalid", base + ".exchange_rate", line=n, value=format(rate, "f"))
         elif p is not None:
-            unit_cny = p * rate
+            unit_cny = multiply(p, rate)
     amount: Decimal | None = None
     if q is not None and q >= 1 and p is not None and p > 0 and unit_cny is not None:
         # a CNY price in whole fen times a whole quantity needs no rounding
-        amount = q * p if rate is None and fen_exact else round_half_up(q * unit_cny)
+        amount = multiply(q, p) if rate is None and fen_exact else round_half_up(multiply(q, unit_cny))
     else:
         reasons.append("amount_unknown")
 
@@ -304,8 +306,8 @@ def assemble(
     _check_duplicates(draft, out)
     if draft_version(draft) >= 2 if evidence is None else evidence:
         check_draft_evidence(draft, pack, out, invoices_elsewhere)
-    declared = sum((r.amount for r in lines if r.amount is not None), ZERO)
-    eligible = sum((r.amount for r in lines if r.eligible and r.amount is not None), ZERO)
+    declared = total(r.amount for r in lines if r.amount is not None)
+    eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:
         out.add("equipment_none", "equipment")
     elif not any(r.eligible for r in lines):
@@ -313,7 +315,7 @@ def assemble(
 
     level = draft.applicant.center_level if pack.center_required else "any"
     cap = pack.caps.get(level) if level else None
-    uncapped = round_down(eligible * pack.rate)
+    uncapped = round_down(multiply(eligible, pack.rate))
     max_subsidy = ZERO if cap is None else min(uncapped, cap)
     if cap is not None and uncapped > cap:
         out.add(

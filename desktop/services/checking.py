@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.errors import DraftFormatError
-from desktop.domain.exchange import loads
+from desktop.domain.exchange import DRAFT_FILE_LIMIT, loads
 from desktop.domain.model import Draft
+from desktop.files import InputRefused, read_limited
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
 from desktop.services.notices import UnknownNotice, pack_for
@@ -19,7 +20,9 @@ def read_draft_file(path: Path) -> Draft:
     """The draft in `path`; DraftFormatError (naming the file and the path) when it cannot be read or names a
     program without a rule pack (PackError when that pack itself is broken)."""
     try:
-        data = path.read_bytes()
+        data = read_limited(path, DRAFT_FILE_LIMIT, "draft file")
+    except InputRefused as exc:
+        raise DraftFormatError("", exc.reason, str(path)) from None
     except FileNotFoundError:
         raise DraftFormatError("", "no such file", str(path)) from None
     except IsADirectoryError:

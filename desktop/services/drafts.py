@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from desktop.domain.exchange import dumps
 from desktop.domain.model import Draft
-from desktop.files import write_atomic
+from desktop.files import display_name, write_atomic
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess, read_draft_file
 from desktop.services.evidence import invoices_elsewhere_for
@@ -35,7 +35,7 @@ def import_draft(session: Session, path: Path, as_of: date | None = None) -> rep
     draft = read_draft_file(path)
     stored = repo.create_draft(session, draft=draft)
     refresh_summary(session, stored.id, draft, as_of)
-    repo.snapshot(session, draft_id=stored.id, reason="import", label=path.name)
+    repo.snapshot(session, draft_id=stored.id, reason="import", label=display_name(path))
     return stored
 
 
@@ -45,7 +45,7 @@ def export_draft(session: Session, draft_id: int, target: Path, *, keep_revision
     draft = repo.get_draft(session, draft_id=draft_id).draft
     write_atomic(target, dumps(draft).encode("utf-8"))
     if keep_revision:
-        repo.snapshot(session, draft_id=draft_id, reason="export", label=target.name)
+        repo.snapshot(session, draft_id=draft_id, reason="export", label=display_name(target))
     return draft
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from desktop.domain.applicant_facts import holds_something
 from desktop.domain.exchange import field_specs, line_evidence_data, read_field
 from desktop.domain.model import Applicant, Attachment, Contact, Contract, Draft, EquipmentLine, Project
 from desktop.domain.money import to_fen
@@ -125,7 +126,20 @@ def draft_columns(draft: Draft) -> dict[str, Any]:
     out: dict[str, Any] = {"format_version": draft.format_version}
     for path, (column, kind) in DRAFT_FIELDS.items():
         out.update(field_columns(column, kind, _get(draft, path)))
+    for name in FACTS_COLUMNS:
+        out[name] = facts_column(draft, name)
     return out
+
+
+# The facts of the application's parts (grant-draft/2): each object as JSON text, NULL when empty.
+FACTS_COLUMNS = ("company_facts", "project_facts")
+
+
+def facts_column(draft: Draft, name: str) -> str | None:
+    obj = getattr(draft, name)
+    if not holds_something(obj):
+        return None
+    return json.dumps(line_evidence_data(draft, name), ensure_ascii=False, separators=(",", ":"))
 
 
 def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
@@ -157,10 +171,13 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
 
     applicant = build(Applicant, "applicant")
     applicant.contact = build(Contact, "applicant.contact")
+    facts = {
+        name: read_field(Draft, name, json.loads(row[name]), name)
+        for name in FACTS_COLUMNS if row.get(name) is not None
+    }
     return Draft(
         program=values["program"], notice=values["notice"], title=values["title"], applicant=applicant,
-        project=build(Project, "project"),
-        format_version=row["format_version"],
+        project=build(Project, "project"), format_version=row["format_version"], **facts,
     )
 
 

@@ -107,6 +107,9 @@ class DraftRow(Base, table=True):
     project_requested_subsidy_text: str | None = None
     # the exchange-format version the draft was read as (2 once it holds evidence; see domain/evidence.py)
     format_version: int = 1
+    # the facts of the application's parts (grant-draft/2), each as JSON text (NULL when empty)
+    company_facts: str | None = None
+    project_facts: str | None = None
     # lines held (kept by every change that adds or removes lines)
     line_count: int = 0
     # the pinned rule pack and the cached figures of the drafts list (update_summary)

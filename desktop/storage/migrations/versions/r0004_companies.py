@@ -3,7 +3,7 @@
 Frozen: types are plain SQLAlchemy ones here, whatever tables.py says later.
 
 Revision ID: 0004
-Revises: 0002 (another branch writes 0003: the coordinator chains them)
+Revises: 0003
 Create Date: 2026-12-02 06:40:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | None = None
 depends_on: str | None = None
 
