@@ -22,7 +22,7 @@ from desktop.storage.records import (
 )
 from desktop.storage.whole import load_draft, save_draft
 
-REASONS = ("manual", "export", "restore", "import")
+REASONS = ("manual", "export", "restore", "import", "submitted")
 R = tables.revisions.c
 
 

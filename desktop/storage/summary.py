@@ -31,13 +31,17 @@ class DraftSummary:
     deleted_at: datetime | None
     line_count: int
     damaged: str | None = None  # why the row cannot be read (None: a healthy row)
+    notice: str | None = None  # the application notice (its deadline is the notices' business)
+    company_id: int | None = None
+    app_state: str = "draft"  # app_status.STATES
+    granted: Decimal | None = None
 
 
 DAMAGED_STATUS = "damaged"
 
 COLUMNS = (
     "id", "title", "applicant_name", "status", "errors", "warnings", "max_subsidy_fen", "requested_fen",
-    "updated_at", "deleted_at", "line_count",
+    "updated_at", "deleted_at", "line_count", "notice", "company_id", "app_state", "granted_fen",
 )
 # repository.list_drafts's filter as SQLAlchemy rendered it for SQLite (icontains with autoescape: "/"
 # escapes "/", "%" and "_" in the search text).
@@ -130,6 +134,9 @@ def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
             updated_at=_time(*pairs["updated_at"], "updated_at", nullable=False),
             deleted_at=_time(*pairs["deleted_at"], "deleted_at"),
             line_count=_int(*pairs["line_count"], "line_count", nullable=False) or 0,
+            notice=_text(*pairs["notice"], "notice"), company_id=_int(*pairs["company_id"], "company_id"),
+            app_state=_text(*pairs["app_state"], "app_state", nullable=False) or "draft",
+            granted=_money(_int(*pairs["granted_fen"], "granted_fen")),
         )
     except _Bad as exc:
         return DraftSummary(
