@@ -138,3 +138,28 @@ def test_a_standing_document_expiring_before_the_deadline() -> None:
 def test_a_company_from_a_draft() -> None:
     c = company_from_draft(draft())
     assert c.name == "广州测试创新中心有限公司" and c.contact.name == "李四"
+
+
+def test_cli_drafts_status_and_reopen(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from desktop import paths
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "desktop", "--db", str(tmp_path / "d.sqlite3"), *args],
+                              capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+    assert cli("drafts", "import", str(paths.demo_draft_path())).stdout.strip() == "1"
+    r = cli("drafts", "status", "1", "approved")
+    assert r.returncode == 2 and "can move to submitted, not approved" in r.stderr
+    r = cli("drafts", "status", "1", "submitted", "--on", "2026-03-01", "--note", "网上提交")
+    assert r.returncode == 0 and "locked" in r.stdout
+    r = cli("drafts", "status", "1", "approved", "--granted", "12.345")
+    assert r.returncode == 2 and "at most two decimals" in r.stderr
+    assert cli("drafts", "status", "1", "entered").returncode == 0
+    r = cli("drafts", "status", "1")
+    assert r.stdout.splitlines()[0] == "draft 1: entered (已入库 / Entered in the library)"
+    assert "2026-03-01  submitted  — 网上提交" in r.stdout
+    assert cli("drafts", "reopen", "1", "--note", "补件").returncode == 0
+    assert "reopened  — 补件" in cli("drafts", "status", "1").stdout
