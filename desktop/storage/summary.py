@@ -35,6 +35,7 @@ class DraftSummary:
     company_id: int | None = None
     app_state: str = "draft"  # app_status.STATES
     granted: Decimal | None = None
+    company: str | None = None  # the linked company's name
 
 
 DAMAGED_STATUS = "damaged"
@@ -66,7 +67,10 @@ def summary_query(
     *, search: str | None = None, status: str | None = None, trash: bool = False, draft_id: int | None = None
 ) -> tuple[str, tuple[Any, ...]]:
     """The SQL (qmark parameters) selecting the raw columns of the drafts list, or of one draft."""
-    sql = f"SELECT {', '.join(raw_column(c) for c in COLUMNS)} FROM drafts"
+    sql = (
+        f"SELECT {', '.join(raw_column(c) for c in COLUMNS)}, {raw_column('name', 'companies')} FROM drafts"
+        " LEFT JOIN companies ON companies.id = drafts.company_id"
+    )
     params: tuple[Any, ...] = ()
     if draft_id is not None:
         return sql + " WHERE drafts.id = ?", (draft_id,)
@@ -137,6 +141,7 @@ def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
             notice=_text(*pairs["notice"], "notice"), company_id=_int(*pairs["company_id"], "company_id"),
             app_state=_text(*pairs["app_state"], "app_state", nullable=False) or "draft",
             granted=_money(_int(*pairs["granted_fen"], "granted_fen")),
+            company=_text(r[2 * len(COLUMNS)], r[2 * len(COLUMNS) + 1], "companies.name"),
         )
     except _Bad as exc:
         return DraftSummary(
