@@ -82,14 +82,15 @@ def number_limit(path: str) -> NumberLimit | None:
     return NUMBER_LIMITS.get(pattern_of(path))
 
 
-def _refused(limit: TextLimit | None) -> re.Pattern[str]:
+def refused_pattern(limit: TextLimit | None) -> re.Pattern[str]:
+    """The characters a field with this limit may not hold, as one pattern (search it to test a value)."""
     return _REFUSED_MULTILINE if limit is not None and limit.multiline else _REFUSED_LINE
 
 
 def refused_characters(path: str, text: str) -> list[str]:
     """The characters `text` may not hold in this field, each once, as U+XXXX (in order of appearance)."""
     found: list[str] = []
-    for ch in _refused(text_limit(path)).findall(text):
+    for ch in refused_pattern(text_limit(path)).findall(text):
         code = f"U+{ord(ch):04X}"
         if code not in found:
             found.append(code)
@@ -102,4 +103,4 @@ def without_refused(path: str, text: str) -> str:
     limit = text_limit(path)
     if limit is None or not limit.multiline:
         text = re.sub(r"[\r\n\t]+", " ", text)
-    return _refused(limit).sub("", text)
+    return refused_pattern(limit).sub("", text)

@@ -24,7 +24,7 @@ from desktop.domain.codes import (
     recognise_invoice,
 )
 from desktop.domain.evidence import draft_version, line_has_evidence
-from desktop.domain.fields import TEXT_LIMITS, refused_characters
+from desktop.domain.fields import TEXT_LIMITS, refused_characters, refused_pattern
 from desktop.domain.labels import FIELD_LABELS
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
@@ -249,11 +249,19 @@ def _check_draft_texts(draft: Draft, out: _Collector) -> None:
         _check_text(path, path, value if isinstance(value, str) else None, out)
 
 
+_LINE_TEXT_LIMITS = tuple(
+    (name, f"equipment[].{name}", TEXT_LIMITS[f"equipment[].{name}"].max_length,
+     refused_pattern(TEXT_LIMITS[f"equipment[].{name}"]).search)
+    for name in _LINE_TEXTS
+)
+
+
 def _check_line_texts(i: int, line: EquipmentLine, out: _Collector) -> None:
-    for name in _LINE_TEXTS:
+    for name, pattern, longest, hidden in _LINE_TEXT_LIMITS:
         value = getattr(line, name)
-        if value:  # the clean path: a short plain value costs one length test and one search
-            _check_text(f"equipment[{i}].{name}", f"equipment[].{name}", value, out)
+        # the clean path (almost every value): one length test and one search, no path built
+        if value and (len(value) > longest or hidden(value)):
+            _check_text(f"equipment[{i}].{name}", pattern, value, out)
 
 
 LineCheck = tuple[LineResult, list[Finding]]

@@ -41,6 +41,8 @@ COLUMNS: tuple[tuple[str, int], ...] = (
     ("附件", 36),
 )
 TOTALS_LABEL = "合计"
+_WRAP = Alignment(wrap_text=True, vertical="top")  # shared: openpyxl interns styles per object
+_BOLD = Font(bold=True)
 
 
 def counted_lines(draft: Draft, assessment: Assessment) -> Iterator[tuple[int, EquipmentLine, Decimal]]:
@@ -96,13 +98,13 @@ def _cell(sheet: Any, value: Any, column: int, bold: bool = False) -> WriteOnlyC
         cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell.data_type = "s"  # text, even when it begins with "=" (never a formula)
         if SEP in value:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = _WRAP
     else:
         cell.value = value
         if column in _MONEY_COLUMNS and value is not None:
             cell.number_format = MONEY
     if bold:
-        cell.font = Font(bold=True)
+        cell.font = _BOLD
     return cell
 
 
