@@ -31,12 +31,15 @@ def _yuan(text: str) -> Decimal:
     return value
 
 
-def register(dsub: argparse._SubParsersAction[argparse.ArgumentParser], opener: Opener, draft_id: Any) -> None:
-    from desktop.storage.app_status import STATES
+# app_status.STATES but "draft" (the storage, and SQLAlchemy with it, loads only when the command runs;
+# a test holds the two together)
+MOVES_TO = ("submitted", "entered", "approved", "rejected")
 
+
+def register(dsub: argparse._SubParsersAction[argparse.ArgumentParser], opener: Opener, draft_id: Any) -> None:
     a = dsub.add_parser("status", help="where the application is; with STATE, move it there")
     a.add_argument("id", type=draft_id, metavar="ID")
-    a.add_argument("state", nargs="?", choices=[s for s in STATES if s != "draft"], metavar="STATE",
+    a.add_argument("state", nargs="?", choices=MOVES_TO, metavar="STATE",
                    help="submitted | entered | approved | rejected")
     a.add_argument("--on", type=as_of_date, default=None, metavar="YYYY-MM-DD", help="the day (default today)")
     a.add_argument("--granted", type=_yuan, default=None, metavar="YUAN", help="the amount granted (approved)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment
@@ -27,6 +27,9 @@ class SummaryStrip(QFrame):
         self.maximum = plain_label(self)
         self.deadline = plain_label(self)
         self.deadline.setObjectName("strip-deadline")
+        # the deadline never widens the window: it takes the room left (its tooltip says the notice)
+        self.deadline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.deadline.setMinimumWidth(0)
         self.findings = QPushButton(self)
         self.findings.setFlat(True)
         self.findings.clicked.connect(self.review_requested)
@@ -34,8 +37,7 @@ class SummaryStrip(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.maximum)
         layout.addSpacing(24)
-        layout.addWidget(self.deadline)
-        layout.addStretch(1)
+        layout.addWidget(self.deadline, 1)
         layout.addWidget(self.findings)
         font = self.maximum.font()
         font.setBold(True)
@@ -88,7 +90,7 @@ class SummaryStrip(QFrame):
                     text = translate("SummaryStrip", "{label} {date}: {days} days left")
                     text = text.format(label=label, date=day.isoformat(), days=days)
         self.deadline.setText(text)
-        self.deadline.setToolTip(tip)
+        self.deadline.setToolTip(f"{text}\n{tip}")
         self.deadline.setStyleSheet(finding_style(style) if style != "ok" else "")
         self.deadline.setAccessibleName(text)
 

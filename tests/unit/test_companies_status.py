@@ -108,6 +108,12 @@ def test_submitting_locks_and_reopening_is_recorded(db: Database) -> None:
     assert events[0].revision_id == revision.id and events[0].on_date == date(2026, 3, 1)
 
 
+def test_the_command_line_knows_every_state() -> None:
+    from desktop.commands.drafts_status import MOVES_TO
+
+    assert set(MOVES_TO) == set(app_status.STATES) - {"draft"}
+
+
 def test_the_moves_of_an_application(db: Database) -> None:
     with db.session() as s:
         did = repo.create_draft(s, draft=draft()).id
