@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # sqlmodel loads only when a drafts command runs
     from sqlmodel import Session
 
-from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError, draft_id, path_arg, status_arg, text_arg
+from desktop.commands import common
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,24 +40,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     a = dsub.add_parser("list", help="the stored drafts, most recently changed first")
     a.add_argument("--json", action="store_true", help="print a JSON array")
-    a.add_argument("--search", type=text_arg, metavar="S", help="only drafts whose title or applicant contains S")
-    a.add_argument("--status", type=status_arg, metavar="S",
+    a.add_argument("--search", type=common.text_arg, metavar="S",
+                   help="only drafts whose title or applicant contains S")
+    a.add_argument("--status", type=common.status_arg, metavar="S",
                    help="only drafts with this status (ready, blocked, unchecked)")
     a.add_argument("--trash", action="store_true", help="the drafts in the trash instead")
     a.set_defaults(func=run_list)
 
     a = dsub.add_parser("show", help="one draft: its summary, or with --json the draft file itself")
-    a.add_argument("id", type=draft_id, metavar="ID")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
     a.add_argument("--json", action="store_true", help="print the draft in the exchange format")
     a.set_defaults(func=run_show)
 
     a = dsub.add_parser("import", help="store a draft file as a new draft; prints its id")
-    a.add_argument("file", type=path_arg, metavar="FILE.json")
+    a.add_argument("file", type=common.path_arg, metavar="FILE.json")
     a.set_defaults(func=run_import)
 
     a = dsub.add_parser("export", help="write a stored draft to a file in the exchange format")
-    a.add_argument("id", type=draft_id, metavar="ID")
-    a.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.json")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
+    a.add_argument("-o", "--output", type=common.path_arg, required=True, metavar="FILE.json")
     a.set_defaults(func=run_export)
 
     for name, text in (
@@ -65,15 +67,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ("purge", "delete a draft in the trash for good"),
     ):
         a = dsub.add_parser(name, help=text)
-        a.add_argument("id", type=draft_id, metavar="ID")
+        a.add_argument("id", type=common.draft_id, metavar="ID")
         a.set_defaults(func=run_trash, action=name)
 
     from desktop.commands import drafts_status
 
-    drafts_status.register(dsub, _session, draft_id)
+    drafts_status.register(dsub, _session, common.draft_id)
 
     a = dsub.add_parser("revisions", help="the kept revisions of a draft, newest first")
-    a.add_argument("id", type=draft_id, metavar="ID")
+    a.add_argument("id", type=common.draft_id, metavar="ID")
     a.add_argument("--json", action="store_true", help="print a JSON array")
     a.set_defaults(func=run_revisions)
 

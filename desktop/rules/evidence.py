@@ -17,9 +17,8 @@ from typing import Protocol
 from desktop.domain.codes import normalise_invoice
 from desktop.domain.evidence import invoice_numbers
 from desktop.domain.model import Draft, EquipmentLine
+from desktop.domain.money import EXACT, ZERO
 from desktop.rules.pack import Pack
-
-ZERO = Decimal(0)
 
 _INVOICE_PARTS = (
     ("number", ("发票号码", "number")),
@@ -56,14 +55,14 @@ def check_line_evidence(i: int, line: EquipmentLine, pack: Pack, out: Out) -> No
             out.add("evidence_invoice_outside_window", f"{where}.date", line=n, date=invoice.date.isoformat(),
                     **window)
         if invoice.amount is not None:
-            invoiced += invoice.amount
+            invoiced = EXACT.add(invoiced, invoice.amount)
     paid = ZERO
     for j, payment in enumerate(line.payments):
         if payment.date is not None and not pay_start <= payment.date <= pay_end:
             out.add("evidence_payment_outside_window", f"{base}.payments[{j}].date", line=n,
                     date=payment.date.isoformat(), **pay_window)
         if payment.amount is not None:
-            paid += payment.amount
+            paid = EXACT.add(paid, payment.amount)
     if not line.payments:
         out.add("evidence_payment_missing", f"{base}.payments", line=n)
     elif paid < invoiced:

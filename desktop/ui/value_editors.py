@@ -175,6 +175,7 @@ class DateEditor(ReadingEditor):
         self.calendar.clicked.connect(self._picked)
         self.row.addWidget(self.pick)
         self.row.addWidget(self.problem, 1)
+        self.row.addStretch(0)  # the field and its calendar button stay together at the left
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def read(self, text: str) -> object:
@@ -216,6 +217,7 @@ class MoneyEditor(ReadingEditor):
         self.shown.setObjectName("money-echo")
         self.row.addWidget(self.shown)
         self.row.addWidget(self.problem, 1)
+        self.row.addStretch(0)
         self.line.textChanged.connect(self._show)
 
     def read(self, text: str) -> object:

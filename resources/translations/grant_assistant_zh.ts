@@ -862,7 +862,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/delegates.py" line="135"/>
-        <location filename="../../desktop/ui/value_editors.py" line="198"/>
+        <location filename="../../desktop/ui/value_editors.py" line="199"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1841,47 +1841,47 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="49"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="51"/>
         <source>Eligible total: {amount} yuan</source>
         <translation>计入补助基数：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="52"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="54"/>
         <source>Maximum subsidy: {amount} yuan</source>
         <translation>可申请上限：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="55"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="57"/>
         <source>{errors} errors · {warnings} warnings</source>
         <translation>{errors} 个错误 · {warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="70"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="72"/>
         <source>No notice: spending window {start} … {end} (policy period, our reading)</source>
         <translation>未选申报通知：支出期 {start} 至 {end}（政策有效期，本程序的理解）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="72"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="74"/>
         <source>Choose the application notice (File › Application notice) to check against its own windows and deadline</source>
         <translation>请选择申报通知（文件 › 申报通知），按其规定的期间和截止日期检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="78"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="80"/>
         <source>{notice}: deadline not stated</source>
         <translation>{notice}：未载明截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="84"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="86"/>
         <source>{label} {date}: passed {days} days ago</source>
         <translation>{label} {date}：已过 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="88"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="90"/>
         <source>{label} {date}: {days} days left</source>
         <translation>{label} {date}：还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="96"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="98"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
     </message>

@@ -310,3 +310,13 @@ def test_calendar_button_of_the_date_field_picks_a_date_and_clears_a_refusal(qtb
     assert _stored(controller, wizard, "project.start_date") == (date(2025, 9, 15),) * 2
     assert row.editor.line.text() == "2025-09-15" and row.editor.problem.isHidden()
     assert "project.start_date" not in pending_for(wizard.session).paths()
+
+
+def test_date_field_keeps_its_calendar_button_beside_it(qtbot, demo) -> None:
+    _controller, wizard = demo
+    wizard.go_to_step("project")
+    row = wizard.current_page().rows["project.start_date"]
+    qtbot.waitUntil(lambda: row.editor.line.isVisible())
+    line, pick = row.editor.line.geometry(), row.editor.pick.geometry()
+    assert line.left() <= 4  # at the left of its row, under the other fields, not centred in it
+    assert 0 <= pick.left() - line.right() <= 16

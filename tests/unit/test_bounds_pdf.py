@@ -43,14 +43,14 @@ def test_a_5000_character_chinese_company_name() -> None:
 def test_a_long_summary_splits_across_pages_and_keeps_every_character() -> None:
     draft = demo()
     paragraphs = [f"第{i}段" + "甲乙丙丁戊己" * 400 + "end" for i in range(12)]
-    draft.project.summary = "\n".join(paragraphs)
-    pages = page_texts(render(draft))
+    draft.project.summary = "\n".join(paragraphs)  # over the 5,000-character limit: a draft copy prints it
+    pages = page_texts(render(draft, draft_copy=True))
     text = squash("".join(pages))
     for i in range(12):
         assert f"第{i}段甲乙丙丁戊己" in text
     # the running header and footer come between pages: count characters against the draft without it
     draft.project.summary = "x"
-    without = squash("".join(page_texts(render(draft))))
+    without = squash("".join(page_texts(render(draft, draft_copy=True))))
     for char in "甲乙丙己":
         assert text.count(char) - without.count(char) == 12 * 400
     assert text.count("end") - without.count("end") == 12
@@ -66,8 +66,8 @@ def test_the_summary_is_wrapped_once_however_many_pages(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(blocks, "wrap_lines", counting)
     draft = demo()
-    draft.project.summary = "研发" * 150_000  # 300,000 characters: some 170 pages
-    pdf = render(draft)
+    draft.project.summary = "研发" * 150_000  # 300,000 characters: some 170 pages (a draft copy: over the limit)
+    pdf = render(draft, draft_copy=True)
     assert len(page_texts(pdf)) > 150
     assert calls.count(300_000) == 1
 

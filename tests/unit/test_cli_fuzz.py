@@ -7,6 +7,7 @@ left, and no file written but the outputs the arguments name and the database in
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import os
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from desktop import paths
-from desktop.cli import main
+from desktop.cli import build_parser, main
 from tests.unit.ledgers import HEADERS, write_workbook
 
 pytestmark = pytest.mark.slow
@@ -88,6 +89,33 @@ SHAPES: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {
     ("drafts", "purge"): (("id",), ()),
     ("drafts", "revisions"): (("id",), ("--json",)),
 }
+
+
+def _shapes() -> dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """SHAPES, and every other command the parser knows, read from the parser itself (so a command
+    added later is fuzzed too): ID positionals take ids, the others files; options as declared."""
+    shapes = dict(SHAPES)
+
+    def visit(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> None:
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not nested and prefix:
+            if prefix not in shapes:
+                positionals = tuple("id" if (a.metavar or "") == "ID" else "in"
+                                    for a in parser._actions if not a.option_strings)
+                options = tuple(a.option_strings[0] for a in parser._actions
+                                if a.option_strings and a.option_strings[0] not in ("-h", "--help"))
+                shapes[prefix] = (positionals, options)
+            for a in parser._actions:
+                if a.option_strings and a.nargs == 0:
+                    FLAGS.update(a.option_strings)
+        for action in nested:
+            for name, sub in action.choices.items():
+                visit(sub, (*prefix, name))
+
+    visit(build_parser(), ())
+    return shapes
+
+
 OPTION_VALUES = {
     "--as-of": st.sampled_from(["2026-06-01", "2025-10-01", "2025-02-30", "2028-01-01"]) | VALUE,
     "--lang": st.sampled_from(["zh", "en", "bilingual"]) | VALUE,
@@ -98,12 +126,17 @@ OPTION_VALUES = {
 }
 
 
+ALL_SHAPES = _shapes()
+
+
 @st.composite
 def command_lines(draw: st.DrawFn) -> list[str]:
-    command = draw(st.sampled_from(sorted(SHAPES)))
-    positionals, options = SHAPES[command]
+    command = draw(st.sampled_from(sorted(ALL_SHAPES)))
+    positionals, options = ALL_SHAPES[command]
     args = list(command)
-    if command[0] == "drafts" and draw(st.integers(0, 4)) == 0:
+    if command[0] not in ("validate", "export", "package", "import-lines", "export-lines", "demo") and draw(
+        st.integers(0, 4)
+    ) == 0:
         args[:0] = ["--db", draw(st.sampled_from(["db.sqlite3", "folder", "garbage.bin", "demo.json", "sqlite://"]))]
     for n, kind in enumerate(positionals):
         if kind == "id":
@@ -111,10 +144,11 @@ def command_lines(draw: st.DrawFn) -> list[str]:
             continue
         usual = ["ledger.csv", "ledger.xlsx"] if n == 1 else ["demo.json", "blocked.json"]
         args.append(draw(st.sampled_from(usual) if draw(st.integers(0, 3)) else st.sampled_from(INPUTS)))
-    if "-o" in options and draw(st.integers(0, 5)):
+    takes_output = bool({"-o", "--output"} & set(options))
+    if takes_output and draw(st.integers(0, 5)):
         args += ["-o", draw(st.sampled_from(OUTPUTS))]
     for option in draw(st.lists(st.sampled_from(options), max_size=3, unique=True)) if options else []:
-        if option == "-o":
+        if option in ("-o", "--output"):
             continue
         args.append(option)
         if option not in FLAGS:
@@ -147,7 +181,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield root
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=160, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(args=command_lines())
 def test_every_command_with_random_arguments(args: list[str], workspace: Path,
