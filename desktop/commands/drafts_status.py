@@ -16,7 +16,7 @@ from contextlib import AbstractContextManager
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop.commands.common import EXIT_READY, CommandError, as_of_date
+from desktop.commands.common import EXIT_READY, CommandError, as_of_date, text_arg
 
 Opener = Callable[..., AbstractContextManager[Any]]
 
@@ -43,11 +43,11 @@ def register(dsub: argparse._SubParsersAction[argparse.ArgumentParser], opener: 
                    help="submitted | entered | approved | rejected")
     a.add_argument("--on", type=as_of_date, default=None, metavar="YYYY-MM-DD", help="the day (default today)")
     a.add_argument("--granted", type=_yuan, default=None, metavar="YUAN", help="the amount granted (approved)")
-    a.add_argument("--note", default=None, help="a note kept with the move")
+    a.add_argument("--note", type=text_arg, default=None, help="a note kept with the move")
     a.set_defaults(func=lambda args: run_status(args, opener))
     a = dsub.add_parser("reopen", help="unlock a submitted draft for editing (the reopening is recorded)")
     a.add_argument("id", type=draft_id, metavar="ID")
-    a.add_argument("--note", default=None, help="why it is reopened")
+    a.add_argument("--note", type=text_arg, default=None, help="why it is reopened")
     a.set_defaults(func=lambda args: run_reopen(args, opener))
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_BLOCKED, EXIT_READY
+from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, path_arg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,10 +24,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--json", action="store_true", help="print one JSON object")
     a.set_defaults(func=run_list)
     a = psub.add_parser("check", help="validate a notice (or rule pack) file; nothing is written")
-    a.add_argument("file", type=Path, metavar="FILE.yaml")
+    a.add_argument("file", type=path_arg, metavar="FILE.yaml")
     a.set_defaults(func=run_check)
     a = psub.add_parser("add", help="validate a notice file and keep it for the drafts to use")
-    a.add_argument("file", type=Path, metavar="FILE.yaml")
+    a.add_argument("file", type=path_arg, metavar="FILE.yaml")
     a.add_argument("--replace", action="store_true", help="replace a notice you added before with this id")
     a.set_defaults(func=run_add)
 
