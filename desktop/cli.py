@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "import_lines",
     "drafts",
     "attach", "archive", "auditor",
+    "packs",
 )
 
 

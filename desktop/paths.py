@@ -37,6 +37,16 @@ def programs_dir() -> Path:
     return seeds_dir() / "programs"
 
 
+def notices_dir() -> Path:
+    """The application notices shipped with the program."""
+    return seeds_dir() / "notices"
+
+
+def user_notices_dir() -> Path:
+    """The notices the user added (grant-assistant packs add, or the notice dialog)."""
+    return data_dir() / "notices"
+
+
 def demo_draft_path() -> Path:
     return seeds_dir() / "demo-draft.json"
 

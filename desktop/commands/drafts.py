@@ -1,4 +1,4 @@
-"""grant-assistant [--db PATH|URL] drafts list|show|import|export|delete|restore|purge|revisions
+"""grant-assistant [--db PATH|URL] drafts list|show|import|export|delete|restore|purge|revisions|status|reopen
 
     drafts list [--json] [--search S] [--status S] [--trash]
     drafts show ID [--json]          --json: the draft itself in the exchange format
@@ -8,6 +8,8 @@
     drafts purge ID                  for good (only from the trash)
     drafts revisions ID [--json]
     drafts export-all | copy-db      everything in one ZIP; copy to another database (drafts_team.py)
+    drafts status ID [STATE]         where the application is / move it (drafts_status.py)
+    drafts reopen ID                 unlock a submitted draft (recorded)
 
 Exit 0 done, 2 when the database, the file or the draft cannot be used (message on stderr); 1 when the
 list holds damaged drafts (the readable ones are listed) or a damaged draft's raw values were exported.
@@ -68,6 +70,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         a = dsub.add_parser(name, help=text)
         a.add_argument("id", type=common.draft_id, metavar="ID")
         a.set_defaults(func=run_trash, action=name)
+
+    from desktop.commands import drafts_status
+
+    drafts_status.register(dsub, _session, common.draft_id)
 
     a = dsub.add_parser("revisions", help="the kept revisions of a draft, newest first")
     a.add_argument("id", type=common.draft_id, metavar="ID")

@@ -46,6 +46,7 @@ ATTACHMENT_KINDS: Final[Labels] = {
     "credit_report": ("信用报告", "Credit report"),
     "legal_rep_certificate": ("法定代表人证明书", "Certificate of the legal representative"),
     "power_of_attorney": ("授权委托书", "Power of attorney"),
+    "completion_note": ("完工情况说明", "Completion note"),
     "other": ("其他", "Other"),
 }
 

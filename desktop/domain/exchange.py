@@ -29,6 +29,7 @@ DRAFT_FILE_LIMIT = 256 * 2**20
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _CURRENCY_RE = re.compile(r"^[A-Za-z]{3}$")
 _SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+_NOTICE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}\Z")
 # A \uD800-\uDFFF escape: the only way a JSON text can carry a lone surrogate (which is not text).
 _SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -164,6 +165,10 @@ def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str, version:
     if kind == "program":
         if not isinstance(value, str) or not value:
             raise _refuse(path, "a rule-pack id such as gd-ai-robotics-2025", value)
+        return value
+    if kind == "notice":
+        if not isinstance(value, str) or not _NOTICE_RE.match(value):
+            raise _refuse(path, "a notice id such as gd-ai-benchmark-2026-entry (letters, digits, . _ -)", value)
         return value
     if kind == "object":
         return _read_object(meta["cls"], value, path, version=version)

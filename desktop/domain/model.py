@@ -150,6 +150,9 @@ class Attachment:
 @dataclass(slots=True)
 class Draft:
     program: str = _f("program", default="gd-ai-robotics-2025")
+    # grant-draft/2: the application notice the draft is checked against (its windows and deadlines);
+    # null = the policy alone (spending window = the policy period)
+    notice: str | None = _since2("notice", title="Id of the application notice (申报通知) the draft answers")
     title: str | None = _text()
     applicant: Applicant = field(default_factory=Applicant, metadata={"kind": "object", "cls": Applicant})
     project: Project = field(default_factory=Project, metadata={"kind": "object", "cls": Project})

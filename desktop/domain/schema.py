@@ -13,6 +13,9 @@ _MONEY = r"^[+-]?0*(\d{1,DIGITS}(\.\d*)?|\.\d+)$".replace("DIGITS", str(AMOUNT_D
 _WHOLE = {"type": "integer", "minimum": -WHOLE_LIMIT, "maximum": WHOLE_LIMIT}
 
 
+_NOTICE_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$"
+
+
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     t = schema.get("type")
     if isinstance(t, str):
@@ -44,6 +47,8 @@ def _value_schema(kind: str, meta: dict[str, Any], version: int) -> dict[str, An
         s = {"type": "string", "pattern": "^[0-9a-fA-F]{64}$"}
     elif kind == "program":
         return {"type": "string", "minLength": 1}
+    elif kind == "notice":
+        s = {"type": "string", "pattern": _NOTICE_ID}
     elif kind == "object":
         s = _object_schema(meta["cls"], version)
     elif kind == "list":

@@ -117,6 +117,24 @@ class Assessment:
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         t = self.totals
+        out = self._json(t, lang)
+        notice = self.pack.notice
+        if notice is not None:  # only then: a draft with no notice answers exactly as before
+            deadline = notice.next_deadline(self.as_of)
+            out["notice"] = {
+                "id": notice.id,
+                "number": notice.number,
+                "basis": notice.basis,
+                "invoices": [notice.invoices.start.isoformat(), notice.invoices.end.isoformat()],
+                "payments": [notice.payments.start.isoformat(), notice.payments.end.isoformat()],
+                "project_start": [notice.project_start.start.isoformat(), notice.project_start.end.isoformat()],
+                "project_finish": [notice.project_finish.start.isoformat(), notice.project_finish.end.isoformat()],
+                "deadline": None if deadline is None else deadline.day.isoformat(),
+                "days_left": None if deadline is None else (deadline.day - self.as_of).days,
+            }
+        return out
+
+    def _json(self, t: Totals, lang: str) -> dict[str, Any]:
         return {
             "program": self.pack.id,
             "program_version": self.pack.version,

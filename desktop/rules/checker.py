@@ -31,6 +31,7 @@ from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round
 from desktop.rules.application_facts import check_application_facts
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
+from desktop.rules.notice_checks import check_notice
 from desktop.rules.pack import Pack
 from desktop.rules.template import load_template
 
@@ -52,6 +53,8 @@ class _Collector:
     def __init__(self, pack: Pack) -> None:
         self.severity = pack.severities
         self.findings: list[Finding] = []
+        self.invoice_start, self.invoice_end = pack.invoice_bounds
+        self.uses = pack.eligible_uses
 
     def add(self, rule: str, path: str, **params: Param) -> None:
         self.findings.append(Finding(rule, self.severity[rule], path, params))
@@ -62,9 +65,12 @@ class _Collector:
         self.add("required", path, field=FIELD_LABELS[key], action=_CHOOSE if key in CHOICE_PATHS else _FILL)
 
 
+_NOT_CENTRE = ("name", "credit_code", "city")
+
+
 def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:
     a = draft.applicant
-    for name in ("name", "credit_code", "city", "center_level"):
+    for name in ("name", "credit_code", "city", "center_level") if pack.center_required else _NOT_CENTRE:
         value = getattr(a, name)
         if _blank(value):
             out.required(f"applicant.{name}")
@@ -88,7 +94,9 @@ def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:
             out.add("credit_code_checksum", "applicant.credit_code", code=code, expected=result.expected_check or "")
     if not _blank(a.city) and not is_guangdong(a.city or ""):
         out.add("city_outside", "applicant.city", city=a.city or "")
-    if a.center_level == "none":
+    if not pack.center_required:
+        pass
+    elif a.center_level == "none":
         out.add("center_level_none", "applicant.center_level")
     elif a.center_level == "provincial" and not pack.cap_confirmed.get("provincial", True):
         out.add("provincial_cap_unconfirmed", "applicant.center_level", cap=format_yuan(pack.caps["provincial"]))
@@ -97,13 +105,13 @@ def _check_applicant(draft: Draft, pack: Pack, out: _Collector) -> None:
         out.add("center_approval_outside", "applicant.center_approved_on", date=approved.isoformat())
 
 
-def _check_project(draft: Draft, out: _Collector) -> None:
+def _check_project(draft: Draft, pack: Pack, out: _Collector) -> None:
     p = draft.project
     for name in ("title", "category", "start_date", "end_date"):
         value = getattr(p, name)
         if value is None or (isinstance(value, str) and not value.strip()):
             out.required(f"project.{name}")
-    if p.category is not None and p.category != "innovation_center":
+    if p.category is not None and p.category != pack.track:
         zh, en = choices.CATEGORIES.get(p.category, (p.category, p.category))
         out.add("category_other_track", "project.category", category=(zh, en))
     if p.start_date and p.end_date and p.end_date < p.start_date:
@@ -169,7 +177,7 @@ def _check_line(
             out.add("line_excluded_incomplete", base + ".condition", line=n, name=name,
                     missing=("新旧", "condition"))
     use = line.use
-    if use != "rd":
+    if use != "rd" and use not in out.uses:
         if use == "production":
             reasons.append("production")
             out.add("line_excluded_production", base + ".use", line=n, name=name)
@@ -182,9 +190,10 @@ def _check_line(
         reasons.append("date_unknown")
         out.required(base + ".purchase_date", "equipment[].purchase_date")
     else:
-        if not pack.window_start <= bought <= pack.window_end:
+        if not out.invoice_start <= bought <= out.invoice_end:
             reasons.append("outside_window")
-            out.add("line_excluded_window", base + ".purchase_date", line=n, name=name, date=bought.isoformat())
+            out.add("line_excluded_window", base + ".purchase_date", line=n, name=name, date=bought.isoformat(),
+                    start=out.invoice_start.isoformat(), end=out.invoice_end.isoformat())
         if bought > as_of:
             out.add("purchase_after_as_of", base + ".purchase_date", line=n, date=bought.isoformat(),
                     as_of=as_of.isoformat())
@@ -296,7 +305,9 @@ def assemble(
             start=pack.window_start.isoformat(), end=pack.window_end.isoformat(),
         )
     _check_applicant(draft, pack, out)
-    _check_project(draft, out)
+    _check_project(draft, pack, out)
+    if pack.notice is not None:
+        check_notice(draft, pack.notice, as_of, out)
     _check_draft_texts(draft, out)
 
     lines = [result for result, _ in line_checks]
@@ -313,7 +324,7 @@ def assemble(
     elif not any(r.eligible for r in lines):
         out.add("no_eligible_line", "equipment")
 
-    level = draft.applicant.center_level
+    level = draft.applicant.center_level if pack.center_required else "any"
     cap = pack.caps.get(level) if level else None
     uncapped = round_down(multiply(eligible, pack.rate))
     max_subsidy = ZERO if cap is None else min(uncapped, cap)
@@ -400,7 +411,7 @@ class IncrementalChecker:
         entries: list[_Entry] = []
         out = _Collector(self.pack)
         pack, as_of = self.pack, self.as_of
-        evidence = draft.format_version >= 2 or has_application_facts(draft)
+        evidence = draft.format_version >= 2 or has_application_facts(draft) or draft.notice is not None
         for i, line in enumerate(draft.equipment):
             key = id(line)
             kept = old.get(key)

@@ -39,8 +39,10 @@ def check_line_evidence(i: int, line: EquipmentLine, pack: Pack, out: Out) -> No
     """The findings about one line's evidence (paths under `equipment[i]`, the line number as `line`)."""
     n = str(i + 1)
     base = f"equipment[{i}]"
-    start, end = pack.window_start, pack.window_end
+    start, end = pack.invoice_bounds
     window = {"start": start.isoformat(), "end": end.isoformat()}
+    pay_start, pay_end = pack.payment_bounds
+    pay_window = {"start": pay_start.isoformat(), "end": pay_end.isoformat()}
     invoiced = ZERO
     for j, invoice in enumerate(line.invoices):
         where = f"{base}.invoices[{j}]"
@@ -56,9 +58,9 @@ def check_line_evidence(i: int, line: EquipmentLine, pack: Pack, out: Out) -> No
             invoiced = EXACT.add(invoiced, invoice.amount)
     paid = ZERO
     for j, payment in enumerate(line.payments):
-        if payment.date is not None and not start <= payment.date <= end:
+        if payment.date is not None and not pay_start <= payment.date <= pay_end:
             out.add("evidence_payment_outside_window", f"{base}.payments[{j}].date", line=n,
-                    date=payment.date.isoformat(), **window)
+                    date=payment.date.isoformat(), **pay_window)
         if payment.amount is not None:
             paid = EXACT.add(paid, payment.amount)
     if not line.payments:

@@ -6,10 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
 from desktop.rules.yamlnodes import Node, PackError, parse_root
+
+if TYPE_CHECKING:
+    from desktop.rules.notice import Notice
+
+# Raised only when the draft names a notice (desktop/rules/notice_checks.py); the notice is their source.
+NOTICE_RULES: Final = frozenset(
+    {"project_start_outside_notice", "project_finish_outside_notice", "notice_other_track", "deadline_passed"}
+)
 
 SEVERITIES: Final = ("error", "warning", "info")
 BASES: Final = ("seed", "reprint", "practice")
@@ -33,7 +41,7 @@ KNOWN_RULES: Final = frozenset(
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
         "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
-) | EVIDENCE_RULES | FACT_RULES
+) | EVIDENCE_RULES | FACT_RULES | NOTICE_RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +101,31 @@ class Pack:
     rules: dict[str, Rule]
     path: str
     required_documents: tuple[RequiredDocument, ...] = ()
+    # A notice's spending windows (None: the policy period, window_start … window_end) and the notice
+    # itself, set by desktop/rules/notice.py apply_notice; a pack read from its file has none.
+    invoice_window: tuple[date, date] | None = None
+    payment_window: tuple[date, date] | None = None
+    notice: Notice | None = None
+    # The track the pack computes (a category key), whether the applicant must be an innovation centre
+    # (the cap then follows its level; else the single cap `caps["any"]`), and the uses a line may have
+    # to count. A track pack (desktop/rules/track.py) sets them; the policy pack's are these defaults.
+    track: str = "innovation_center"
+    center_required: bool = True
+    eligible_uses: tuple[str, ...] = ("rd",)
+    base: str | None = None
 
     @property
     def severities(self) -> dict[str, str]:
         return {rule_id: rule.severity for rule_id, rule in self.rules.items()}
+
+    @property
+    def invoice_bounds(self) -> tuple[date, date]:
+        """The window a line's invoice (purchase) date must lie in."""
+        return self.invoice_window or (self.window_start, self.window_end)
+
+    @property
+    def payment_bounds(self) -> tuple[date, date]:
+        return self.payment_window or (self.window_start, self.window_end)
 
     def in_window(self, day: date) -> bool:
         return self.window_start <= day <= self.window_end
@@ -210,14 +239,17 @@ def parse_pack(text: str, source: str) -> Pack:
     )
 
 
-def load_pack_file(path: Path) -> Pack:
+def read_pack_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PackError(f"{path}: cannot read the rule pack ({exc.strerror})") from None
     except UnicodeDecodeError:
         raise PackError(f"{path}: the rule pack is not UTF-8 text") from None
-    return parse_pack(text, str(path))
+
+
+def load_pack_file(path: Path) -> Pack:
+    return parse_pack(read_pack_text(path), str(path))
 
 
 __all__ = ["Pack", "PackError", "Rule", "Text", "load_pack_file", "parse_pack"]

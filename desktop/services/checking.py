@@ -12,6 +12,7 @@ from desktop.domain.model import Draft
 from desktop.files import InputRefused, read_limited
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
+from desktop.services.notices import UnknownNotice, pack_for
 from desktop.services.packs import UnknownProgram, get_pack
 
 
@@ -33,6 +34,11 @@ def read_draft_file(path: Path) -> Draft:
         get_pack(draft.program)
     except UnknownProgram as exc:
         raise DraftFormatError("program", str(exc), str(path)) from None
+    if draft.notice is not None:
+        try:
+            pack_for(draft)
+        except UnknownNotice as exc:
+            raise DraftFormatError("notice", str(exc), str(path)) from None
     return draft
 
 
@@ -41,4 +47,4 @@ def assess(
 ) -> Assessment:
     """Check `draft` against the pack it names (PackError if there is none); `invoices_elsewhere` are the
     invoice numbers other stored drafts use (services/evidence.py finds them)."""
-    return check(draft, get_pack(draft.program), as_of or date.today(), invoices_elsewhere)
+    return check(draft, pack_for(draft), as_of or date.today(), invoices_elsewhere)

@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 from desktop import paths
-from desktop.rules.pack import Pack, PackError, load_pack_file
+from desktop.rules.pack import Pack, PackError, parse_pack, read_pack_text
+from desktop.rules.track import base_of, parse_track
 
 
 def available_programs() -> list[str]:
@@ -16,7 +17,13 @@ def available_programs() -> list[str]:
 
 @cache
 def _load(path: str, mtime_ns: int) -> Pack:
-    return load_pack_file(Path(path))
+    text = read_pack_text(Path(path))
+    base = base_of(text, path)
+    if base is None:
+        return parse_pack(text, path)
+    if base == Path(path).stem:
+        raise PackError(f"{path}: a track pack cannot be its own base")
+    return parse_track(text, path, get_pack(base))  # a track pack: what differs from its base
 
 
 class UnknownProgram(PackError):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment, reason_label
+from desktop.rules.notice import Notice, default_reading, notice_reading
+from desktop.rules.notice_checks import days_left
 
 _HEADINGS = {
     "error": ("错误（须修改后才能申报）", "Errors (must be fixed before applying)"),
@@ -34,6 +38,12 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
         (f"Rule pack {a.pack.id} {a.pack.version} · checked as of {a.as_of}")
         if en else f"规则包 {a.pack.id} {a.pack.version} · 检查日期 {a.as_of}"
     )
+    notice = a.pack.notice
+    if notice is None:
+        out.append(default_reading(a.pack, lang))
+    else:
+        out.append(notice_reading(notice, lang))
+        out.append(deadline_text(notice, a.as_of, lang))
     rows = [
         (("申报设备金额（不含税）", "Declared equipment (excl. VAT)"), format_yuan(t.declared)),
         (("计入补助基数", "Eligible base"), format_yuan(t.eligible)),
@@ -74,3 +84,18 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
         out.append("")
         out.append("No findings." if en else "没有发现问题。")
     return "\n".join(out) + "\n"
+
+
+def deadline_text(notice: Notice, today: date, lang: str = "zh") -> str:
+    """The notice's next deadline and the days left (or past), or that the notice states none."""
+    found = days_left(notice, today)
+    en = lang == "en"
+    if found is None:
+        return ("Deadline: not stated in this notice; ask the local industry and IT office" if en
+                else "截止日期：本通知未载明，请向当地工业和信息化主管部门确认")
+    zh_label, en_label, day, days = found
+    if days < 0:
+        return (f"Deadline {en_label} {day.isoformat()}: passed {-days} day(s) ago" if en
+                else f"截止日期 {zh_label} {day.isoformat()}：已过 {-days} 天")
+    return (f"Deadline {en_label} {day.isoformat()}: {days} day(s) left" if en
+            else f"截止日期 {zh_label} {day.isoformat()}：还剩 {days} 天")

@@ -128,16 +128,29 @@ def _author(conn: Connection) -> str:
     return current_author(conn)
 
 
+class DraftLocked(ConflictError):
+    """The draft was submitted: it is locked until it is reopened (app_status.reopen), which is recorded."""
+
+    def __init__(self, current_version: int, expected_version: int | None, state: str) -> None:
+        super().__init__(current_version, expected_version)
+        self.state = state
+        self.args = (f"the draft is {state}: it is locked; reopen it to edit (the reopening is recorded)",)
+
+
 def bump(conn: Connection, draft_id: int, expected_version: int, **values: Any) -> int:
-    """Claim the next version if the stored one is `expected_version` (one conditional UPDATE, which
-    also takes the write lock first); ConflictError or DraftNotFound otherwise. Returns the new version."""
+    """Claim the next version if the stored one is `expected_version` and the draft is not locked (one
+    conditional UPDATE, which also takes the write lock first); ConflictError (DraftLocked for a
+    submitted draft) or DraftNotFound otherwise. Returns the new version."""
     d = tables.drafts.c
     result = conn.execute(
         update(tables.drafts)
-        .where(d.id == draft_id, d.version == expected_version)
+        .where(d.id == draft_id, d.version == expected_version, d.app_state == "draft")
         .values(version=d.version + 1, updated_at=now(), updated_by=_author(conn), **values)
     )
     if result.rowcount != 1:
+        state = conn.execute(select(d.app_state).where(d.id == draft_id)).scalar()
+        if state is not None and state != "draft":
+            raise DraftLocked(current_version(conn, draft_id), expected_version, str(state))
         raise ConflictError(current_version(conn, draft_id), expected_version)
     return expected_version + 1
 

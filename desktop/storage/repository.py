@@ -69,6 +69,8 @@ def list_drafts(
             max_subsidy=rows.money_value(r["max_subsidy_fen"], None),
             requested=rows.money_value(r["requested_fen"], None),
             updated_at=r["updated_at"], deleted_at=r["deleted_at"], line_count=r["line_count"],
+            notice=r["notice"], company_id=r["company_id"], app_state=r["app_state"],
+            granted=rows.money_value(r["granted_fen"], None),
         )
         for r in conn.execute(query).mappings()
     ]

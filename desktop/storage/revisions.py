@@ -22,7 +22,7 @@ from desktop.storage.records import (
 )
 from desktop.storage.whole import load_draft, save_draft
 
-REASONS = ("manual", "export", "restore", "import", "review", "approved", "review-cleared")
+REASONS = ("manual", "export", "restore", "import", "review", "approved", "review-cleared", "submitted")
 R = tables.revisions.c
 
 

@@ -114,7 +114,8 @@ def _object_fields(prefix: str, cls: type) -> list[tuple[str, str, str]]:
 
 DRAFT_FIELDS: dict[str, tuple[str, str]] = {
     path: (column, kind)
-    for path, column, kind in [("program", "program", "program"), ("title", "title", "text")]
+    for path, column, kind in [("program", "program", "program"), ("notice", "notice", "notice"),
+                               ("title", "title", "text")]
     + _object_fields("applicant", Applicant)
     + _object_fields("project", Project)
 }
@@ -192,8 +193,8 @@ def draft_from_columns(row: Mapping[str, Any]) -> Draft:
         for name in FACTS_COLUMNS if row.get(name) is not None
     }
     return Draft(
-        program=values["program"], title=values["title"], applicant=applicant, project=build(Project, "project"),
-        format_version=row["format_version"], **facts,
+        program=values["program"], notice=values["notice"], title=values["title"], applicant=applicant,
+        project=build(Project, "project"), format_version=row["format_version"], **facts,
     )
 
 

@@ -31,13 +31,18 @@ class DraftSummary:
     deleted_at: datetime | None
     line_count: int
     damaged: str | None = None  # why the row cannot be read (None: a healthy row)
+    notice: str | None = None  # the application notice (its deadline is the notices' business)
+    company_id: int | None = None
+    app_state: str = "draft"  # app_status.STATES
+    granted: Decimal | None = None
+    company: str | None = None  # the linked company's name
 
 
 DAMAGED_STATUS = "damaged"
 
 COLUMNS = (
     "id", "title", "applicant_name", "status", "errors", "warnings", "max_subsidy_fen", "requested_fen",
-    "updated_at", "deleted_at", "line_count",
+    "updated_at", "deleted_at", "line_count", "notice", "company_id", "app_state", "granted_fen",
 )
 # repository.list_drafts's filter as SQLAlchemy rendered it for SQLite (icontains with autoescape: "/"
 # escapes "/", "%" and "_" in the search text).
@@ -62,7 +67,10 @@ def summary_query(
     *, search: str | None = None, status: str | None = None, trash: bool = False, draft_id: int | None = None
 ) -> tuple[str, tuple[Any, ...]]:
     """The SQL (qmark parameters) selecting the raw columns of the drafts list, or of one draft."""
-    sql = f"SELECT {', '.join(raw_column(c) for c in COLUMNS)} FROM drafts"
+    sql = (
+        f"SELECT {', '.join(raw_column(c) for c in COLUMNS)}, {raw_column('name', 'companies')} FROM drafts"
+        " LEFT JOIN companies ON companies.id = drafts.company_id"
+    )
     params: tuple[Any, ...] = ()
     if draft_id is not None:
         return sql + " WHERE drafts.id = ?", (draft_id,)
@@ -130,6 +138,10 @@ def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
             updated_at=_time(*pairs["updated_at"], "updated_at", nullable=False),
             deleted_at=_time(*pairs["deleted_at"], "deleted_at"),
             line_count=_int(*pairs["line_count"], "line_count", nullable=False) or 0,
+            notice=_text(*pairs["notice"], "notice"), company_id=_int(*pairs["company_id"], "company_id"),
+            app_state=_text(*pairs["app_state"], "app_state", nullable=False) or "draft",
+            granted=_money(_int(*pairs["granted_fen"], "granted_fen")),
+            company=_text(r[2 * len(COLUMNS)], r[2 * len(COLUMNS) + 1], "companies.name"),
         )
     except _Bad as exc:
         return DraftSummary(

@@ -88,6 +88,16 @@ class DraftRow(Base, table=True):
     updated_at: datetime = _when()
     deleted_at: datetime | None = _when(nullable=True)
     program: str
+    notice: str | None = None  # the application notice the draft answers (grant-draft/2; r0005)
+    # the company record the draft follows while it is a draft (r0005; companies.py). No foreign key (see
+    # the migration): deleting a company clears it.
+    company_id: int | None = None
+    # where the application is (app_status.py): draft, submitted, entered, approved, rejected; the day it
+    # got there, the amount granted (fen) and the user's note
+    app_state: str = "draft"
+    app_state_on: str | None = None
+    granted_fen: int | None = None
+    app_note: str | None = None
     title: str | None = None
     # applicant
     applicant_name: str | None = None
@@ -129,6 +139,44 @@ class DraftRow(Base, table=True):
     review_state: str | None = None
     review_by: str | None = None
     review_at: datetime | None = _when(nullable=True)
+
+
+class CompanyRow(Base, table=True):
+    """A company kept once (companies.py): its identity as columns, its facts (the exchange format's
+    company_facts) and standing documents as JSON text."""
+
+    __tablename__ = "companies"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = 1
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+    name: str
+    credit_code: str | None = None
+    city: str | None = None
+    address: str | None = None
+    legal_representative: str | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    facts: str | None = None  # JSON object: CompanyFacts in the exchange format
+    documents: str = "[]"  # JSON array of {kind, name, number, valid_from, valid_until}
+
+
+class AppEventRow(Base, table=True):
+    """Each move of an application (submitted, reopened, entered, approved, rejected), kept for ever."""
+
+    __tablename__ = "application_events"
+    __table_args__ = (Index("ix_application_events_draft_id", "draft_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(sa_column=Column(Integer, ForeignKey("drafts.id", ondelete="CASCADE"), nullable=False))
+    at: datetime = _when()
+    state: str
+    on_date: str | None = None
+    granted_fen: int | None = None
+    note: str | None = None
+    revision_id: int | None = None  # the revision kept when the draft was submitted
 
 
 class LineRow(Base, table=True):
@@ -225,3 +273,5 @@ attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
 revisions = RevisionRow.__table__  # type: ignore[attr-defined]
 draft_files = DraftFileRow.__table__  # type: ignore[attr-defined]
 leases = LeaseRow.__table__  # type: ignore[attr-defined]
+companies = CompanyRow.__table__  # type: ignore[attr-defined]
+application_events = AppEventRow.__table__  # type: ignore[attr-defined]

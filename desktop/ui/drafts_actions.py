@@ -103,6 +103,7 @@ class DraftsActions:
         self.demo = _action(w, c.open_demo)
         self.data_folder = _action(w, lambda: open_data_folder(w))
         self.team = _action(w, c.connect_team)
+        self.companies = _action(w, self.show_companies, "Ctrl+K")
         self.quit = _action(w, c.quit, QKeySequence.StandardKey.Quit)
         self.trash_action = _action(w, self._toggle_trash, "Ctrl+T")
         self.trash_action.setCheckable(True)
@@ -115,8 +116,8 @@ class DraftsActions:
             w.toolbar.addAction(a)
         bar = w.menuBar()
         self.file_menu = bar.addMenu("")
-        for item in (self.new, self.open, self.demo, None, self.import_json, self.export_json, self.data_folder,
-                     self.team, None, self.quit):
+        for item in (self.new, self.open, self.demo, None, self.companies, None, self.import_json, self.export_json,
+                     self.data_folder, self.team, None, self.quit):
             self.file_menu.addSeparator() if item is None else self.file_menu.addAction(item)
         self.edit_menu = bar.addMenu("")
         for item in (self.undo, self.redo, None, self.duplicate, self.delete, None, self.trash_action,
@@ -130,8 +131,18 @@ class DraftsActions:
         self.about = _action(w, lambda: show_about(w, c.lang))
         self.help_menu.addAction(self.about)
 
+    def show_companies(self) -> None:
+        """The companies dialog; the draft chosen in the list can be linked to a company there."""
+        from desktop.ui.company_dialog import CompanyDialog
+
+        w = self.window
+        dialog = CompanyDialog(w.controller.store, w.selected_id(), w)
+        dialog.exec()
+        w.refresh()
+
     def retranslate(self, lang: str) -> None:
         self.file_menu.setTitle(translate("DraftsActions", "&File"))
+        self.companies.setText(translate("DraftsActions", "&Companies…"))
         self.edit_menu.setTitle(translate("DraftsActions", "&Edit"))
         self.help_menu.setTitle(translate("DraftsActions", "&Help"))
         self.new.setText(translate("DraftsActions", "&New"))

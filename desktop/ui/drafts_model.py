@@ -11,8 +11,9 @@ from desktop.ui import icons
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 
-TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED, REVIEW, EDITING = range(8)
-COLUMNS = 8
+TITLE, APPLICANT, STATUS, MAXIMUM, REQUESTED, CHANGED, STATE, DEADLINE, COMPANY, REVIEW, EDITING = range(11)
+COLUMNS = 11
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -30,15 +31,30 @@ def _local(when: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _deadline(notice_id: str):
+    """The notice's last deadline (None: no notice, none stated, or a notice this installation lacks)."""
+    from desktop.rules.yamlnodes import PackError
+    from desktop.services.notices import get_notice  # loads only once a draft names a notice
+
+    try:
+        last = get_notice(notice_id).final_deadline
+    except (PackError, OSError):
+        return None
+    return None if last is None else last.day
+
+
 class DraftsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
         self.team: dict = {}  # draft id -> storage.team.TeamInfo (who changed, review step, who is editing)
+        self.sort_column: int | None = None  # None: as the repository lists them (last change first)
+        self._deadlines: dict[str, object] = {}
 
     def set_rows(self, rows: list, team: dict | None = None) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._deadlines = {}
+        self.rows = self._sorted(list(rows))
         self.team = dict(team or {})
         self.endResetModel()
 
@@ -59,6 +75,27 @@ class DraftsModel(QAbstractTableModel):
         return translate("DraftsModel", "{who} since {when}").format(
             who=info.editing.holder, when=_local(info.editing.since))
 
+    def deadline_of(self, row):
+        notice = getattr(row, "notice", None)
+        if not notice:
+            return None
+        if notice not in self._deadlines:
+            self._deadlines[notice] = _deadline(notice)
+        return self._deadlines[notice]
+
+    def _sorted(self, rows: list) -> list:
+        if self.sort_column == DEADLINE:  # the nearest deadline first, drafts without one last
+            return sorted(rows, key=lambda r: (self.deadline_of(r) is None, str(self.deadline_of(r) or "")))
+        if self.sort_column == COMPANY:  # grouped by company, then as listed
+            return sorted(rows, key=lambda r: (getattr(r, "company", None) is None, getattr(r, "company", "") or ""))
+        return rows
+
+    def sort_by(self, column: int | None, rows: list | None = None) -> None:
+        """Sort by deadline or group by company (other columns: back to the repository's order)."""
+        self.sort_column = column if column in (DEADLINE, COMPANY) else None
+        if rows is not None:
+            self.set_rows(rows, self.team)
+
     def row_of(self, draft_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == draft_id), None)
 
@@ -78,6 +115,9 @@ class DraftsModel(QAbstractTableModel):
             translate("DraftsModel", "Maximum subsidy (yuan)"),
             translate("DraftsModel", "Requested (yuan)"),
             translate("DraftsModel", "Last change"),
+            translate("DraftsModel", "Application"),
+            translate("DraftsModel", "Deadline"),
+            translate("DraftsModel", "Company"),
             translate("DraftsModel", "Review"),
             translate("DraftsModel", "Being edited by"),
         )[section] if 0 <= section < COLUMNS else None
@@ -102,6 +142,18 @@ class DraftsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return None
+
+    def state_text(self, row) -> str:
+        state = getattr(row, "app_state", "draft")
+        text = {
+            "draft": translate("DraftsModel", "Draft"),
+            "submitted": translate("DraftsModel", "Submitted"),
+            "entered": translate("DraftsModel", "Entered"),
+            "approved": translate("DraftsModel", "Approved"),
+            "rejected": translate("DraftsModel", "Not approved"),
+        }.get(state, state)
+        granted = getattr(row, "granted", None)
+        return f"{text} · {_yuan(granted)}" if granted is not None else text
 
     def status_text(self, row) -> str:
         if row.errors is None:
@@ -130,6 +182,13 @@ class DraftsModel(QAbstractTableModel):
                 return _yuan(row.requested) if row.requested is not None else ""
             if col == CHANGED:
                 return _local(row.deleted_at or row.updated_at)
+            if col == STATE:
+                return self.state_text(row)
+            if col == DEADLINE:
+                day = self.deadline_of(row)
+                return "" if day is None else day.isoformat()
+            if col == COMPANY:
+                return getattr(row, "company", None) or ""
             if col == REVIEW:
                 return self.review_text(self.team.get(row.id))
             if col == EDITING:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -27,6 +28,12 @@ from desktop.ui.widgets import plain_label
 
 translate = QCoreApplication.translate
 POLL_MS = 3000  # how often an open drafts window asks whether anything changed (one aggregate query)
+
+
+def _companies(session) -> list:
+    from desktop.storage.companies import list_companies
+
+    return list_companies(session)
 
 
 class DraftsWindow(QMainWindow):
@@ -51,8 +58,13 @@ class DraftsWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.search.setMaximumWidth(380)
+        self.company_filter = QComboBox(central)  # all companies, one company, or drafts with none
+        self.company_filter.setObjectName("company-filter")
+        self.company_filter.setMinimumWidth(200)
+        self.company_filter.currentIndexChanged.connect(lambda _i: self._company_chosen())
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.company_filter)
         top.addWidget(self.search)
         layout.addLayout(top)
         self.notice = plain_label(central, wrap=True)  # read-only database, damaged rows
@@ -73,8 +85,10 @@ class DraftsWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 120), (3, 150), (4, 150), (5, 140), (6, 200), (7, 160)):
+        for col, width in ((2, 120), (3, 150), (4, 150), (5, 140), (6, 110), (7, 100), (8, 160), (9, 200), (10, 160)):
             header.resizeSection(col, width)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by)
         self.welcome = QWidget(self.pages)
         w_layout = QVBoxLayout(self.welcome)
         w_layout.addStretch(1)
@@ -167,11 +181,13 @@ class DraftsWindow(QMainWindow):
         try:
             with store.db.session() as s:
                 rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
+                companies = _companies(s)
                 team = team_storage.team_info(s)
                 self.last_token = team_storage.change_token(s)
         except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
             self.statusBar().showMessage(self._unreadable(exc))
             return
+        self._fill_companies(companies)
         self.show_rows(rows, team)
 
     def poll(self) -> None:
@@ -190,6 +206,31 @@ class DraftsWindow(QMainWindow):
         if token != self.last_token:
             self.refresh()
 
+    # ---- companies: filter the list by one
+    def _fill_companies(self, companies: list) -> None:
+        chosen = self.company_filter.currentData()
+        self.company_filter.blockSignals(True)
+        self.company_filter.clear()
+        self.company_filter.addItem(translate("DraftsWindow", "All companies"), None)
+        self.company_filter.addItem(translate("DraftsWindow", "Drafts without a company"), 0)
+        for c in companies:
+            self.company_filter.addItem(f"{c.name} ({c.drafts})", c.id)
+        index = self.company_filter.findData(chosen) if chosen is not None else 0
+        self.company_filter.setCurrentIndex(max(index, 0))
+        self.company_filter.blockSignals(False)
+        self.company_filter.setVisible(len(companies) > 0)
+
+    def _company_chosen(self) -> None:
+        self.refresh()
+
+    def filtered(self, rows: list) -> list:
+        """The rows of the company chosen in the filter (0: those with no company; None: all)."""
+        chosen = self.company_filter.currentData()
+        if chosen is None:
+            return rows
+        want = None if chosen == 0 else chosen
+        return [r for r in rows if getattr(r, "company_id", None) == want]
+
     def _unreadable(self, exc) -> str:
         from pathlib import Path
 
@@ -201,6 +242,21 @@ class DraftsWindow(QMainWindow):
         en, zh = causes.explain(causes.classify(detail, file), file, str(detail))
         return translate("DraftsWindow", "The list could not be read: {problem}").format(
             problem=zh if self.controller.lang == "zh" else en)
+
+    def _sort_by(self, column: int) -> None:
+        """A click on Deadline sorts by it (nearest first); on Company groups by company; elsewhere the
+        list goes back to the last change first."""
+        from desktop.ui.drafts_model import COMPANY, DEADLINE
+
+        header = self.table.horizontalHeader()
+        keep = self.selected_id()
+        self.model.sort_by(column, self.model.rows if column in (COMPANY, DEADLINE) else None)
+        header.setSortIndicatorShown(column in (COMPANY, DEADLINE))
+        if column in (COMPANY, DEADLINE):
+            header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+        else:
+            self.refresh()
+        self.select(keep)
 
     def _search_entered(self) -> None:
         """Enter in the search box opens the draft found (the list is brought up to date first)."""
@@ -236,6 +292,7 @@ class DraftsWindow(QMainWindow):
     def show_rows(self, rows: list, team: dict | None = None) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""
         keep = self.selected_id()
+        rows = self.filtered(rows)
         if not self.loaded or rows != self.model.rows or (team is not None and team != self.model.team):
             self.model.set_rows(rows, self.model.team if team is None else team)
         self.loaded = True

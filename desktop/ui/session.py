@@ -27,6 +27,9 @@ from desktop.domain.changes import Change, SetValue
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import IncrementalChecker
+from desktop.rules.pack import Pack
+from desktop.rules.yamlnodes import PackError
+from desktop.services.notices import pack_for
 from desktop.services.packs import get_pack
 from desktop.services.save_problems import SaveProblem, classify
 
@@ -38,6 +41,16 @@ RETRY_MS = 3000  # a failed save is tried again this often (and at once on the n
 
 Persist = Callable[[list[Change]], None]
 log = logging.getLogger(__name__)
+
+
+def _pack(draft: Draft) -> Pack:
+    """The pack the draft is checked against (through its notice); a notice this installation does not
+    have (or one for another program) leaves the draft checked against its program's pack alone, rather
+    than not opening it."""
+    try:
+        return pack_for(draft)
+    except PackError:  # no such notice, or one for another program: the program's pack alone
+        return get_pack(draft.program)
 
 
 class ConflictDetected(Exception):
@@ -103,7 +116,7 @@ class DraftSession(QObject):
         self.draft_id = draft_id
         self._persist = persist
         self.undo_stack = QUndoStack(self)
-        self._checker = IncrementalChecker(get_pack(draft.program), as_of or date.today())
+        self._checker = IncrementalChecker(_pack(draft), as_of or date.today())
         self.assessment: Assessment = self._checker.run(draft)
         self._pending: list[Change] = []
         self.paused = False
@@ -167,6 +180,10 @@ class DraftSession(QObject):
         """Tell the checker which line was edited in place. Lines inserted, replaced or restored are new
         objects and lines that moved keep their check: the checker knows them by identity."""
         if isinstance(change, SetValue):
+            if change.path in ("notice", "program"):  # another notice or track: the windows and rates change
+                self._checker.pack = _pack(self.draft)
+                self._checker.all_changed()
+                return
             m = _LINE_PATH.match(change.path)
             if m:
                 index = int(m.group(1))
@@ -199,6 +216,7 @@ class DraftSession(QObject):
         self.undo_stack.clear()
         self.paused = False
         self.gone = False
+        self._checker.pack = _pack(draft)
         self._checker.all_changed()
         self.changed.emit(None)
         self.check_now()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment
+from desktop.rules.notice_checks import days_left
+from desktop.ui.i18n import language
 from desktop.ui.widgets import finding_style, plain_label
 
 translate = QCoreApplication.translate
@@ -23,13 +25,19 @@ class SummaryStrip(QFrame):
         layout.setContentsMargins(12, 6, 12, 6)
         self.eligible = plain_label(self)
         self.maximum = plain_label(self)
+        self.deadline = plain_label(self)
+        self.deadline.setObjectName("strip-deadline")
+        # the deadline never widens the window: it takes the room left (its tooltip says the notice)
+        self.deadline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.deadline.setMinimumWidth(0)
         self.findings = QPushButton(self)
         self.findings.setFlat(True)
         self.findings.clicked.connect(self.review_requested)
         layout.addWidget(self.eligible)
         layout.addSpacing(24)
         layout.addWidget(self.maximum)
-        layout.addStretch(1)
+        layout.addSpacing(24)
+        layout.addWidget(self.deadline, 1)
         layout.addWidget(self.findings)
         font = self.maximum.font()
         font.setBold(True)
@@ -50,9 +58,41 @@ class SummaryStrip(QFrame):
                 errors=a.errors, warnings=a.warnings
             )
         )
+        self._show_deadline(a)
         severity = "error" if a.errors else ("warning" if a.warnings else "ok")
         self.findings.setStyleSheet(finding_style(severity).replace("QLabel", "QPushButton"))
         self.findings.setAccessibleName(self.findings.text())
+
+    def _show_deadline(self, a: Assessment) -> None:
+        """The notice's next deadline and the days left; without a notice, the window the draft is read
+        against and its basis."""
+        notice = a.pack.notice
+        style = "ok"
+        if notice is None:
+            text = translate("SummaryStrip", "No notice: spending window {start} … {end} (policy period, our reading)")
+            text = text.format(start=a.pack.window_start.isoformat(), end=a.pack.window_end.isoformat())
+            tip = translate("SummaryStrip", "Choose the application notice (File › Application notice) to check "
+                            "against its own windows and deadline")
+        else:
+            found = days_left(notice, a.as_of)
+            tip = f"{notice.number} · {notice.title.get(language().current or 'zh')}"
+            if found is None:
+                text = translate("SummaryStrip", "{notice}: deadline not stated").format(notice=notice.number)
+            else:
+                zh, en, day, days = found
+                label = en if language().current == "en" else zh
+                if days < 0:
+                    style = "error"
+                    text = translate("SummaryStrip", "{label} {date}: passed {days} days ago")
+                    text = text.format(label=label, date=day.isoformat(), days=-days)
+                else:
+                    style = "warning" if days <= 14 else "ok"
+                    text = translate("SummaryStrip", "{label} {date}: {days} days left")
+                    text = text.format(label=label, date=day.isoformat(), days=days)
+        self.deadline.setText(text)
+        self.deadline.setToolTip(f"{text}\n{tip}")
+        self.deadline.setStyleSheet(finding_style(style) if style != "ok" else "")
+        self.deadline.setAccessibleName(text)
 
     def retranslate(self) -> None:
         self.findings.setToolTip(translate("SummaryStrip", "Show every finding on the review step"))

@@ -38,9 +38,12 @@ class WizardMenus:
         self.export = _action(w, lambda: self.route("export"), "Ctrl+E")
         self.print = _action(w, lambda: self.route("print"), QKeySequence.StandardKey.Print)
         self.export_json = _action(w, self.ask_export_json)
+        self.notice = _action(w, self.choose_notice)
         self.close = _action(w, w.close, QKeySequence.StandardKey.Close)
         for a in (self.new, self.open, self.revision, self.revisions):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.notice)
         self.file_menu.addSeparator()
         for a in (self.export, self.print, self.export_json):
             self.file_menu.addAction(a)
@@ -86,6 +89,7 @@ class WizardMenus:
         self.print.setText(translate("WizardMenus", "&Print…"))
         self.export_json.setText(translate("WizardMenus", "Export draft &file (JSON)…"))
         self.close.setText(translate("WizardMenus", "&Close"))
+        self.notice.setText(translate("WizardMenus", "Application &notice…"))
         self.edit_menu.setTitle(translate("WizardMenus", "&Edit"))
         self.history.set_labels(translate("WizardMenus", "&Undo"), translate("WizardMenus", "&Redo"))
         self.go_menu.setTitle(translate("WizardMenus", "&Go"))
@@ -97,6 +101,11 @@ class WizardMenus:
         self.help_menu.setTitle(translate("WizardMenus", "&Help"))
         self.help.setText(translate("WizardMenus", "Help for this &field"))
         self.about.setText(translate("WizardMenus", "&About…"))
+
+    def choose_notice(self) -> None:
+        from desktop.ui.notice_dialog import choose_notice
+
+        choose_notice(self.window)
 
     def route(self, action: str) -> None:
         """Ctrl+E / Ctrl+P: to the export step, which does the work when it can."""

@@ -191,6 +191,184 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="50"/>
+        <source>Companies</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="61"/>
+        <source>Registered name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="62"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="63"/>
+        <source>City</source>
+        <translation>所在地市</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="64"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="65"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="66"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="67"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="68"/>
+        <source>Contact e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="69"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="70"/>
+        <source>Account number</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="198"/>
+        <source>Registered capital (yuan)</source>
+        <translation>注册资本（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="199"/>
+        <source>Founded on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="200"/>
+        <source>Staff</source>
+        <translation>职工总数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="201"/>
+        <source>R&amp;D staff</source>
+        <translation>研发人员数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="187"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="79"/>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="80"/>
+        <source>Total profit</source>
+        <translation>利润总额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="80"/>
+        <source>R&amp;D</source>
+        <translation>研发费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="85"/>
+        <source>Last three years</source>
+        <translation>近三年财务情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="87"/>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="88"/>
+        <source>valid until YYYY-MM-DD</source>
+        <translation>有效期至 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="95"/>
+        <source>New company</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="97"/>
+        <source>From the chosen draft</source>
+        <translation>按所选草稿新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="99"/>
+        <source>Link the chosen draft</source>
+        <translation>关联所选草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="103"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="182"/>
+        <source>Fill in the registered name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="188"/>
+        <source>Financial figures</source>
+        <translation>财务数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="242"/>
+        <source>Saved; {n} open drafts took the new values.</source>
+        <translation>已保存；{n} 份未提交的草稿已随之更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="244"/>
+        <source>No longer valid: {docs}.</source>
+        <translation>已过有效期：{docs}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="263"/>
+        <source>The draft follows this company now.</source>
+        <translation>该草稿现已关联此单位，随单位信息更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="271"/>
+        <source>{what}: write a whole number.</source>
+        <translation>{what}：请填写整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="284"/>
+        <source>{what}: write an amount in yuan such as 1250000.00.</source>
+        <translation>{what}：请按元填写金额，如 1250000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="298"/>
+        <source>{what}: write a date as YYYY-MM-DD.</source>
+        <translation>{what}：请按 YYYY-MM-DD 填写日期。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop/ui/conflict.py" line="43"/>
@@ -323,172 +501,177 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="59"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="275"/>
-        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="286"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="176"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafts_actions.py" line="60"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="276"/>
-        <location filename="../../desktop/ui/wizard_menus.py" line="167"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="287"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="176"/>
         <source>The draft file could not be written to {path}: {problem}</source>
         <translation>草稿文件未能写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="134"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
+        <source>&amp;Companies…</source>
+        <translation>申报单位(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="148"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="149"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="150"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="140"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="151"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="152"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="153"/>
         <source>Delete for&amp;ever</source>
         <translation>永久删除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="154"/>
         <source>&amp;Import draft file…</source>
         <translation>导入草稿文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="155"/>
         <source>&amp;Export draft file…</source>
         <translation>导出草稿文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="145"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="156"/>
         <source>Open the &amp;demo draft</source>
         <translation>打开演示草稿(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="146"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="147"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="158"/>
         <source>Open data &amp;folder</source>
         <translation>打开数据文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="148"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="159"/>
         <source>Connect to a &amp;team database…</source>
         <translation>连接团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="149"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="160"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="150"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="151"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="152"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="163"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="188"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="199"/>
         <source>damaged draft {id}</source>
         <translation>已损坏的草稿 {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="189"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="200"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="200"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="211"/>
         <source>{title} (copy)</source>
         <translation>{title}(副本)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="236"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="247"/>
         <source>Damaged draft</source>
         <translation>已损坏的草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="237"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="248"/>
         <source>The draft with id {id} cannot be read: {reason}. The other drafts are not affected. You can export its raw stored values to a file (for a specialist to recover what can be recovered), or delete it for ever.</source>
         <translation>编号为 {id} 的草稿无法读取：{reason}。其他草稿不受影响。可以把它存储的原始数据导出到文件（交由专业人员尽量恢复），或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="247"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="258"/>
         <source>Export raw values…</source>
         <translation>导出原始数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="250"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="290"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="261"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="301"/>
         <source>Delete for ever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="291"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="302"/>
         <source>Delete “{title}” for ever? This cannot be undone.</source>
         <translation>永久删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="300"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="311"/>
         <source>Import a draft file</source>
         <translation>导入草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="301"/>
-        <location filename="../../desktop/ui/drafts_actions.py" line="328"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="312"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="339"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="312"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="323"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_actions.py" line="327"/>
+        <location filename="../../desktop/ui/drafts_actions.py" line="338"/>
         <source>Export the draft file</source>
         <translation>导出草稿文件</translation>
     </message>
@@ -496,107 +679,147 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="48"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="64"/>
         <source>approved for submission</source>
         <translation>已批准提交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="49"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="65"/>
         <source>for review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="50"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="66"/>
         <source>{what}: {who}, {when}</source>
         <translation>{what}：{who}，{when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="59"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="75"/>
         <source>{who} since {when}</source>
         <translation>{who}（自 {when}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="75"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="112"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="76"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="113"/>
         <source>Applicant</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="77"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="78"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="115"/>
         <source>Maximum subsidy (yuan)</source>
         <translation>可申请上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="79"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="116"/>
         <source>Requested (yuan)</source>
         <translation>申请金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="80"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="117"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="81"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="118"/>
+        <source>Application</source>
+        <translation>申报进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="119"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="120"/>
+        <source>Company</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="121"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="82"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="122"/>
         <source>Being edited by</source>
         <translation>正在编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="89"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="129"/>
         <source>Damaged draft (id {id})</source>
         <translation>已损坏的草稿（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="93"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="133"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="98"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="138"/>
         <source>This draft cannot be read ({reason}). Export its raw stored values to a file, or delete it for ever.</source>
         <translation>无法读取此草稿（{reason}）。可以把它存储的原始数据导出到文件，或将其永久删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="108"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="149"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="150"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="151"/>
+        <source>Entered</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="152"/>
+        <source>Approved</source>
+        <translation>已立项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="153"/>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="160"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="110"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="162"/>
         <source>{n} errors</source>
         <translation>{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="111"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="163"/>
         <source>ready</source>
         <translation>可以申报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="122"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="174"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="138"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="197"/>
         <source>Last changed by {who}</source>
         <translation>最后修改人：{who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="203"/>
         <source>{errors} errors, {warnings} warnings</source>
         <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
@@ -604,63 +827,73 @@
 <context>
     <name>DraftsWindow</name>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="137"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="151"/>
         <source>Grant assistant — drafts</source>
         <translation>研发设备补助申报助手 — 草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="153"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="139"/>
-        <location filename="../../desktop/ui/drafts_window.py" line="143"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="153"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="157"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="141"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="155"/>
         <source>Search title, applicant, credit code, city, invoice</source>
         <translation>搜索标题、申报单位、信用代码、城市、发票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="142"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="156"/>
         <source>Search drafts</source>
         <translation>搜索草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="144"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="158"/>
         <source>No drafts yet. Open the demo draft to see a complete application, or start a new one.</source>
         <translation>还没有草稿。可以先打开演示草稿看看一份完整的申报，或新建一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="147"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="161"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="148"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="162"/>
         <source>Open the demo draft</source>
         <translation>打开演示草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="149"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="163"/>
         <source>New draft</source>
         <translation>新建草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="150"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="164"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="202"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="214"/>
+        <source>All companies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="215"/>
+        <source>Drafts without a company</source>
+        <translation>未关联单位的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafts_window.py" line="243"/>
         <source>The list could not be read: {problem}</source>
         <translation>无法读取草稿列表：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafts_window.py" line="228"/>
+        <location filename="../../desktop/ui/drafts_window.py" line="284"/>
         <source>{n} stored drafts cannot be read (damaged: id {ids}); the others are listed as usual. Open a damaged draft to export its raw stored values or delete it for ever.</source>
         <translation>有 {n} 份草稿无法读取（已损坏：编号 {ids}）；其他草稿照常列出。打开已损坏的草稿，可导出其原始数据或将其永久删除。</translation>
     </message>
@@ -1322,6 +1555,141 @@
     </message>
 </context>
 <context>
+    <name>NoticeChooser</name>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="273"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="276"/>
+        <source>Application notice</source>
+        <translation>申报通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="210"/>
+        <source>New notice…</source>
+        <translation>新建通知…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="232"/>
+        <source>No notice (policy period, our reading)</source>
+        <translation>不选通知（按政策有效期，本程序的理解）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="245"/>
+        <source>Without a notice, invoice and payment dates are read against the policy period (basis: practice, our reading). A notice sets its own windows, deadlines and papers.</source>
+        <translation>不选申报通知时，开票和付款日期按政策有效期认定（依据：通行做法，为本程序的理解）。申报通知另行规定其期间、截止日期和材料。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeEditor</name>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="50"/>
+        <source>New application notice</source>
+        <translation>新建申报通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="146"/>
+        <source>Number (文号)</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="147"/>
+        <source>Id (file name)</source>
+        <translation>标识（文件名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="148"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="149"/>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="150"/>
+        <source>Issuing office (Chinese)</source>
+        <translation>发文单位（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="151"/>
+        <source>Issuing office (English)</source>
+        <translation>发文单位（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="78"/>
+        <source>Rule pack</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="79"/>
+        <source>Track</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="80"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="81"/>
+        <source>Where it was published</source>
+        <translation>发布出处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="84"/>
+        <source>Invoice dates</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="85"/>
+        <source>Payment dates</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="86"/>
+        <source>Project start</source>
+        <translation>项目开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="87"/>
+        <source>Project finish</source>
+        <translation>项目完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="102"/>
+        <source>e.g. 网上填报截止</source>
+        <translation>如：网上填报截止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/notice_dialog.py" line="177"/>
+        <source>Deadline (optional)</source>
+        <translation>截止日期（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="137"/>
+        <source>{what}: write a date as YYYY-MM-DD, e.g. 2025-07-31</source>
+        <translation>{what}：请按 YYYY-MM-DD 填写日期，如 2025-07-31</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="155"/>
+        <source>Fill in the {what}.</source>
+        <translation>请填写{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="189"/>
+        <source>the notice entered</source>
+        <translation>所填申报通知</translation>
+    </message>
+</context>
+<context>
     <name>PasteMapping</name>
     <message>
         <location filename="../../desktop/ui/paste_mapping.py" line="27"/>
@@ -1683,22 +2051,47 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="43"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="51"/>
         <source>Eligible total: {amount} yuan</source>
         <translation>计入补助基数：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="46"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="54"/>
         <source>Maximum subsidy: {amount} yuan</source>
         <translation>可申请上限：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="49"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="57"/>
         <source>{errors} errors · {warnings} warnings</source>
         <translation>{errors} 个错误 · {warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="58"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="72"/>
+        <source>No notice: spending window {start} … {end} (policy period, our reading)</source>
+        <translation>未选申报通知：支出期 {start} 至 {end}（政策有效期，本程序的理解）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/summary_strip.py" line="74"/>
+        <source>Choose the application notice (File › Application notice) to check against its own windows and deadline</source>
+        <translation>请选择申报通知（文件 › 申报通知），按其规定的期间和截止日期检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/summary_strip.py" line="80"/>
+        <source>{notice}: deadline not stated</source>
+        <translation>{notice}：未载明截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/summary_strip.py" line="86"/>
+        <source>{label} {date}: passed {days} days ago</source>
+        <translation>{label} {date}：已过 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/summary_strip.py" line="90"/>
+        <source>{label} {date}: {days} days left</source>
+        <translation>{label} {date}：还剩 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/summary_strip.py" line="98"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
     </message>
@@ -1899,122 +2292,127 @@
 <context>
     <name>WizardMenus</name>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="78"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="79"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
         <source>&amp;New draft</source>
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="80"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="83"/>
         <source>&amp;Open drafts…</source>
         <translation>打开草稿列表(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="81"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="84"/>
         <source>&amp;Save a named revision…</source>
         <translation>保存命名版本(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="82"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
         <source>Re&amp;visions…</source>
         <translation>修订版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="85"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="86"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="87"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
         <source>Export draft &amp;file (JSON)…</source>
         <translation>导出草稿文件（JSON）(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="88"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="89"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
+        <source>Application &amp;notice…</source>
+        <translation>申报通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="90"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="91"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="95"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="92"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="96"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="93"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="97"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="98"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="102"/>
         <source>Help for this &amp;field</source>
         <translation>本项填写说明(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="99"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="103"/>
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="112"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="121"/>
         <source>Save a named revision</source>
         <translation>保存命名版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="113"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="122"/>
         <source>Name of this revision:</source>
         <translation>版本名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="124"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="133"/>
         <source>No revision saved: this window&apos;s edits are not saved yet. Resolve the conflict or the save problem first.</source>
         <translation>未保存修订版本：本窗口的修改尚未保存。请先处理冲突或保存问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="132"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="141"/>
         <source>Revision saved: {label}</source>
         <translation>已保存版本：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="151"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="160"/>
         <source>Export draft file</source>
         <translation>导出草稿文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard_menus.py" line="152"/>
+        <location filename="../../desktop/ui/wizard_menus.py" line="161"/>
         <source>Draft files (*.json)</source>
         <translation>草稿文件 (*.json)</translation>
     </message>

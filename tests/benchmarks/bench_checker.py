@@ -13,11 +13,29 @@ from pathlib import Path
 from desktop.domain.changes import InsertLines, RemoveLines
 from desktop.domain.exchange import dumps
 from desktop.rules.checker import IncrementalChecker, check
+from desktop.rules.notice import apply_notice, parse_notice
 from desktop.services.packs import get_pack
 from tests.benchmarks.drafts import big_draft
 from tests.benchmarks.harness import Figure, best_of, median_of
 
 AS_OF = date(2026, 6, 1)
+_NOTICE = """\
+id: bench-notice
+program: gd-ai-robotics-2025
+tracks: [innovation_center]
+number: 基准〔2026〕1号
+title: {zh: 基准通知, en: Benchmark notice}
+issuer: {zh: 基准, en: Benchmark}
+basis: reprint
+source: benchmark
+windows:
+  invoices: {start: 2025-09-01, end: 2027-12-31}
+  payments: {start: 2025-09-01, end: 2027-12-31}
+  project_start: {start: 2025-01-01, end: 2027-12-31}
+  project_finish: {start: 2025-01-01, end: 2027-12-31}
+deadlines:
+  - {id: online, zh: 网上填报截止, en: online entry closes, date: 2026-09-30}
+"""
 
 
 def _validate_ms(path: Path, repeat: int) -> float:
@@ -35,6 +53,18 @@ def run(scale: float = 1.0) -> list[Figure]:
     parse = best_of(lambda: json.loads(text))
     full = best_of(lambda: check(draft, pack, AS_OF))
     figures.append(Figure(f"checker_{n}_lines", full, "ms", "json.loads", parse, "ratio <= 3"))
+
+    # the same grant-draft/2 draft read through an application notice (its windows, deadlines, clauses):
+    # no dearer than without one (a notice makes a draft /2, so both sides are /2 with evidence checks)
+    plain2 = copy.copy(draft)
+    plain2.format_version = 2
+    noticed = copy.copy(plain2)
+    noticed.notice = "bench-notice"
+    through = apply_notice(pack, parse_notice(_NOTICE, "bench-notice.yaml"))
+    without = best_of(lambda: check(plain2, pack, AS_OF))
+    with_notice = best_of(lambda: check(noticed, through, AS_OF))
+    figures.append(Figure(f"checker_{n}_lines_with_notice", with_notice, "ms", "same /2 draft, no notice", without,
+                          "ratio <= 1.15", "the notice layer's cost"))
 
     inc = IncrementalChecker(pack, AS_OF)
     inc.run(draft)

@@ -12,7 +12,7 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
 from desktop.rules.evidence_pack import EVIDENCE_RULES
-from desktop.rules.pack import FACT_RULES, KNOWN_RULES
+from desktop.rules.pack import FACT_RULES, KNOWN_RULES, NOTICE_RULES
 from desktop.services.packs import get_pack
 from tests.conftest import AS_OF
 from tests.unit.builders import draft, line
@@ -116,8 +116,10 @@ def test_rule_does_not_fire_on_a_clean_draft(rule: str) -> None:
 
 
 def test_every_rule_has_a_firing_case() -> None:
-    # evidence and the application's facts: their own files (test_evidence_*, test_application_facts_check)
-    assert {c[0] for c in CASES} | {"as_of_outside_window"} == set(KNOWN_RULES - EVIDENCE_RULES - FACT_RULES)
+    # evidence, the application's facts and the notice's checks: their own files (test_evidence_*,
+    # test_application_facts_check, test_notices)
+    own_files = EVIDENCE_RULES | FACT_RULES | NOTICE_RULES
+    assert {c[0] for c in CASES} | {"as_of_outside_window"} == set(KNOWN_RULES - own_files)
 
 
 def test_requested_defaulted_does_not_fire_when_requested_given() -> None:
