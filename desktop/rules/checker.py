@@ -151,6 +151,8 @@ def _check_line(
     rate: Decimal | None = None
     if currency is None or currency == "CNY":
         unit_cny = p
+        if line.exchange_rate is not None and line.exchange_rate != ONE:
+            out.add("rate_on_cny", base + ".exchange_rate", line=n, value=format(line.exchange_rate, "f"))
     else:
         rate = line.exchange_rate
         unit_cny = None

@@ -33,7 +33,7 @@ KNOWN_RULES: Final = frozenset(
     {
         "required", "equipment_none", "credit_code_format", "city_outside", "center_level_none",
         "category_other_track", "no_eligible_line", "requested_above_max", "requested_invalid",
-        "project_dates_reversed", "rate_missing", "rate_invalid", "price_decimals",
+        "project_dates_reversed", "rate_missing", "rate_invalid", "rate_on_cny", "price_decimals",
         "price_not_positive", "quantity_below_one", "as_of_outside_window",
         "credit_code_checksum", "line_excluded_used", "line_excluded_production",
         "line_excluded_window", "line_excluded_incomplete", "invoice_missing",

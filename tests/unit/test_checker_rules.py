@@ -68,6 +68,8 @@ CASES: list[Case] = [
     ("rate_missing", lambda: draft([line(currency="USD")]), ["equipment[0].exchange_rate"]),
     ("rate_invalid", lambda: draft([line(currency="USD", exchange_rate=Decimal(0))]),
      ["equipment[0].exchange_rate"]),
+    ("rate_on_cny", lambda: draft([line(currency="CNY", exchange_rate=Decimal("7.1"))]),
+     ["equipment[0].exchange_rate"]),
     ("price_decimals", lambda: draft([line(unit_price=Decimal("100.005"))]), ["equipment[0].unit_price"]),
     ("price_not_positive", lambda: draft([line(unit_price=Decimal("0"))]), ["equipment[0].unit_price"]),
     ("price_not_positive", lambda: draft([line(unit_price=Decimal("-5"))]), ["equipment[0].unit_price"]),
