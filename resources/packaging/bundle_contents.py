@@ -81,7 +81,10 @@ def licences() -> list[tuple[str, str]]:
     python = python_licence()
     if python is not None:
         found.append((str(python), "licenses/Python"))
-    found += [(str(p), "licenses/WenQuanYi-Micro-Hei") for p in sorted((ROOT / "resources" / "fonts").glob("*.txt"))]
+    # each bundled font's licence under the font's own name (wqy-microhei.*.txt, uming.*.txt ...)
+    font_folders = {"wqy-microhei": "WenQuanYi-Micro-Hei", "uming": "AR-PL-UMing"}
+    for p in sorted((ROOT / "resources" / "fonts").glob("*.txt")):
+        found.append((str(p), f"licenses/{font_folders.get(p.name.split('.', 1)[0], p.name.split('.', 1)[0])}"))
     found += [(str(p), "licenses/Qt-PySide6") for p in sorted((PACKAGING / "licenses").glob("*.txt"))]
     found.append((str(PACKAGING / "THIRD-PARTY.txt"), "licenses"))
     return found

@@ -165,7 +165,8 @@ def test_bundle_holds_plugins_translations_and_licences(frozen_app: Path) -> Non
     assert has("desktop/storage/migrations/env.py") and has("desktop/storage/migrations/versions/r0001")
     for licence in ("licenses/Python/LICENSE.txt", "licenses/Qt-PySide6/LGPL-3.0.txt",
                     "licenses/Qt-PySide6/GPL-3.0.txt",
-                    "licenses/WenQuanYi-Micro-Hei/wqy-microhei.LICENSE.txt", "licenses/THIRD-PARTY.txt"):
+                    "licenses/WenQuanYi-Micro-Hei/wqy-microhei.LICENSE.txt",
+                "licenses/AR-PL-UMing/uming.LICENSE.txt", "licenses/THIRD-PARTY.txt"):
         assert has(licence), licence
     assert has("licenses/reportlab/", "LICENSE") and has("licenses/SQLAlchemy/", "LICENSE")
     assert not has("resources/screenshots") and not has("tests/")

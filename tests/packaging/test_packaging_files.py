@@ -94,7 +94,8 @@ def test_licences_of_what_is_bundled() -> None:
     assert {"pyside6-essentials", "reportlab", "sqlalchemy", "alembic", "pypdf", "openpyxl"} <= names
     assert not {"pytest", "pyinstaller", "mypy", "grant-assistant"} & names
     for rel in ("licenses/Qt-PySide6/LGPL-3.0.txt", "licenses/Qt-PySide6/GPL-3.0.txt", "licenses/THIRD-PARTY.txt",
-                "licenses/WenQuanYi-Micro-Hei/wqy-microhei.LICENSE.txt", "licenses/reportlab/LICENSE"):
+                "licenses/WenQuanYi-Micro-Hei/wqy-microhei.LICENSE.txt",
+                "licenses/AR-PL-UMing/uming.LICENSE.txt", "licenses/reportlab/LICENSE"):
         assert rel in bundled, rel
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in bundled["licenses/Qt-PySide6/LGPL-3.0.txt"].read_text("utf-8")
 
