@@ -44,7 +44,7 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 # what to do, by where the package is built
-TODO: dict[str, dict[str, tuple[str, str]]] = {
+WHAT_TO_DO: dict[str, dict[str, tuple[str, str]]] = {
     "cli": {
         "place": (
             "请把文件放进草稿所在的文件夹或 --attachments 指定的文件夹（可在子文件夹中），path 写相对于该文件夹的"
@@ -109,7 +109,7 @@ def refusal_text(
     values["kind"] = KINDS.get(kind, KINDS["other"])[0 if zh else 1]
     why = WHY[reason][0 if zh else 1].format_map(_Missing(values))
     todo_key = "changed" if reason in ("changed", "size") else "place"
-    todo = TODO.get(context, TODO["cli"])[todo_key][0 if zh else 1]
+    todo = WHAT_TO_DO.get(context, WHAT_TO_DO["cli"])[todo_key][0 if zh else 1]
     if zh:
         where = f"（路径 \"{shown(path)}\"）" if path else ""
         return f"附件 {index + 1}「{shown(name)}」{where}：{why}。{todo}"
