@@ -43,9 +43,13 @@ class SummaryStrip(QFrame):
         font.setBold(True)
         self.maximum.setFont(font)
         self._assessment: Assessment | None = None
+        self._unread = 0
 
-    def show_assessment(self, a: Assessment) -> None:
+    def show_assessment(self, a: Assessment, unread: int = 0) -> None:
+        """`unread`: fields holding typed text that could not be read (not stored): each counts as an error."""
         self._assessment = a
+        self._unread = unread
+        errors = a.errors + unread
         t = a.totals
         self.eligible.setText(
             translate("SummaryStrip", "Eligible total: {amount} yuan").format(amount=format_yuan(t.eligible))
@@ -55,11 +59,11 @@ class SummaryStrip(QFrame):
         )
         self.findings.setText(
             translate("SummaryStrip", "{errors} errors · {warnings} warnings").format(
-                errors=a.errors, warnings=a.warnings
+                errors=errors, warnings=a.warnings
             )
         )
         self._show_deadline(a)
-        severity = "error" if a.errors else ("warning" if a.warnings else "ok")
+        severity = "error" if errors else ("warning" if a.warnings else "ok")
         self.findings.setStyleSheet(finding_style(severity).replace("QLabel", "QPushButton"))
         self.findings.setAccessibleName(self.findings.text())
 
@@ -97,4 +101,4 @@ class SummaryStrip(QFrame):
     def retranslate(self) -> None:
         self.findings.setToolTip(translate("SummaryStrip", "Show every finding on the review step"))
         if self._assessment is not None:
-            self.show_assessment(self._assessment)
+            self.show_assessment(self._assessment, self._unread)

@@ -192,8 +192,9 @@ class WizardWindow(QMainWindow):
 
     # ---- repaint
     def show_assessment(self, a: Assessment) -> None:
-        self.strip.show_assessment(a)
-        for i, mark in enumerate(step_marks(self.form, a, pending_for(self.session).paths())):
+        pending = pending_for(self.session).paths()
+        self.strip.show_assessment(a, len(pending))
+        for i, mark in enumerate(step_marks(self.form, a, pending)):
             item = self.step_list.item(i)
             item.setIcon(icons.step_mark(mark))
             item.setData(Qt.ItemDataRole.UserRole, mark)

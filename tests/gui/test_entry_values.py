@@ -320,3 +320,13 @@ def test_date_field_keeps_its_calendar_button_beside_it(qtbot, demo) -> None:
     line, pick = row.editor.line.geometry(), row.editor.pick.geometry()
     assert line.left() <= 4  # at the left of its row, under the other fields, not centred in it
     assert 0 <= pick.left() - line.right() <= 16
+
+
+def test_the_strip_counts_a_refused_text_as_an_error_until_it_is_mended(qtbot, demo) -> None:
+    _controller, wizard = demo
+    errors_before = wizard.session.assessment.errors
+    assert wizard.strip.findings.text().startswith(f"{errors_before} ")
+    _field_type_and_leave(qtbot, wizard, "project.start_date", "2026-02-31")
+    assert wizard.strip.findings.text().startswith(f"{errors_before + 1} ")
+    type_into(qtbot, wizard, "project.start_date", "2025-09-02")
+    assert wizard.strip.findings.text().startswith(f"{errors_before} ")
