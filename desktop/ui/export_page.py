@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.files import write_atomic
-from desktop.pdf import RenderCancelled, build_package, render_application, render_report
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
-from desktop.services.exporting import resolve_attachments
+from desktop.services.exporting import (
+    RenderCancelled,
+    render_application,
+    resolve_attachments,
+    write_application,
+    write_package,
+    write_report,
+)
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf, send_to_system, system_print_command
 from desktop.ui.step_text import plain, texts
@@ -224,9 +229,8 @@ class ExportPage(QWidget):
         lang = self.lang
 
         def work(progress):
-            write_atomic(Path(path), render_application(
-                draft, assessment, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
-                progress=progress))
+            write_application(draft, assessment, Path(path), lang=lang, draft_copy=assessment.errors > 0,
+                              created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
@@ -240,8 +244,7 @@ class ExportPage(QWidget):
         lang = self.lang
 
         def work(progress):
-            write_atomic(Path(path), render_report(draft, assessment, lang=lang, created=_created(assessment),
-                                                   progress=progress))
+            write_report(draft, assessment, Path(path), lang=lang, created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the self-check report…"), work, path)
 
@@ -263,9 +266,8 @@ class ExportPage(QWidget):
 
         def work(progress):
             files = resolve_attachments(draft, base_dir=folder, search_dir=folder, context="gui")
-            write_atomic(Path(path), build_package(
-                draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
-                progress=progress))
+            write_package(draft, assessment, Path(path), attachments=files, lang=lang,
+                          draft_copy=assessment.errors > 0, created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Building the submission package…"), work, path)
 
