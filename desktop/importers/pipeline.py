@@ -9,7 +9,8 @@ from desktop.importers.header import FIELDS, Header, auto_mapping, column_letter
 from desktop.importers.mapping import MappingStore
 from desktop.importers.preview import Options, Preview, build_preview, missing_fields, one_per_card
 from desktop.importers.problems import Note
-from desktop.importers.sources import Progress, Table, read_table
+from desktop.importers.sources import read_table
+from desktop.importers.table import Progress, Table
 
 _EXAMPLE_HEADERS = "设备名称, 规格型号, 数量, 单价, 金额, 购置日期, 发票号码"
 

@@ -19,7 +19,7 @@ from desktop.importers.convert import MONEY_FIELDS, PRICE_FIELDS, REQUIRED, Conv
 from desktop.importers.errors import ImportRefused
 from desktop.importers.header import Header, column_letter, in_wan, normalise
 from desktop.importers.problems import Note, Problem
-from desktop.importers.sources import Progress, SourceRow, Table
+from desktop.importers.table import Progress, SourceRow, Table
 from desktop.importers.values import WAN, day_month_order, is_blank
 
 # Notes whose rows became lines (the rest name rows left out).

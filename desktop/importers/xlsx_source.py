@@ -22,7 +22,7 @@ from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from desktop.files import describe_size
 from desktop.importers.errors import ImportCancelled, ImportRefused
-from desktop.importers.sources import Progress, SourceRow, Table
+from desktop.importers.table import Progress, SourceRow, Table
 from desktop.importers.values import NoCachedValue, excel_decimal
 
 # What a workbook may unpack to, read from the zip's directory before anything is unpacked: a real
