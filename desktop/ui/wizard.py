@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.assessment import Assessment
+from desktop.rules.wizard_form import FormSpec, load_form
 from desktop.ui import icons, screen_fit, settings
 from desktop.ui.conflict import ConflictDialog
 from desktop.ui.form_page import FormPage
-from desktop.ui.forms import FormSpec, load_form
 from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
 from desktop.ui.step_protocol import load_step
