@@ -19,7 +19,8 @@ from typing import Any
 
 from desktop.files import describe_size
 from desktop.importers.errors import ImportRefused
-from desktop.importers.table import Progress, SourceRow, Table
+from desktop.importers.table import SourceRow, Table
+from desktop.progress import Progress
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -188,7 +189,7 @@ def read_csv(path: Path, encoding: str | None, delimiter: str | None, progress: 
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=chosen), 1):
             if progress is not None and number % 5000 == 0:
-                progress(min(99, number * 100 // total))
+                progress.report(min(99, number * 100 // total), 100, "rows")
             values: list[Any] = [cell if cell.strip() else None for cell in record]
             if any(v is not None for v in values):
                 rows.append(SourceRow(number, values))

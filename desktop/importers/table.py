@@ -3,11 +3,8 @@ its rows with their spreadsheet numbers, and what was learnt about the file on t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
-
-Progress = Callable[[int], None]  # percent done; may raise ImportCancelled to stop
 
 
 class SourceRow(NamedTuple):

@@ -42,20 +42,18 @@ def test_the_shipped_wizard_reads() -> None:
     assert form.steps and form.index_of("equipment") >= 0
 
 
-def test_a_repeated_key_in_the_wizard_is_refused_with_file_and_line(tmp_path: Path) -> None:
-    target, line = _copy(tmp_path, "wizard.yaml", lambda t: _insert_after(t, "required: true", "required: false"))
+@pytest.mark.parametrize(("extra", "said"), [
+    ("required: false", 'duplicate key "required"'),
+    ("mandatory: true", 'unknown key "mandatory"'),
+])
+def test_a_repeated_or_unknown_key_in_the_wizard_is_refused_with_file_and_line(
+    tmp_path: Path, extra: str, said: str
+) -> None:
+    target, line = _copy(tmp_path, "wizard.yaml", lambda t: _insert_after(t, "required: true", extra))
     with pytest.raises(FormError) as caught:
         load_form(str(target))
     assert f"{target}, line {line}:" in str(caught.value)
-    assert 'duplicate key "required"' in str(caught.value)
-
-
-def test_an_unknown_key_in_the_wizard_is_refused_with_file_and_line(tmp_path: Path) -> None:
-    target, line = _copy(tmp_path, "wizard.yaml", lambda t: _insert_after(t, "required: true", "mandatory: true"))
-    with pytest.raises(FormError) as caught:
-        load_form(str(target))
-    assert f"{target}, line {line}:" in str(caught.value)
-    assert 'unknown key "mandatory"' in str(caught.value)
+    assert said in str(caught.value)
 
 
 def test_a_repeated_step_key_at_the_top_is_refused(tmp_path: Path) -> None:
