@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import (
-    RenderCancelled,
     render_application,
     resolve_attachments,
     write_application,
@@ -172,7 +171,7 @@ class ExportPage(QWidget):
             self.show_pdf(data)
 
         self.job = self._preview_job = workers.Job(work, done=done, failed=self._failed, cancelled=self._describe,
-                                                   cancel_types=(RenderCancelled,), owner=self).start()
+                                                   owner=self).start()
         return self.job
 
     def preview_current(self) -> bool:
@@ -217,8 +216,7 @@ class ExportPage(QWidget):
     def _in_worker(self, label: str, work, path: str):
         self.job, _ = workers.run_with_progress(
             self, label, self._texts.translate("ExportPage", "Cancel"), work,
-            done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled,
-            cancel_types=(RenderCancelled,))
+            done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled)
         return self.job
 
     def do_pdf(self):

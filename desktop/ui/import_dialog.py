@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Draft, EquipmentLine
-from desktop.importers import FIELDS, ImportCancelled, ImportRefused, MappingStore, Options, Preview, Table
+from desktop.importers import FIELDS, ImportRefused, MappingStore, Options, Preview, Table
 from desktop.importers.header import column_letter
 from desktop.importers.invoice_files import import_invoices, is_invoice_file
 from desktop.importers.pipeline import preview_table
@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
 
         job = Job(work, done=lambda result: self._finished(job, done, result),
                   failed=lambda exc: self._failed(job, exc), cancelled=lambda: self._cancelled(job),
-                  progress=lambda d, t: self._progressed(job, d), cancel_types=(ImportCancelled,))
+                  progress=lambda d, t: self._progressed(job, d))
         self._job = job
         job.start()
 
