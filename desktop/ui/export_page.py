@@ -315,6 +315,8 @@ class ExportPage(QWidget):
         dialog.reset()
         dialog.close()
         dialog.deleteLater()
+        if QApplication.activeWindow() in (None, dialog):
+            self.window().activateWindow()
         if focus is not None:  # the keyboard stays where it was before printing
             focus.setFocus()
         if printed < pages and dialog.wasCanceled():

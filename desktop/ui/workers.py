@@ -16,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.progress import Cancelled, Progress
 
@@ -158,8 +158,11 @@ def run_with_progress(
 
     def closing(callback: Callable[..., None] | None) -> Callable[..., None]:
         def wrapped(*args: Any) -> None:
+            shown = dialog.isVisible()
             dialog.close()
             dialog.deleteLater()
+            if shown and QApplication.activeWindow() in (None, dialog) and parent.isVisible():
+                parent.window().activateWindow()  # the keyboard goes back where the work started
             if callback:
                 callback(*args)
         return wrapped

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.equipment_model import column_of
 from desktop.ui.export_page import ExportPage
+from tests.gui.helpers import wait_for_focus
 
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)
+
 
 
 def _active(qtbot, window) -> None:
@@ -38,6 +40,9 @@ def _active(qtbot, window) -> None:
 
 
 def _focus() -> QWidget:
+    """The focused widget, once the window system has handed activation back (a closed progress dialog
+    gives it back to its window a moment later)."""
+    wait_for_focus()
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
