@@ -11,15 +11,15 @@ from desktop.domain.exchange import dumps
 from desktop.domain.model import Draft
 from desktop.files import display_name, write_atomic
 from desktop.rules.assessment import Assessment
-from desktop.services.checking import assess, read_draft_file
-from desktop.services.evidence import invoices_elsewhere_for
+from desktop.services.checking import read_draft_file
+from desktop.services.evidence import assess_stored
 from desktop.storage import repository as repo
 
 
 def refresh_summary(session: Session, draft_id: int, draft: Draft, as_of: date | None = None) -> Assessment:
     """Check `draft` against its rule pack and cache the figures (and the pack's id and version) for the
     drafts list. PackError if the draft names no known pack."""
-    assessment = assess(draft, as_of, invoices_elsewhere_for(session, draft_id, draft))
+    assessment = assess_stored(session, draft_id, draft, as_of)
     totals = assessment.totals
     repo.update_summary(
         session, draft_id=draft_id, status=assessment.status, errors=assessment.errors,

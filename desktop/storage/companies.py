@@ -169,3 +169,11 @@ def open_drafts_of(session: Session, *, company_id: int) -> list[int]:
         D.company_id == company_id, D.deleted_at.is_(None), D.app_state == "draft"
     ).order_by(D.id)
     return [int(r[0]) for r in conn_of(session).execute(query)]
+
+
+def notices_of(session: Session, *, company_id: int) -> list[str]:
+    """The notices the company's open drafts name (their deadlines are the ones its documents must meet)."""
+    query = select(D.notice).where(
+        D.company_id == company_id, D.deleted_at.is_(None), D.app_state == "draft", D.notice.is_not(None)
+    ).distinct().order_by(D.notice)
+    return [str(r[0]) for r in conn_of(session).execute(query)]

@@ -132,6 +132,7 @@ class Controller(QObject):
             stored = self.store.load(draft_id)
             session = DraftSession(stored.draft, draft_id=draft_id)
             session.set_invoices_elsewhere(self.store.invoices_elsewhere(draft_id))
+            session.set_company_documents(self.store.company_documents(draft_id))
             persister = self.store.persister(draft_id, stored.version, session.current_assessment)
             session.rebind(draft_id, persister)
             window = WizardWindow(self, session, persister)

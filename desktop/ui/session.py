@@ -195,6 +195,11 @@ class DraftSession(QObject):
         self._checker.invoices_elsewhere = numbers
         self.check_now()
 
+    def set_company_documents(self, documents: list | None) -> None:
+        """The standing documents of the draft's company (one lapsing before the deadline is warned)."""
+        self._checker.company_documents = documents
+        self.check_now()
+
     def set_as_of(self, as_of: date) -> None:
         self._checker.set_as_of(as_of)
         self.check_now()

@@ -89,6 +89,13 @@ class DraftStore:
         with self.db.session() as s:
             return invoice_numbers_elsewhere(s, draft_id=draft_id)
 
+    def company_documents(self, draft_id: int) -> Any:
+        """The standing documents of the company the draft follows (None: it follows none)."""
+        from desktop.services.companies import company_documents_for
+
+        with self.db.session() as s:
+            return company_documents_for(s, draft_id)
+
     def snapshot(self, draft_id: int, reason: str, label: str | None = None) -> None:
         with self.db.session() as s:
             self._repo().snapshot(s, draft_id=draft_id, reason=reason, label=label)
