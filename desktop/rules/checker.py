@@ -34,7 +34,7 @@ from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Tot
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
 from desktop.rules.notice_checks import check_documents, check_notice
 from desktop.rules.pack import Pack
-from desktop.rules.template import load_template
+from desktop.rules.template import template_for
 
 ONE = Decimal(1)
 
@@ -325,7 +325,7 @@ def assemble(
     _check_duplicates(draft, out)
     if draft_version(draft) >= 2 if evidence is None else evidence:
         check_draft_evidence(draft, pack, out, invoices_elsewhere)
-        check_application_facts(draft, load_template(), out)
+        check_application_facts(draft, template_for(pack.notice), out)  # the parts the application prints
     declared = total(r.amount for r in lines if r.amount is not None)
     eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:
