@@ -148,3 +148,26 @@ def restore(session: Session, *, draft_id: int, state: AppState, events: list[Mo
     ))
     for move, on_date, granted, note in events:
         _record(session, draft_id, move, on_date, granted, note)
+
+
+@dataclass(frozen=True, slots=True)
+class Lock:
+    """Why a draft is read only: its state, since when, and who submitted it (the author of the revision
+    kept at submission; None when unknown, e.g. a draft imported already submitted)."""
+
+    state: str
+    on_date: date | None
+    by: str | None
+
+
+def lock_of(session: Session, *, draft_id: int) -> Lock | None:
+    """The draft's lock, None while it is a draft (DraftNotFound when it is gone)."""
+    now_ = current(session, draft_id=draft_id)
+    if now_.state == "draft":
+        return None
+    R = tables.revisions.c
+    by = conn_of(session).execute(
+        select(R.author).select_from(tables.application_events.join(tables.revisions, R.id == E.revision_id))
+        .where(E.draft_id == draft_id, E.state == "submitted").order_by(E.id.desc()).limit(1)
+    ).scalar()
+    return Lock(now_.state, now_.on_date, None if by is None else str(by))

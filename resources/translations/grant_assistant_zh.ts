@@ -381,32 +381,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="43"/>
+        <location filename="../../desktop/ui/conflict.py" line="53"/>
         <source>The draft was deleted elsewhere</source>
         <translation>草稿已在别处被删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="45"/>
+        <location filename="../../desktop/ui/conflict.py" line="55"/>
         <source>This draft was deleted for good in another window or by another program while you were editing it. Your edits are still here: keep your version as a new draft.</source>
         <translation>在您编辑期间，此草稿已在另一个窗口或由另一个程序彻底删除。您的修改仍在这里：请把您的版本保存为新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="49"/>
+        <location filename="../../desktop/ui/conflict.py" line="59"/>
         <source>The draft was changed elsewhere</source>
         <translation>草稿已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="51"/>
+        <location filename="../../desktop/ui/conflict.py" line="61"/>
         <source>This draft was changed in another window or on another computer since you opened it. Nothing has been overwritten. Keep your version as a new draft, or reload the stored version (your edits since the last save are then discarded).</source>
         <translation>打开本草稿之后，它在另一个窗口或另一台电脑上被修改过。目前没有任何内容被覆盖。您可以把自己的版本另存为新草稿，或重新载入已保存的版本（上次保存之后您所做的修改将被放弃）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="55"/>
+        <location filename="../../desktop/ui/conflict.py" line="65"/>
         <source>Keep mine as a copy</source>
         <translation>将我的版本另存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="56"/>
+        <location filename="../../desktop/ui/conflict.py" line="66"/>
         <source>Reload theirs</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -1552,6 +1552,24 @@
     </message>
 </context>
 <context>
+    <name>LockedBanner</name>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="105"/>
+        <source>Reopen to edit</source>
+        <translation>重新打开以编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="116"/>
+        <source>{state} on {date} by {who} — read only; reopen to edit (the reopening is recorded)</source>
+        <translation>已于 {date} 由 {who} 标记为「{state}」——只读；如需修改请重新打开（重新打开会被记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="118"/>
+        <source>{state} on {date} — read only; reopen to edit (the reopening is recorded)</source>
+        <translation>已于 {date} 标记为「{state}」——只读；如需修改请重新打开（重新打开会被记录）</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../desktop/ui/menus.py" line="32"/>
@@ -2430,82 +2448,87 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="212"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="213"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="210"/>
+        <location filename="../../desktop/ui/wizard.py" line="214"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="221"/>
+        <location filename="../../desktop/ui/wizard.py" line="225"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="222"/>
+        <location filename="../../desktop/ui/wizard.py" line="226"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="223"/>
+        <location filename="../../desktop/ui/wizard.py" line="227"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="228"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="225"/>
+        <location filename="../../desktop/ui/wizard.py" line="229"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="238"/>
+        <location filename="../../desktop/ui/wizard.py" line="243"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="239"/>
+        <location filename="../../desktop/ui/wizard.py" line="244"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="244"/>
+        <location filename="../../desktop/ui/wizard.py" line="249"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="249"/>
+        <location filename="../../desktop/ui/wizard.py" line="254"/>
         <source>Not saved yet (kept in this window)</source>
         <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="259"/>
+        <location filename="../../desktop/ui/wizard.py" line="264"/>
         <source>Deleted elsewhere: keep your version as a copy</source>
         <translation>已在别处删除：请把您的版本保存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="261"/>
+        <location filename="../../desktop/ui/wizard.py" line="266"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="268"/>
+        <location filename="../../desktop/ui/wizard.py" line="287"/>
+        <source>Read only: submitted</source>
+        <translation>只读：已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="307"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="280"/>
+        <location filename="../../desktop/ui/wizard.py" line="319"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>
