@@ -63,17 +63,23 @@ def test_company_dialog_links_and_flows(qtbot, start_program):
     assert model.rowCount() == 2
 
 
-def test_deadlines_shown_and_sorted(qtbot, start_program):
-    add_notice_text(NOTICE, "n.yaml")  # last deadline 2026-04-15
+def _with_notice(qtbot, start_program):
+    """The program with two drafts, the older naming the test notice (last deadline 2026-04-15)."""
+    from desktop.storage import repository as repo
+
+    add_notice_text(NOTICE, "n.yaml")
     controller = start_program("en")
     window, (older, _new) = _two_drafts(controller)
     stored = controller.store.load(older)
     draft = stored.draft
     draft.notice = "test-2026"
     with controller.store.db.session(write=True) as s:
-        from desktop.storage import repository as repo
-
         repo.save_draft(s, draft_id=older, draft=draft, expected_version=stored.version)
+    return controller, window, older
+
+
+def test_deadlines_shown_and_sorted(qtbot, start_program):
+    controller, window, older = _with_notice(qtbot, start_program)
     window.refresh()
     model = window.model
     window._sort_by(DEADLINE)
@@ -84,16 +90,7 @@ def test_deadlines_shown_and_sorted(qtbot, start_program):
 
 
 def test_a_document_lapsing_before_the_deadline_is_said_beside_it_and_in_the_wizard(qtbot, start_program):
-    add_notice_text(NOTICE, "n.yaml")  # last deadline 2026-04-15
-    controller = start_program("en")
-    window, (first, _second) = _two_drafts(controller)
-    stored = controller.store.load(first)
-    draft = stored.draft
-    draft.notice = "test-2026"
-    with controller.store.db.session(write=True) as s:
-        from desktop.storage import repository as repo
-
-        repo.save_draft(s, draft_id=first, draft=draft, expected_version=stored.version)
+    controller, _window, first = _with_notice(qtbot, start_program)
     dialog = CompanyDialog(controller.store, first)
     qtbot.addWidget(dialog)
     dialog.today = lambda: date(2026, 1, 10)
