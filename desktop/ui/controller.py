@@ -152,6 +152,11 @@ class Controller(QObject):
         window.activateWindow()
         return window
 
+    def refresh_company_documents(self) -> None:
+        """The open drafts take their companies' standing documents again (after the companies dialog)."""
+        for draft_id, window in list(self.wizards.items()):
+            window.session.set_company_documents(self.store.company_documents(draft_id))
+
     def connect_team(self) -> bool:
         """File ▸ Connect to a team database…: the drafts window then lists that database's drafts."""
         from desktop.ui.team_dialog import TeamDialog

@@ -107,6 +107,13 @@ def test_a_document_lapsing_before_the_deadline_is_said_beside_it_and_in_the_wiz
     wizard.session.set_as_of(date(2026, 1, 10))
     found = [f for f in wizard.session.assessment.findings if f.rule == "document_expires"]
     assert [f.params["until"] for f in found] == ["2026-03-01"]
+    dialog.docs[1][1].setText("2026-12-31")  # renewed while the draft is open
+    assert dialog.save()
+    controller.refresh_company_documents()  # what closing the companies dialog does
+    assert not [f for f in wizard.session.assessment.findings if f.rule == "document_expires"]
+    dialog.docs[1][1].setText("2026-03-01")
+    assert dialog.save()
+    controller.refresh_company_documents()
     strip = wizard.strip
     assert f"{wizard.session.assessment.warnings} warnings" in strip.findings.text()
     wizard.go_to_step("review")
