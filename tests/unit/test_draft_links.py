@@ -164,3 +164,21 @@ def test_a_plain_draft_exports_without_the_keys(db: Database, tmp_path: Path) ->
         export_draft(s, did, tmp_path / "plain.json")
     data = json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
     assert "company" not in data and "status" not in data
+
+
+def test_an_archive_keeps_them_too(db: Database, tmp_path: Path) -> None:
+    from desktop.services.evidence_files import export_archive, import_archive
+
+    did = _linked_submitted(db)
+    export_archive(db, did, tmp_path / "d.zip")
+    other = new_db(tmp_path, "other.sqlite3")
+    try:
+        stored, _missing = import_archive(other, tmp_path / "d.zip")
+        with other.session() as s:
+            assert app_status.state_of(s, draft_id=stored.id) == "submitted"
+            assert [e.state for e in app_status.history(s, draft_id=stored.id)] == ["submitted", "reopened",
+                                                                                     "submitted"]
+            (company,) = store.list_companies(s)
+            assert store.company_of(s, draft_id=stored.id) == company.id and company.credit_code == CODE
+    finally:
+        other.close()
