@@ -49,7 +49,7 @@ from desktop.pdf.styles import (
 from desktop.pdf.text import clean
 from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
-from desktop.rules.template import Template, load_template
+from desktop.rules.template import Template, template_for
 
 PDF_LANG = {"zh": "zh-CN", "en": "en", "bilingual": "zh-CN"}
 
@@ -99,7 +99,8 @@ def _part(
         return attachment_list(draft, lang, w, st, appended)
     if part == "equipment":
         title = TextBlock(st.part_title, t("part_equipment", lang, "\n"), align="centre")
-        table = equipment_list(draft, a, template.equipment_columns, lang, wide.width, wide.height - 40, prog)
+        table = equipment_list(draft, a, template.equipment_columns, lang, wide.width, wide.height - 40, prog,
+                               template.heading)
         return [title, table] if table is not None else [title, TextBlock(st.body, t("eq_none", lang, " "))]
     raise AssertionError(part)  # pragma: no cover - the template reader refuses unknown parts
 
@@ -116,7 +117,8 @@ def render_application(
     template: Template | None = None,
     appended: Sequence[tuple[int, int] | None] | None = None,
 ) -> bytes:
-    """The application as PDF bytes, its parts in `template`'s order (forms/application.yaml).
+    """The application as PDF bytes, its parts in `template`'s order: the draft's notice's template when it
+    gives one, else the program's (forms/application.yaml).
 
     `appended`: for each attachment, (its first page after the document's own, its page count) when it
     is appended after the document (the package), else None: the attachment list gives its pages and
@@ -128,7 +130,7 @@ def render_application(
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
     if assessment.status == "blocked" and not draft_copy:
         raise BlockedDraftError(assessment.errors)
-    template = template or load_template()
+    template = template or template_for(assessment.pack.notice)
     prog = Tally(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()

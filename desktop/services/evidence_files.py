@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.domain import choices
 from desktop.domain.model import Attachment, Draft, LineFile
 from desktop.services.archive import read_archive, write_archive
+from desktop.services.draft_links import restore_links, with_links
 from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
@@ -84,7 +85,7 @@ def export_archive(db: Database, draft_id: int, output: Path, *, created: dateti
     """Write a stored draft and its files as one archive (whole or not at all); the digests missing
     from the store (listed in the archive's manifest)."""
     with db.session() as s:
-        draft = repo.get_draft(s, draft_id=draft_id).draft
+        draft = with_links(s, draft_id, repo.get_draft(s, draft_id=draft_id).draft)
     return write_archive(draft, store_of(db), output, created=created)
 
 
@@ -95,6 +96,7 @@ def import_archive(db: Database, archive: Path, as_of: date | None = None) -> tu
     with db.session(write=True) as s:
         stored = repo.create_draft(s, draft=contents.draft)
         link_files(conn_of(s), stored.id, contents.files)
+        restore_links(s, stored.id, contents.draft)
         refresh_summary(s, stored.id, contents.draft, as_of)
         repo.snapshot(s, draft_id=stored.id, reason="import", label=archive.name)
     return stored, contents.missing

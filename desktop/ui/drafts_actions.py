@@ -139,6 +139,7 @@ class DraftsActions:
         dialog = CompanyDialog(w.controller.store, w.selected_id(), w)
         dialog.exec()
         w.refresh()
+        w.controller.refresh_company_documents()  # the open drafts check against the documents as saved
 
     def retranslate(self, lang: str) -> None:
         self.file_menu.setTitle(translate("DraftsActions", "&File"))
