@@ -1,6 +1,7 @@
 """Why a database cannot be used is told apart: full disk, locked, missing folder, damaged (an empty file
 too), foreign, newer; only damage offers a backup, and a restore never moves a file before its
-replacement is known to be whole. Read-only files and folders: test_storage_causes_readonly.py."""
+replacement is known to be whole. Read-only files and folders: test_storage_causes_readonly.py.
+SQLite only: these are the troubles of a database file on this machine (a server's are the server's)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Opening the database: pragmas, backups, refusing bad, foreign and newer files, read-only places."""
+"""Opening the database: pragmas, backups, refusing bad, foreign and newer files, read-only places.
+SQLite only: each is about the database file (a server database: test_pg_backend.py)."""
 
 from __future__ import annotations
 
