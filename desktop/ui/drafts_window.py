@@ -134,6 +134,9 @@ class DraftsWindow(QMainWindow):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
+        from desktop.ui.leases import ChangeFeed  # a team database tells at once (LISTEN/NOTIFY)
+
+        self.change_feed = ChangeFeed(self, lambda _table: self.poll())
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -189,6 +192,7 @@ class DraftsWindow(QMainWindow):
             return
         self._fill_companies(companies)
         self.show_rows(rows, team)
+        self.change_feed.follow(store.db)
 
     def poll(self) -> None:
         """Every few seconds: one cheap query; the list is read again only when something changed."""
@@ -359,4 +363,5 @@ class DraftsWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings.save_geometry("drafts", self.saveGeometry())
+        self.change_feed.stop()
         super().closeEvent(event)
