@@ -22,7 +22,7 @@ from desktop.domain.changes import (
 from desktop.domain.exchange import dumps, loads
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage.database import Database, open_database
-from desktop.storage.repository import ConflictError, apply_change, get_draft
+from desktop.storage.repository import ConflictError, apply_change, get_draft, list_drafts
 
 
 def new_db(folder: Path, name: str = "drafts.sqlite3") -> Database:
@@ -44,6 +44,12 @@ def odd_draft() -> Draft:
     d.equipment.append(EquipmentLine())
     d.attachments = [Attachment(kind="invoice", name="发票.pdf", sha256="a" * 64, size=12, path=None, lines=[0, 2])]
     return d
+
+
+def count_drafts(location: str | Path) -> int:
+    """How many drafts (not in the trash) the database at `location` lists, opened and closed again."""
+    with open_database(str(location)) as db, db.session() as s:
+        return len(list_drafts(s))
 
 
 def stored_text(db: Database, draft_id: int) -> str:
