@@ -159,7 +159,15 @@ class SharedFileStore(FileStore):
         return digest, size
 
     def has(self, digest: str) -> bool:
-        return super().has(digest) or (self._valid(digest) and fetch(self.db, self, digest))
+        """Here or fetched from the database; a file only here (kept by a way that does not know the
+        database: an import of invoice files into a draft file) goes to the database on the way."""
+        if not super().has(digest):
+            return self._valid(digest) and fetch(self.db, self, digest)
+        with self.db.engine.connect() as conn:
+            shared = in_database(conn, digest)
+        if not shared:
+            upload(self.db, self.path_of(digest), digest)
+        return True
 
     def read(self, digest: str) -> bytes:
         if not super().has(digest) and self._valid(digest):

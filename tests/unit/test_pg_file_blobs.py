@@ -124,3 +124,13 @@ def test_the_copy_carries_the_bytes_both_ways(
         back = copy_database(team, store_of(team), mine, store_of(mine))
         assert (back.files, back.missing_files) == (1, [])
         assert store_of(mine).path_of(digest).read_bytes() == SCAN
+
+
+def test_a_file_kept_only_locally_goes_to_the_database_when_asked_for(pg_url: str, tmp_path: Path) -> None:
+    with open_database(pg_url) as db:
+        local = FileStore(tmp_path / "a")  # e.g. invoice files imported into a draft file first
+        digest, _ = local.add_bytes(SCAN)
+        assert file_blobs.digest_in_database(db, digest) is None
+        assert SharedFileStore(local.root, db).has(digest)
+        assert file_blobs.digest_in_database(db, digest) == digest
+        assert SharedFileStore(tmp_path / "b", db).read(digest) == SCAN
