@@ -14,6 +14,7 @@ from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.draft_files import files_in_use, link_files
+from desktop.storage.file_blobs import store_for
 from desktop.storage.files_store import FileStore as FileStore
 from desktop.storage.files_store import StoreError as StoreError
 from desktop.storage.files_store import store_beside as store_beside
@@ -21,8 +22,8 @@ from desktop.storage.records import conn_of
 
 
 def store_of(db: Database) -> FileStore:
-    """The file store of an open database (beside its file)."""
-    return store_beside(db.path)
+    """The file store of an open database (beside its file; a team database's is shared through it)."""
+    return store_for(db)
 
 
 def attach_file(

@@ -3,6 +3,8 @@ and the token that tells an open list something changed. The storage package doe
 
 from __future__ import annotations
 
+from desktop.storage.change_feed import ChangeListener as ChangeListener
+from desktop.storage.change_feed import listen as listen
 from desktop.storage.team import RENEW_SECONDS as RENEW_SECONDS
 from desktop.storage.team import TeamInfo as TeamInfo
 from desktop.storage.team import change_token as change_token

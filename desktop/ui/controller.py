@@ -276,6 +276,7 @@ class Controller(QObject):
             app.applicationStateChanged.disconnect(self._application_state)
         for window in list(self.wizards.values()):
             window.close()
+        self.drafts_window.change_feed.stop()  # its listening connection (a team database) goes too
         if self._store is not None:
             self.leases.release_all()
             self._store.close()

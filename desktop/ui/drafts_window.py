@@ -128,6 +128,9 @@ class DraftsWindow(QMainWindow):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
+        from desktop.ui.leases import ChangeFeed  # a team database tells at once (LISTEN/NOTIFY)
+
+        self.change_feed = ChangeFeed(self, lambda _table: self.poll())
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -179,6 +182,7 @@ class DraftsWindow(QMainWindow):
         self.last_token = listing.token
         self._fill_companies(listing.companies)
         self.show_rows(listing.rows, listing.team)
+        self.change_feed.follow(store.db)
 
     def poll(self) -> None:
         """Every few seconds: one cheap query; the list is read again only when something changed."""
@@ -344,4 +348,5 @@ class DraftsWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings.save_geometry("drafts", self.saveGeometry())
+        self.change_feed.stop()
         super().closeEvent(event)
