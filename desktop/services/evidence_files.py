@@ -62,17 +62,17 @@ def _check_place(draft: Draft, line: int, kind: str) -> None:
         )
 
 
-def lines_with_files(
-    store: FileStore, draft: Draft, placed: Sequence[tuple[Path, int, str]],
-    progress: Callable[[int], object] | None = None,
-) -> dict[int, EquipmentLine]:
-    """Copy many files (path, line index, line-file kind) into the store in one batch (see
-    FileStore.add_files) and give the lines they go to, each a copy of the draft's line with its new files
-    after the old ones, by index: the draft itself is not changed (the caller applies the lines as one
-    step). StoreError names the first file or line that cannot be taken, and then nothing is kept."""
+def check_places(draft: Draft, placed: Sequence[tuple[Path, int, str]]) -> None:
+    """StoreError naming the first (path, line index, kind) that cannot go where it is placed."""
     for _, line, kind in placed:
         _check_place(draft, line, kind)
-    stored = store.add_files([path for path, _, _ in placed], progress=progress)
+
+
+def lines_adding(
+    draft: Draft, placed: Sequence[tuple[Path, int, str]], stored: Sequence[tuple[str, int]]
+) -> dict[int, EquipmentLine]:
+    """The lines the placed files go to, by index: each a copy of the draft's line with its new files
+    (digest and size as stored) after the old ones. The draft itself is not changed."""
     out: dict[int, EquipmentLine] = {}
     for (path, line, kind), (digest, size) in zip(placed, stored, strict=True):
         target = out.get(line)
@@ -80,6 +80,17 @@ def lines_with_files(
             target = out[line] = copy.copy(draft.equipment[line])
         target.files = [*target.files, LineFile(kind, digest, path.name, size)]
     return out
+
+
+def lines_with_files(
+    store: FileStore, draft: Draft, placed: Sequence[tuple[Path, int, str]],
+    progress: Callable[[int], object] | None = None,
+) -> dict[int, EquipmentLine]:
+    """Copy many files (path, line index, line-file kind) into the store in one batch (see
+    FileStore.add_files) and give the lines they go to (lines_adding): the caller applies them as one
+    step. StoreError names the first file or line that cannot be taken, and then nothing is kept."""
+    check_places(draft, placed)
+    return lines_adding(draft, placed, store.add_files([path for path, _, _ in placed], progress=progress))
 
 
 def attach_to_stored(
