@@ -1,5 +1,7 @@
 """Step 5, attachments: files added by dialog or drag and drop, their kind, the lines they document;
-size and SHA-256 computed in a worker; files changed or gone since they were added are flagged."""
+size and SHA-256 computed in a worker; files changed or gone since they were added are flagged. Above
+them, what is still missing: the applicant's required documents and each line's proof, with counts; a
+folder of scans (dropped, or "Add folder…") goes to the equipment lines (ui/evidence_folder.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import choices
 from desktop.domain.changes import SetAttachments
 from desktop.domain.model import Attachment
-from desktop.ui import documents_checklist, evidence_folder, workers
+from desktop.ui import documents_checklist, evidence_checklist, evidence_folder, workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
 from desktop.ui.delegates import ChoiceDelegate
 from desktop.ui.step_text import plain, texts
@@ -102,11 +104,12 @@ class AttachmentsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.hint)
         self.checklist = documents_checklist.install(self, layout, layout.count())  # required documents
+        self.line_checklist = evidence_checklist.install(self, layout, layout.count())  # the lines' proof
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.setAcceptDrops(True)
         chain: list[QWidget] = [self.add_button, self.folder_button, self.remove_button, self.verify_button,
-                                self.view]  # visual order
+                                self.line_checklist.view, self.view]  # visual order
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self._verified_once = False
@@ -140,6 +143,7 @@ class AttachmentsPage(QWidget):
             "Link a file to equipment lines by their numbers, e.g. 1, 3-5.").format(kinds=kinds))
         self.view.setAccessibleName(t.translate("AttachmentsPage", "Attachments"))
         self.checklist.retranslate(lang)
+        self.line_checklist.retranslate(lang)
 
     def focus_path(self, path: str) -> bool:
         m = _PATH.match(path)

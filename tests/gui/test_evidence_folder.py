@@ -134,3 +134,39 @@ def test_folder_in_the_evidence_dialog_puts_unnumbered_files_on_its_line(qtbot, 
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert not lines[0].files and not session.draft.equipment[3].files
+
+
+def test_the_step_lists_what_each_line_lacks_with_counts_and_opens_its_evidence(qtbot, tmp_path) -> None:
+    session = _session()
+    page = show(qtbot, AttachmentsPage(session), 1200, 700)
+    page.retranslate("en")
+    checklist = page.line_checklist
+    n = len(session.draft.equipment)
+    assert f"{n} lines lack payment proof" in checklist.summary.text()
+    assert "13 lines lack nameplate photos" in checklist.summary.text()  # two of the demo's lines are software
+    model = checklist.model
+    assert model.rowCount() == n and model.index(0, 2).data().startswith("contract, invoice, payment proof")
+    assert "Required documents" in page.checklist.text() and "5 of 5 missing" in page.checklist.text()
+    page.file_store = FileStore(tmp_path / "files")
+    opened = []
+
+    def drive(dialog) -> bool:
+        opened.append(dialog.row)
+        dialog.payments.add(["2025-10-30", "1.00", "bank_transfer"])
+        if len(opened) == 2:  # the second time the bank slip too
+            dialog.files.add(["payment", "回单.pdf", "10", "ab" * 32])
+        dialog.accept()
+        return True
+
+    page.exec_dialog = drive
+    checklist.view.activated.emit(model.index(4, 0))
+    assert opened == [4]
+    session.check_now()
+    assert f"{n - 1} lines lack payment proof" not in checklist.summary.text()  # no scan of the payment yet
+    assert "payment proof" in model.index(4, 2).data()
+    checklist.view.activated.emit(model.index(4, 0))
+    session.check_now()
+    assert opened == [4, 4] and f"{n - 1} lines lack payment proof" in checklist.summary.text()
+    assert "payment proof" not in model.index(4, 2).data()
+    page.retranslate("zh")
+    assert f"{n - 1} 行缺少付款凭证" in checklist.summary.text() and "缺 5 项（共 5 项）" in page.checklist.text()
