@@ -4,6 +4,8 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -45,6 +47,8 @@ class DraftsWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.undo_stack = QUndoStack(self)
         self.model = DraftsModel(self)
+        self.reuse: Any = None  # services.draft_list.InvoiceReuse once the list is read (storage loads after the paint)
+        self.model.notes = lambda draft_id: self.reuse.note(draft_id, self.controller.lang) if self.reuse else ""
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -171,7 +175,7 @@ class DraftsWindow(QMainWindow):
     def refresh(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+        from desktop.services.draft_list import InvoiceReuse, find_drafts  # storage loads after the first paint
 
         self._search_timer.stop()
         store = self.controller.store
@@ -180,6 +184,9 @@ class DraftsWindow(QMainWindow):
 
         try:
             with store.db.session() as s:
+                if not self.read_only:  # the re-use warnings of the other drafts' invoices, in the figures
+                    self.reuse = self.reuse or InvoiceReuse()
+                    self.reuse.refresh(s)
                 rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
                 companies = _companies(s)
                 team = team_storage.team_info(s)
