@@ -4,6 +4,7 @@ guessed from the words; ambiguous and unknown names left for the user; the files
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -173,3 +174,50 @@ def test_a_batch_syncs_every_file_before_any_is_named_and_each_folder_once(tmp_p
     assert events[:6] == ["file"] * 6 and events[6:12] == ["name"] * 6
     folders = {(store.path_of(d).parent) for d, _ in stored}
     assert events[12:] == ["dir"] * len(folders)
+
+
+@pytest.mark.parametrize("syncfs_works", [True, False])
+def test_a_large_batch_syncs_the_file_system_once_before_and_once_after_the_names(
+        tmp_path: Path, monkeypatch, syncfs_works: bool) -> None:
+    from desktop.storage import files_store
+
+    files = []
+    for i in range(files_store.BATCH_SYNC + 4):
+        f = tmp_path / f"{i}.bin"
+        f.write_bytes(i.to_bytes(2, "little") * 50)
+        files.append(f)
+    store = FileStore(tmp_path / "files")
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def whole(path: Path) -> bool:
+        events.append("fs")
+        return syncfs_works
+
+    def fsync(fd: int) -> None:
+        events.append("dir" if os.path.isdir(f"/proc/self/fd/{fd}") else "file")
+        real_fsync(fd)
+
+    def replace(a, b) -> None:
+        events.append("name")
+        real_replace(a, b)
+
+    monkeypatch.setattr(files_store, "_sync_file_system", whole)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    stored = store.add_files(files)
+    n = len(files)
+    if syncfs_works:
+        assert events == ["fs", *["name"] * n, "fs"]
+    else:  # no such call: each file, then each folder
+        folders = {store.path_of(d).parent for d, _ in stored}
+        assert events == ["fs", *["file"] * n, *["name"] * n, *["dir"] * len(folders)]
+    assert [store.read(d) for d, _ in stored] == [f.read_bytes() for f in files]
+
+
+def test_the_file_system_sync_is_really_called_on_linux(tmp_path: Path) -> None:
+    from desktop.storage import files_store
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("syncfs is Linux's")
+    assert files_store._sync_file_system(tmp_path) is True
