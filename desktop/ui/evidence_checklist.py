@@ -103,7 +103,17 @@ class EvidenceChecklist(QWidget):
         self.session.assessed.connect(self._on_assessed)  # a method: disconnected when the widget goes
 
     def _on_assessed(self, _assessment) -> None:
-        self.refresh()
+        if self.isVisible() or self.isHidden():  # hidden by refresh itself (no lines) it must still learn of new ones
+            self.refresh()
+        else:
+            self._stale = True  # on a step not shown: counted again when it is
+
+    _stale = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -112,6 +122,7 @@ class EvidenceChecklist(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         gaps = draft_gaps(self.session.draft)
         self.model.set_gaps(gaps)
         self.view.setVisible(bool(gaps))

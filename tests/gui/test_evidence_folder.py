@@ -170,3 +170,18 @@ def test_the_step_lists_what_each_line_lacks_with_counts_and_opens_its_evidence(
     assert "payment proof" not in model.index(4, 2).data()
     page.retranslate("zh")
     assert f"{n - 1} 行缺少付款凭证" in checklist.summary.text() and "缺 5 项（共 5 项）" in page.checklist.text()
+
+
+def test_the_checklist_of_a_step_not_shown_is_counted_again_when_shown(qtbot) -> None:
+    from desktop.domain.changes import RemoveLines
+
+    session = _session()
+    page = AttachmentsPage(session)
+    qtbot.addWidget(page)
+    n = len(session.draft.equipment)
+    assert page.line_checklist.model.rowCount() == n
+    session.apply(RemoveLines((0, 1)), "remove")
+    session.check_now()
+    assert page.line_checklist.model.rowCount() == n  # not counted while nobody sees it
+    show(qtbot, page, 1200, 700)
+    assert page.line_checklist.model.rowCount() == n - 2
