@@ -75,20 +75,7 @@ def run(scale: float = 1.0) -> list[Figure]:
     full = best_of(lambda: check(draft, pack, AS_OF))
     figures.append(Figure(f"checker_evidence_{n}_lines", full, "ms", "json.loads", parse, "ratio <= 3"))
 
-    assessment = check(draft, pack, AS_OF)
-    rows = [line_cells(k, i, line, amount) for k, (i, line, amount) in enumerate(counted_lines(draft, assessment), 1)]
-
-    def plain_xlsx() -> None:
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("x")
-        for row in rows:
-            ws.append(row)
-        wb.save(io.BytesIO())
-
-    ours = best_of(lambda: write_expense_list(draft, assessment, io.BytesIO()), 3)
-    baseline = best_of(plain_xlsx, 3)
-    figures.append(Figure(f"auditor_xlsx_{n}_lines", ours, "ms", "openpyxl same cells", baseline, "ratio <= 2"))
-
+    figures.append(_xlsx_pair(draft, n, ""))
     figures += thousand_lines(max(5, int(1000 * scale)))
     return figures
 

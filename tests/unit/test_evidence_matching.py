@@ -149,40 +149,12 @@ def test_a_batch_with_an_unreadable_file_keeps_nothing(tmp_path: Path) -> None:
         lines_with_files(store, d, [(good, 0, "photo")])
 
 
-def test_a_batch_syncs_every_file_before_any_is_named_and_each_folder_once(tmp_path: Path, monkeypatch) -> None:
-    files = []
-    for i in range(6):
-        f = tmp_path / f"{i}.bin"
-        f.write_bytes(bytes([i]) * 100)
-        files.append(f)
-    store = FileStore(tmp_path / "files")
-    events: list[str] = []
-    real_fsync, real_replace = os.fsync, os.replace
-
-    def fsync(fd: int) -> None:
-        events.append("dir" if os.path.isdir(f"/proc/self/fd/{fd}") else "file")
-        real_fsync(fd)
-
-    def replace(a, b) -> None:
-        events.append("name")
-        real_replace(a, b)
-
-    monkeypatch.setattr(os, "fsync", fsync)
-    monkeypatch.setattr(os, "replace", replace)
-    stored = store.add_files(files)
-    assert len(stored) == 6
-    assert events[:6] == ["file"] * 6 and events[6:12] == ["name"] * 6
-    folders = {(store.path_of(d).parent) for d, _ in stored}
-    assert events[12:] == ["dir"] * len(folders)
-
-
-@pytest.mark.parametrize("syncfs_works", [True, False])
-def test_a_large_batch_syncs_the_file_system_once_before_and_once_after_the_names(
-        tmp_path: Path, monkeypatch, syncfs_works: bool) -> None:
+def _recorded(tmp_path: Path, monkeypatch, count: int, syncfs: bool | None) -> tuple[list[str], list[Path]]:
+    """`count` files added in one batch; what was synced and named, in order (syncfs None: the real one)."""
     from desktop.storage import files_store
 
     files = []
-    for i in range(files_store.BATCH_SYNC + 4):
+    for i in range(count):
         f = tmp_path / f"{i}.bin"
         f.write_bytes(i.to_bytes(2, "little") * 50)
         files.append(f)
@@ -192,7 +164,7 @@ def test_a_large_batch_syncs_the_file_system_once_before_and_once_after_the_name
 
     def whole(path: Path) -> bool:
         events.append("fs")
-        return syncfs_works
+        return bool(syncfs)
 
     def fsync(fd: int) -> None:
         events.append("dir" if os.path.isdir(f"/proc/self/fd/{fd}") else "file")
@@ -202,17 +174,32 @@ def test_a_large_batch_syncs_the_file_system_once_before_and_once_after_the_name
         events.append("name")
         real_replace(a, b)
 
-    monkeypatch.setattr(files_store, "_sync_file_system", whole)
+    if syncfs is not None:
+        monkeypatch.setattr(files_store, "_sync_file_system", whole)
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
     stored = store.add_files(files)
-    n = len(files)
+    assert [store.read(d) for d, _ in stored] == [f.read_bytes() for f in files]
+    folders = {store.path_of(d).parent for d, _ in stored}
+    return events, sorted(folders)
+
+
+def test_a_small_batch_syncs_every_file_before_any_is_named_and_each_folder_once(tmp_path: Path, monkeypatch) -> None:
+    events, folders = _recorded(tmp_path, monkeypatch, 6, None)
+    assert events == [*["file"] * 6, *["name"] * 6, *["dir"] * len(folders)]
+
+
+@pytest.mark.parametrize("syncfs_works", [True, False])
+def test_a_large_batch_syncs_the_file_system_once_before_and_once_after_the_names(
+        tmp_path: Path, monkeypatch, syncfs_works: bool) -> None:
+    from desktop.storage.files_store import BATCH_SYNC
+
+    n = BATCH_SYNC + 4
+    events, folders = _recorded(tmp_path, monkeypatch, n, syncfs_works)
     if syncfs_works:
         assert events == ["fs", *["name"] * n, "fs"]
     else:  # no such call: each file, then each folder
-        folders = {store.path_of(d).parent for d, _ in stored}
         assert events == ["fs", *["file"] * n, *["name"] * n, *["dir"] * len(folders)]
-    assert [store.read(d) for d, _ in stored] == [f.read_bytes() for f in files]
 
 
 def test_the_file_system_sync_is_really_called_on_linux(tmp_path: Path) -> None:
