@@ -285,6 +285,11 @@ def copy_in_worker(owner: QWidget, store: FileStore, draft: Draft, placed: Place
         return store.add_files([path for path, _, _ in placed], progress=step)
 
     def finished(stored: list[tuple[str, int]]) -> None:
+        try:
+            check_places(draft, placed)  # the lines may have changed meanwhile (undo from a menu)
+        except StoreError as exc:
+            said(text("failed", lang, error=exc.text(lang)))
+            return
         done(lines_adding(draft, placed, stored))
 
     def failed(exc: BaseException) -> None:
