@@ -4,6 +4,8 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -39,6 +41,8 @@ class DraftsWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.undo_stack = QUndoStack(self)
         self.model = DraftsModel(self)
+        self.reuse: Any = None  # services.draft_list.InvoiceReuse once the list is read (storage loads after the paint)
+        self.model.notes = lambda draft_id: self.reuse.note(draft_id, self.controller.lang) if self.reuse else ""
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -168,13 +172,16 @@ class DraftsWindow(QMainWindow):
     def refresh(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.services.draft_list import read_listing  # storage loads after the first paint
+        from desktop.services.draft_list import InvoiceReuse, read_listing  # storage loads after the first paint
 
         self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
         try:
             with store.db.session() as s:
+                if not self.read_only:  # the re-use warnings of the other drafts' invoices, in the figures
+                    self.reuse = self.reuse or InvoiceReuse()
+                    self.reuse.refresh(s)
                 listing = read_listing(s, search=self.search.text().strip(), trash=self.trash)
         except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
             self.statusBar().showMessage(self._unreadable(exc))

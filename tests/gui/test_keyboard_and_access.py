@@ -94,7 +94,8 @@ def test_tab_crosses_every_step_and_is_never_trapped(qtbot, start_program, step_
     if step_id == "equipment":  # the commands, the filter, the table: as they are laid out
         assert stops == [*page.buttons.values(), page.filter, page.view]
     if step_id == "attachments":
-        assert stops == [page.add_button, page.remove_button, page.verify_button, page.view]
+        assert stops == [page.add_button, page.folder_button, page.remove_button, page.verify_button,
+                         page.line_checklist.view, page.view]
     if step_id == "review":
         assert stops == [page.tree, page.table]
 
