@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain.lang import choose
+
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "title": ("草稿标题", "draft title"),
     "applicant.name": ("申报单位名称", "applicant name"),
@@ -78,4 +80,4 @@ def field_label(path: str, lang: str) -> str:
     pair = FIELD_LABELS.get(pattern_of(path))
     if pair is None:
         return path
-    return pair[1] if lang == "en" else pair[0]
+    return choose(lang, *pair)

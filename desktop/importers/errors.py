@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.domain.lang import Lang
+
 
 class ImportRefused(Exception):
     """The file cannot be imported at all. The message names the file and says what to do."""
@@ -14,7 +16,7 @@ class ImportRefused(Exception):
 
     def text(self, lang: str = "en") -> str:
         """The message in the reader's language ("zh" or "en"), naming the file."""
-        if lang == "zh" and self.zh:
+        if Lang.parse(lang).chinese and self.zh:
             return f"{self.source}：{self.zh}"
         return f"{self.source}: {self.message}"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.domain.lang import Lang, choose
+
 # code -> (zh, en); `{name}` fields are filled from the problem's or note's arguments.
 EXPECTED: dict[str, tuple[str, str]] = {
     "money": ("金额，如 1234.50、¥1,234.50 或 12.5万", "an amount such as 1234.50, ¥1,234.50 or 12.5万"),
@@ -148,7 +150,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return choose(lang, pair[0], pair[1])
 
 
 def field_name(field: str, lang: str) -> str:
@@ -170,4 +172,4 @@ def render(table: Mapping[str, tuple[str, str]], code: str, args: Mapping[str, s
 
 
 def empty_word(lang: str) -> str:
-    return "(empty)" if lang == "en" else "（空）"
+    return "(empty)" if Lang.parse(lang).english else "（空）"

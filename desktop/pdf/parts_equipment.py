@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Final
 
 from desktop.domain import choices
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
@@ -61,7 +62,7 @@ def _imported(line: EquipmentLine, result: LineResult, lang: str) -> str:
 
 
 def _kind(line: EquipmentLine, result: LineResult, lang: str) -> str:
-    return choices.label(choices.KINDS, line.kind, "zh" if lang == "bilingual" else lang) if line.kind else ""
+    return choices.label(choices.KINDS, line.kind, Lang.parse(lang).one) if line.kind else ""
 
 
 # id -> (label key, relative width, alignment, one line only, value)
@@ -106,8 +107,8 @@ def equipment_list(
             yield tuple(str(n) if get is None else get(line, result, lang) for *_, get in specs)
         total = [""] * len(columns)
         first_text = next((i for i, c in enumerate(columns) if c not in ("no",)), 0)
-        total[first_text] = f"{t('eq_total', lang)}（{len(counted):,}）" if lang != "en" else (
-            f"{t('eq_total', lang)} ({len(counted):,})")
+        total[first_text] = choose(lang, f"{t('eq_total', lang)}（{len(counted):,}）",
+                                   f"{t('eq_total', lang)} ({len(counted):,})")
         if "amount" in columns:
             total[columns.index("amount")] = format_yuan(assessment.totals.eligible)
         if "quantity" in columns:

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from desktop.domain import choices
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, INDICATOR_KINDS, FinancialYear
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
 from desktop.pdf.official import city_name, doc_date, form_table, wan, yuan
@@ -27,7 +28,7 @@ def _label(key: str, lang: str) -> str:
 
 def company(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:
     a, c = draft.applicant, draft.company_facts
-    one = "zh" if lang == "bilingual" else lang
+    one = Lang.parse(lang).one
     level = choices.label(choices.CENTER_LEVELS, a.center_level, one) if a.center_level else ""
     pairs = [
         ("co_name", a.name, None, None),
@@ -68,7 +69,7 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     blanks = [FinancialYear() for _ in range(FINANCIAL_YEARS - len(years))]
     columns = [*years, *blanks]
     header = [_label("fin_item", lang), *(tf("fin_year", lang, " / ", year=y.year) if y.year is not None
-                                          else ("年" if lang != "en" else "") for y in columns)]
+                                          else choose(lang, "年", "") for y in columns)]
     items: list[tuple[str, Callable[[FinancialYear], str]]] = [
         ("fin_revenue", lambda y: wan(y.revenue)),
         ("fin_profit", lambda y: wan(y.total_profit)),
@@ -87,7 +88,7 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
 
 def project(draft: Draft, a: Assessment, lang: str, width: float, st: Styles) -> list[Flowable]:
     p = draft.project
-    one = "zh" if lang == "bilingual" else lang
+    one = Lang.parse(lang).one
     category = choices.label(choices.CATEGORIES, p.category, one) if p.category else ""
     to = t("to", lang, " ")
     period = "" if p.start_date is None and p.end_date is None else (

@@ -18,6 +18,7 @@ from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
+from desktop.domain.lang import Bilingual
 
 EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
 # The editors of a table's columns (a `table` field edits a list of records: financial years, indicators).
@@ -38,21 +39,12 @@ class FormError(ValueError):
 
 
 @dataclass(frozen=True)
-class Text:
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
-
-
-@dataclass(frozen=True)
 class ColumnSpec:
     """A column of a `table` field: the record's field it edits, its editor and its heading."""
 
     name: str
     editor: str
-    label: Text
+    label: Bilingual
     choices: str | None = None
 
 
@@ -60,9 +52,9 @@ class ColumnSpec:
 class FieldSpec:
     path: str
     editor: str
-    label: Text
-    help: Text
-    placeholder: Text | None = None
+    label: Bilingual
+    help: Bilingual
+    placeholder: Bilingual | None = None
     choices: str | None = None
     required: bool = False
     columns: tuple[ColumnSpec, ...] = ()  # a `table` field's columns
@@ -75,8 +67,8 @@ class FieldSpec:
 @dataclass(frozen=True)
 class StepSpec:
     id: str
-    title: Text
-    intro: Text
+    title: Bilingual
+    intro: Bilingual
     paths: tuple[str, ...] = ()
     fields: tuple[FieldSpec, ...] = ()
     widget: str | None = None
@@ -146,9 +138,9 @@ def _keys(node: Any, where: str, required: tuple[str, ...], optional: tuple[str,
     return node
 
 
-def _text(node: Any, where: str) -> Text:
+def _text(node: Any, where: str) -> Bilingual:
     m = _keys(node, where, ("zh", "en"), ())
-    return Text(str(m["zh"]), str(m["en"]))
+    return Bilingual(str(m["zh"]), str(m["en"]))
 
 
 def _column(node: Any, where: str) -> ColumnSpec:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.lang import choose
 from desktop.ui.widgets import plain_label
 
 translate = QCoreApplication.translate
@@ -119,7 +120,7 @@ class RevisionsPanel(QDialog):
 
                 kind = "equipment" if path.startswith("equipment[") else "attachments"
                 zh, en = FIELD_LABELS.get(f"{kind}[].{what}", (what, what))
-                what = en if self.wizard.lang == "en" else zh
+                what = choose(self.wizard.lang, zh, en)
             if path.startswith("equipment["):
                 text = translate("RevisionsPanel", "Line {n}").format(n=n)
             else:
