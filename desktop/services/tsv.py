@@ -18,8 +18,7 @@ from typing import Any
 
 from desktop.domain import choices
 from desktop.domain import values as reader
-from desktop.domain.fields import number_limit, text_limit, without_refused
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS, number_limit, text_limit, without_refused
 from desktop.domain.lang import choose
 from desktop.domain.model import EquipmentLine
 from desktop.importers.header import Header, auto_mapping, normalise

@@ -23,7 +23,7 @@ from desktop.domain.changes import (
     RestoreLines,
     SetValue,
 )
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.lang import Lang
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import reason_label

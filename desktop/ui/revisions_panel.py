@@ -116,7 +116,7 @@ class RevisionsPanel(QDialog):
             n = int(head.split("[")[1]) + 1
             what = rest.lstrip(".")
             if what:
-                from desktop.domain.labels import FIELD_LABELS
+                from desktop.domain.fields import FIELD_LABELS
 
                 kind = "equipment" if path.startswith("equipment[") else "attachments"
                 zh, en = FIELD_LABELS.get(f"{kind}[].{what}", (what, what))
