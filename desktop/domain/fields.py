@@ -258,3 +258,31 @@ LEDGER_NAMES: dict[str, tuple[str, ...]] = {
     "buyer": ("购方名称", "购买方名称", "buyer", "buyername"),
     "buyer_code": ("购方识别号", "购买方纳税人识别号", "购方纳税人识别号", "buyertaxid"),
 }
+
+
+# ---- what the importer calls a ledger's column: the line field's label from the catalogue, else its own
+# (a column that is not a field of the line, or one the ledgers call by another name)
+COLUMN_LABELS: dict[str, Bilingual] = {
+    "model": Bilingual("规格型号", "model"),
+    "amount": Bilingual("不含税金额", "amount excl. VAT"),
+    "tax_rate": Bilingual("税率", "tax rate"),
+    "gross_unit_price": Bilingual("含税单价", "unit price incl. VAT"),
+    "gross_amount": Bilingual("价税合计", "total incl. VAT"),
+    "purchase_date": Bilingual("购置日期", "purchase date"),
+    "amount_cny": Bilingual("人民币金额", "amount in CNY"),
+    "invoice_code": Bilingual("发票代码", "invoice code"),
+    "paper_number": Bilingual("发票号码（纸票）", "paper invoice number"),
+    "invoice_status": Bilingual("发票状态", "invoice status"),
+    "positive": Bilingual("是否正数发票", "positive invoice"),
+    "asset_code": Bilingual("资产编码", "asset code"),
+    "buyer": Bilingual("购买方名称", "buyer"),
+    "buyer_code": Bilingual("购买方识别号", "buyer's tax id"),
+}
+
+
+def column_label(name: str) -> Bilingual | None:
+    """The importer's name for the column of `name` (a line field or a ledger column); None if unknown."""
+    label = COLUMN_LABELS.get(name)
+    if label is None and (entry := CATALOGUE.get(f"equipment[].{name}")) is not None:
+        label = entry.label
+    return label
