@@ -21,9 +21,10 @@ from how it reads).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from desktop.domain.form_texts import FORM_TEXTS, FormText
 from desktop.domain.lang import Bilingual
 
 _INDEX = re.compile(r"\[\d+\]")
@@ -45,14 +46,15 @@ class NumberLimit:
 @dataclass(frozen=True, slots=True)
 class Field:
     """One value of the draft, by path pattern: what people call it, what it holds, how long or large it
-    may be. `named`: messages name it by its label (False: by its path, as they always have for the
-    evidence fields and the records that hold other fields)."""
+    may be, how the wizard shows it. `named`: messages name it by its label (False: by its path, as they
+    always have for the evidence fields and the records that hold other fields)."""
 
     label: Bilingual
     kind: str  # the draft format's kind of value (desktop/domain/exchange.py): text, date, money, enum, list, …
     text: TextLimit | None = None
     number: NumberLimit | None = None
     named: bool = True
+    form: FormText | None = None  # how the wizard shows it (desktop/domain/form_texts.py), if it does
 
 
 def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number: NumberLimit | None = None,
@@ -62,7 +64,7 @@ def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number
 
 # Every value of the draft format (tests/unit/test_field_catalogue.py checks that each has an entry with both
 # labels and the format's kind). The checker reports too-long texts in this order.
-CATALOGUE: dict[str, Field] = {
+CATALOGUE: dict[str, Field] = {path: replace(entry, form=FORM_TEXTS.get(path)) for path, entry in {
     "program": _field("资金项目", "programme", "program", named=False),
     "notice": _field("申报通知", "notice", "notice", named=False),
     "title": _field("草稿标题", "draft title", "text", text=TextLimit(200, counted=True)),
@@ -164,7 +166,7 @@ CATALOGUE: dict[str, Field] = {
     "company_facts.financials[].rd_spending": _field("研发费用", "R&D spending", "money"),
     "company_facts.financials[].total_assets": _field("资产总额", "total assets", "money"),
     "company_facts.financials[].total_liabilities": _field("负债总额", "total liabilities", "money"),
-}
+}.items()}
 
 TEXT_LIMITS: dict[str, TextLimit] = {p: f.text for p, f in CATALOGUE.items() if f.text is not None}
 NUMBER_LIMITS: dict[str, NumberLimit] = {p: f.number for p, f in CATALOGUE.items() if f.number is not None}

@@ -18,6 +18,8 @@ from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
+from desktop.domain.fields import CATALOGUE, pattern_of
+from desktop.domain.form_texts import FormText
 from desktop.domain.lang import Bilingual
 
 EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
@@ -143,20 +145,30 @@ def _text(node: Any, where: str) -> Bilingual:
     return Bilingual(str(m["zh"]), str(m["en"]))
 
 
-def _column(node: Any, where: str) -> ColumnSpec:
-    m = _keys(node, where, ("name", "editor", "label"), ("choices",))
+def _form_text(path: str, where: str) -> FormText:
+    """The field's words on the form: the field catalogue's (desktop/domain/form_texts.py), the one place
+    they are written."""
+    entry = CATALOGUE.get(pattern_of(path))
+    if entry is None:
+        raise FormError(f"{where}: {path!r} is not a field of the draft (desktop/domain/fields.py)")
+    if entry.form is None:
+        raise FormError(f"{where}: {path!r} has no label on the form: add it to desktop/domain/form_texts.py")
+    return entry.form
+
+
+def _column(node: Any, where: str, table_path: str) -> ColumnSpec:
+    m = _keys(node, where, ("name", "editor"), ("choices",))
     editor = m["editor"]
     if editor not in COLUMN_EDITORS:
         raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(COLUMN_EDITORS)}")
     table = m.get("choices")
     if editor == "choice" and table not in CHOICE_TABLES:
         raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
-    return ColumnSpec(str(m["name"]), editor, _text(m["label"], where + ".label"), table)
+    return ColumnSpec(str(m["name"]), editor, _form_text(f"{table_path}[].{m['name']}", where).label, table)
 
 
 def _field(node: Any, where: str) -> FieldSpec:
-    m = _keys(node, where, ("path", "editor", "label", "help"),
-              ("placeholder", "choices", "required", "columns", "rows"))
+    m = _keys(node, where, ("path", "editor"), ("choices", "required", "columns", "rows"))
     editor = m["editor"]
     if editor not in EDITORS:
         raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(EDITORS)}")
@@ -165,16 +177,19 @@ def _field(node: Any, where: str) -> FieldSpec:
         raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
     if (editor == "table") != ("columns" in m):
         raise FormError(f"{where}: a table field, and only a table field, lists its columns")
-    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(m.get("columns") or ()))
+    columns = tuple(_column(c, f"{where}.columns[{i}]", str(m["path"])) for i, c in enumerate(m.get("columns") or ()))
     rows = m.get("rows")
     if rows is not None and (not isinstance(rows, int) or isinstance(rows, bool) or rows < 1):
         raise FormError(f"{where}.rows: expected a whole number above 0, got {rows!r}")
+    text = _form_text(str(m["path"]), where)
+    if text.help is None:
+        raise FormError(f"{where}: {m['path']!r} has no help on the form: add it to desktop/domain/form_texts.py")
     return FieldSpec(
         path=str(m["path"]),
         editor=editor,
-        label=_text(m["label"], where + ".label"),
-        help=_text(m["help"], where + ".help"),
-        placeholder=_text(m["placeholder"], where + ".placeholder") if "placeholder" in m else None,
+        label=text.label,
+        help=text.help,
+        placeholder=text.placeholder,
         choices=table,
         required=bool(m.get("required", False)),
         columns=columns,

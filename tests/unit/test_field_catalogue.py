@@ -76,3 +76,42 @@ def test_the_auditor_headers_of_the_line_values_are_the_catalogue_names() -> Non
                  "equipment[].payments[].method", "equipment[].customs_declaration", "equipment[].files"):
         assert CATALOGUE[path].label.zh in headers, path
     assert headers[:7] == ["序号", "草稿行号", "设备名称", "规格型号", "供应商", "类型", "数量"]
+
+
+def test_the_form_texts_are_the_catalogue_s_and_the_wizard_reads_them() -> None:
+    from desktop.domain.form_texts import FORM_TEXTS
+    from desktop.ui.forms import load_form
+
+    assert set(FORM_TEXTS) <= set(CATALOGUE)
+    form = load_form()
+    shown = [f for step in form.steps for f in step.fields]
+    assert len(shown) > 30
+    for spec in shown:
+        entry = CATALOGUE[spec.path]
+        assert entry.form is not None and spec.label is entry.form.label and spec.help is entry.form.help
+        for column in spec.columns:
+            assert column.label is FORM_TEXTS[f"{spec.path}[].{column.name}"].label
+    # the form's label may differ in wording from the name messages use; both are the catalogue's
+    assert CATALOGUE["applicant.name"].form is not None
+    assert CATALOGUE["applicant.name"].form.label.en == "Registered name"
+    assert CATALOGUE["applicant.name"].label.en == "applicant name"
+
+
+def _wizard(field: str) -> str:
+    return ("version: 1\nsteps:\n  - id: s\n    title: {zh: 甲, en: A}\n    intro: {zh: 乙, en: B}\n"
+            f"    fields:\n      - {field}\n")
+
+
+def test_the_wizard_file_writes_no_label_of_its_own() -> None:
+    import pytest
+
+    from desktop.ui.forms import FormError, parse_form
+
+    spec = parse_form(_wizard("{path: applicant.name, editor: text}"))
+    assert spec.steps[0].fields[0].label.zh == "申报单位名称"
+    with pytest.raises(FormError, match=r"fields\[0\]: unknown key\(s\) label"):
+        parse_form(_wizard("{path: applicant.name, editor: text, label: {zh: 名称, en: Name}}"))
+    with pytest.raises(FormError, match=r"'applicant.nick' is not a field of the draft"):
+        parse_form(_wizard("{path: applicant.nick, editor: text}"))
+    with pytest.raises(FormError, match=r"'equipment\[\].asset_tag' has no label on the form: add it to"):
+        parse_form(_wizard("{path: 'equipment[].asset_tag', editor: text}"))
