@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from desktop.domain.form_texts import FORM_TEXTS, FormText
+from desktop.domain.form_texts import FORM_TEXTS, PRINTED, FormText
 from desktop.domain.lang import Bilingual
 
 _INDEX = re.compile(r"\[\d+\]")
@@ -55,6 +55,7 @@ class Field:
     number: NumberLimit | None = None
     named: bool = True
     form: FormText | None = None  # how the wizard shows it (desktop/domain/form_texts.py), if it does
+    printed: Bilingual | None = None  # its label on the printed application's forms, if they print it
 
 
 def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number: NumberLimit | None = None,
@@ -64,7 +65,7 @@ def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number
 
 # Every value of the draft format (tests/unit/test_field_catalogue.py checks that each has an entry with both
 # labels and the format's kind). The checker reports too-long texts in this order.
-CATALOGUE: dict[str, Field] = {path: replace(entry, form=FORM_TEXTS.get(path)) for path, entry in {
+_ENTRIES: dict[str, Field] = {
     "program": _field("资金项目", "programme", "program", named=False),
     "notice": _field("申报通知", "notice", "notice", named=False),
     "title": _field("草稿标题", "draft title", "text", text=TextLimit(200, counted=True)),
@@ -166,7 +167,10 @@ CATALOGUE: dict[str, Field] = {path: replace(entry, form=FORM_TEXTS.get(path)) f
     "company_facts.financials[].rd_spending": _field("研发费用", "R&D spending", "money"),
     "company_facts.financials[].total_assets": _field("资产总额", "total assets", "money"),
     "company_facts.financials[].total_liabilities": _field("负债总额", "total liabilities", "money"),
-}.items()}
+}
+CATALOGUE: dict[str, Field] = {  # with the words of the forms (desktop/domain/form_texts.py)
+    path: replace(entry, form=FORM_TEXTS.get(path), printed=PRINTED.get(path)) for path, entry in _ENTRIES.items()
+}
 
 TEXT_LIMITS: dict[str, TextLimit] = {p: f.text for p, f in CATALOGUE.items() if f.text is not None}
 NUMBER_LIMITS: dict[str, NumberLimit] = {p: f.number for p, f in CATALOGUE.items() if f.number is not None}

@@ -1,5 +1,6 @@
-"""The wizard's words for the draft's fields: each field's label, help and example as the form shows them
-(forms/wizard.yaml lays the form out and takes them from here through the field catalogue). A `table`
+"""The words the forms use for the draft's fields: each field's label, help and example as the wizard shows
+them (forms/wizard.yaml lays the wizard out and takes them from here through the field catalogue), and
+the label the printed application gives it. A `table`
 field's columns are entries of their own (`company_facts.financials[].year`)."""
 
 from __future__ import annotations
@@ -263,4 +264,39 @@ FORM_TEXTS: dict[str, FormText] = {
     "project_facts.indicators[].name": FormText(Bilingual("指标名称", "Indicator")),
     "project_facts.indicators[].unit": FormText(Bilingual("计量单位", "Unit")),
     "project_facts.indicators[].target": FormText(Bilingual("目标值", "Target")),
+}
+
+# The printed application's words for the fields its forms print (单位基本情况表, 财务情况表, 项目概况表,
+# 项目绩效目标表: the government's templates, worded unlike the wizard).
+PRINTED: dict[str, Bilingual] = {
+    "applicant.name": Bilingual("单位名称", "Registered name"),
+    "applicant.credit_code": Bilingual("统一社会信用代码", "Unified social credit code"),
+    "applicant.city": Bilingual("所在地市", "City"),
+    "applicant.address": Bilingual("注册地址", "Registered address"),
+    "applicant.legal_representative": Bilingual("法定代表人", "Legal representative"),
+    "company_facts.founded_on": Bilingual("成立日期", "Date of establishment"),
+    "company_facts.registered_capital": Bilingual("注册资本（万元）", "Registered capital (10,000 CNY)"),
+    "company_facts.staff": Bilingual("职工总数（人）", "Employees"),
+    "company_facts.rd_staff": Bilingual("研发人员数（人）", "R&D staff"),
+    "company_facts.bank_name": Bilingual("开户银行", "Bank"),
+    "company_facts.bank_account": Bilingual("银行账号", "Account number"),
+    "applicant.center_level": Bilingual("创新中心级别", "Innovation centre level"),
+    "applicant.center_name": Bilingual("创新中心名称", "Innovation centre"),
+    "applicant.center_approved_on": Bilingual("认定（批复）日期", "Date of approval"),
+    "applicant.contact.name": Bilingual("联系人", "Contact person"),
+    "applicant.contact.phone": Bilingual("联系电话", "Phone"),
+    "applicant.contact.email": Bilingual("电子邮箱", "E-mail"),
+    "company_facts.financials[].revenue": Bilingual("营业收入", "Operating revenue"),
+    "company_facts.financials[].total_profit": Bilingual("利润总额", "Total profit"),
+    "company_facts.financials[].rd_spending": Bilingual("研发费用", "R&D spending"),
+    "company_facts.financials[].total_assets": Bilingual("资产总额", "Total assets"),
+    "company_facts.financials[].total_liabilities": Bilingual("负债总额", "Total liabilities"),
+    "project.title": Bilingual("项目名称", "Project"),
+    "project.category": Bilingual("项目类别", "Category"),
+    "project.requested_subsidy": Bilingual("申请补助金额（元）", "Subsidy requested (CNY)"),
+    "project.summary": Bilingual("项目主要内容", "What the project does"),
+    "project_facts.indicators[].kind": Bilingual("指标类型", "Kind"),
+    "project_facts.indicators[].name": Bilingual("指标名称", "Indicator"),
+    "project_facts.indicators[].unit": Bilingual("计量单位", "Unit"),
+    "project_facts.indicators[].target": Bilingual("目标值", "Target"),
 }

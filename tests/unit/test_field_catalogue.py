@@ -115,3 +115,21 @@ def test_the_wizard_file_writes_no_label_of_its_own() -> None:
         parse_form(_wizard("{path: applicant.nick, editor: text}"))
     with pytest.raises(FormError, match=r"'equipment\[\].asset_tag' has no label on the form: add it to"):
         parse_form(_wizard("{path: 'equipment[].asset_tag', editor: text}"))
+
+
+def test_the_printed_forms_label_fields_from_the_catalogue() -> None:
+    from desktop.domain.form_texts import PRINTED
+    from desktop.pdf.strings import S
+    from tests.unit.pdf_helpers import demo, page_texts, render, squash
+
+    assert set(PRINTED) <= set(CATALOGUE)
+    printed = {p: f.printed for p, f in CATALOGUE.items() if f.printed is not None}
+    assert printed == PRINTED
+    # the document's own words no longer hold a field's label
+    assert not {zh for zh, _ in S.values()} & {"单位名称", "注册资本（万元）", "认定（批复）日期", "指标类型"}
+    text = squash("".join(page_texts(render(demo(), lang="bilingual"))))
+    for path in ("applicant.name", "company_facts.registered_capital", "applicant.center_approved_on",
+                 "company_facts.financials[].rd_spending", "project.requested_subsidy",
+                 "project_facts.indicators[].target"):
+        label = PRINTED[path]
+        assert squash(label.zh) in text and squash(label.en) in text, path
