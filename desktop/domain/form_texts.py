@@ -267,7 +267,7 @@ FORM_TEXTS: dict[str, FormText] = {
 }
 
 # The printed application's words for the fields its forms print (单位基本情况表, 财务情况表, 项目概况表,
-# 项目绩效目标表: the government's templates, worded unlike the wizard).
+# 项目绩效目标表, 设备购置明细表: the government's templates, worded unlike the wizard).
 PRINTED: dict[str, Bilingual] = {
     "applicant.name": Bilingual("单位名称", "Registered name"),
     "applicant.credit_code": Bilingual("统一社会信用代码", "Unified social credit code"),
@@ -299,4 +299,18 @@ PRINTED: dict[str, Bilingual] = {
     "project_facts.indicators[].name": Bilingual("指标名称", "Indicator"),
     "project_facts.indicators[].unit": Bilingual("计量单位", "Unit"),
     "project_facts.indicators[].target": Bilingual("目标值", "Target"),
+    "equipment[].name": Bilingual("设备名称", "Equipment"),
+    "equipment[].model": Bilingual("规格型号", "Model"),
+    "equipment[].supplier": Bilingual("供应商", "Supplier"),
+    "equipment[].kind": Bilingual("类别", "Kind"),
+    "equipment[].quantity": Bilingual("数量", "Qty"),
+    "equipment[].unit_price": Bilingual("单价（不含税）", "Unit price (excl. VAT)"),
+    "equipment[].contract.number": Bilingual("合同编号", "Contract no."),
+    "equipment[].contract.date": Bilingual("合同日期", "Contract date"),
+    "equipment[].invoices[].number": Bilingual("发票号码", "Invoice no."),
+    "equipment[].invoices[].date": Bilingual("开票日期", "Invoice date"),
+    "equipment[].payments[].date": Bilingual("付款日期", "Payment date"),
+    "equipment[].imported": Bilingual("是否进口", "Imported"),
+    "equipment[].acceptance_date": Bilingual("验收日期", "Acceptance date"),
+    "equipment[].asset_tag": Bilingual("资产编号", "Asset no."),
 }

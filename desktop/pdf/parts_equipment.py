@@ -15,7 +15,7 @@ from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.official import doc_date
 from desktop.pdf.progress import Progress
-from desktop.pdf.strings import t
+from desktop.pdf.strings import label, t
 from desktop.pdf.styles import HEADER_FILL
 from desktop.rules.assessment import Assessment, LineResult
 
@@ -65,28 +65,31 @@ def _kind(line: EquipmentLine, result: LineResult, lang: str) -> str:
     return choices.label(choices.KINDS, line.kind, Lang.parse(lang).one) if line.kind else ""
 
 
-# id -> (label key, relative width, alignment, one line only, value)
+# id -> (heading: a field's path or a key of the document's words, relative width, alignment, one line only,
+# value)
 COLUMN_SPECS: Final[dict[str, tuple[str, float, str, bool, Cell | None]]] = {
     "no": ("eq_no", 3.0, "right", True, None),
-    "name": ("eq_name", 14.0, "left", False, lambda ln, r, lang: ln.name or ""),
-    "model": ("eq_model", 9.0, "left", False, lambda ln, r, lang: ln.model or ""),
-    "supplier": ("eq_supplier", 12.0, "left", False, lambda ln, r, lang: ln.supplier or ""),
-    "kind": ("eq_kind", 6.0, "left", False, _kind),
-    "quantity": ("eq_quantity", 4.0, "right", True, lambda ln, r, lang: _number(ln.quantity)),
-    "unit_price": ("eq_unit_price", 9.0, "right", True, _unit_price),
+    "name": ("equipment[].name", 14.0, "left", False, lambda ln, r, lang: ln.name or ""),
+    "model": ("equipment[].model", 9.0, "left", False, lambda ln, r, lang: ln.model or ""),
+    "supplier": ("equipment[].supplier", 12.0, "left", False, lambda ln, r, lang: ln.supplier or ""),
+    "kind": ("equipment[].kind", 6.0, "left", False, _kind),
+    "quantity": ("equipment[].quantity", 4.0, "right", True, lambda ln, r, lang: _number(ln.quantity)),
+    "unit_price": ("equipment[].unit_price", 9.0, "right", True, _unit_price),
     "currency": ("eq_currency", 6.0, "left", True, _currency),
     "amount": ("eq_amount", 10.0, "right", True,
                lambda ln, r, lang: "" if r.amount is None else format_yuan(r.amount)),
-    "contract_number": ("eq_contract_number", 10.0, "left", True, lambda ln, r, lang: ln.contract.number or ""),
-    "contract_date": ("eq_contract_date", 8.0, "left", True, lambda ln, r, lang: doc_date(ln.contract.date, lang)),
-    "invoice_number": ("eq_invoice_number", 12.0, "left", True, _invoice_numbers),
-    "invoice_date": ("eq_invoice_date", 8.0, "left", True, _invoice_dates),
-    "payment_date": ("eq_payment_date", 8.0, "left", True,
+    "contract_number": ("equipment[].contract.number", 10.0, "left", True,
+                        lambda ln, r, lang: ln.contract.number or ""),
+    "contract_date": ("equipment[].contract.date", 8.0, "left", True,
+                      lambda ln, r, lang: doc_date(ln.contract.date, lang)),
+    "invoice_number": ("equipment[].invoices[].number", 12.0, "left", True, _invoice_numbers),
+    "invoice_date": ("equipment[].invoices[].date", 8.0, "left", True, _invoice_dates),
+    "payment_date": ("equipment[].payments[].date", 8.0, "left", True,
                      lambda ln, r, lang: _dates([p.date for p in ln.payments], lang)),
-    "imported": ("eq_imported", 7.0, "centre", False, _imported),
-    "acceptance_date": ("eq_acceptance_date", 8.0, "left", True,
+    "imported": ("equipment[].imported", 7.0, "centre", False, _imported),
+    "acceptance_date": ("equipment[].acceptance_date", 8.0, "left", True,
                         lambda ln, r, lang: doc_date(ln.acceptance_date, lang)),
-    "asset_tag": ("eq_asset_tag", 9.0, "left", True, lambda ln, r, lang: ln.asset_tag or ""),
+    "asset_tag": ("equipment[].asset_tag", 9.0, "left", True, lambda ln, r, lang: ln.asset_tag or ""),
 }
 
 
@@ -99,7 +102,7 @@ def equipment_list(
     if not counted:
         return None
     specs = [COLUMN_SPECS[c] for c in columns]
-    heads = [Column(t(key, lang, "\n"), share, align, nowrap) for key, share, align, nowrap, _ in specs]
+    heads = [Column(label(key, lang, "\n"), share, align, nowrap) for key, share, align, nowrap, _ in specs]
 
     def rows() -> Iterator[tuple[str, ...]]:
         for n, result in enumerate(counted, start=1):

@@ -9,12 +9,11 @@ from reportlab.platypus import Flowable
 
 from desktop.domain import choices
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, INDICATOR_KINDS, FinancialYear
-from desktop.domain.fields import CATALOGUE
 from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
 from desktop.pdf.official import city_name, doc_date, form_table, wan, yuan
-from desktop.pdf.strings import pair, t, tf
+from desktop.pdf.strings import label, pair, t, tf
 from desktop.pdf.styles import Styles
 from desktop.rules.assessment import Assessment
 
@@ -29,10 +28,7 @@ def _label(key: str, lang: str) -> str:
 
 def _field(path: str, lang: str) -> str:
     """The printed label of a field of the draft (the field catalogue's)."""
-    printed = CATALOGUE[path].printed
-    if printed is None:
-        raise KeyError(f"the field catalogue gives {path} no printed label")
-    return printed.pick(lang, "\n")
+    return label(path, lang, "\n")
 
 
 def company(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:

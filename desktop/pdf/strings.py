@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.domain.fields import CATALOGUE
 from desktop.domain.lang import Bilingual, pick
 from desktop.pdf.app_strings import APP_STRINGS
 
@@ -131,6 +132,14 @@ WATERMARK_PASSING: Final = "草稿 / DRAFT"  # a draft copy of a draft that pass
 def t(key: str, lang: str, sep: str = " / ") -> str:
     """The text of `key` in `lang`; bilingual joins Chinese and English with `sep`."""
     return pick(S[key], lang, sep)
+
+
+def label(key: str, lang: str, sep: str = " / ") -> str:
+    """A heading of the printed forms: `key` is a path of the draft (its printed label is the field
+    catalogue's, desktop/domain/form_texts.py) or a key of the document's own words."""
+    entry = CATALOGUE.get(key)
+    printed = None if entry is None else entry.printed
+    return t(key, lang, sep) if printed is None else printed.pick(lang, sep)
 
 
 def tf(key: str, lang: str, sep: str = " / ", **values: object) -> str:
