@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from desktop.domain.lang import Lang
+
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 
 
@@ -43,7 +45,7 @@ class OutputError(OSError):
         return f"{self.target}: {self.reason}"
 
     def text(self, lang: str = "en") -> str:
-        if lang != "zh":
+        if not Lang.parse(lang).chinese:
             return str(self)
         if self.disk_full:
             return f"磁盘已满，未写入 {self.target}"

@@ -14,6 +14,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.domain.lang import UI_LANGS
+
 EXIT_READY = 0
 EXIT_BLOCKED = 1
 EXIT_UNREADABLE = 2
@@ -89,7 +91,7 @@ def as_of_date(text: str) -> date:
         ) from None
 
 
-def add_lang(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("zh", "en")) -> None:
+def add_lang(parser: argparse.ArgumentParser, choices: tuple[str, ...] = UI_LANGS) -> None:
     parser.add_argument("--lang", choices=choices, default="zh", help="language of messages (default zh)")
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.commands.common import EXIT_READY, CommandError, as_of_date, text_arg
+from desktop.domain.lang import Lang, pick
 
 Opener = Callable[..., AbstractContextManager[Any]]
 
@@ -59,8 +60,7 @@ def run_status(args: argparse.Namespace, opener: Opener) -> int:
             with opener(args) as s:
                 state = app_status.state_of(s, draft_id=args.id)
                 events = app_status.history(s, draft_id=args.id)
-            zh, en = app_status.STATES[state]
-            print(f"draft {args.id}: {state} ({zh} / {en})")
+            print(f"draft {args.id}: {state} ({pick(app_status.STATES[state], Lang.BILINGUAL)})")
             for e in events:
                 granted = f"  granted {e.granted:,.2f}" if e.granted is not None else ""
                 note = f"  — {e.note}" if e.note else ""

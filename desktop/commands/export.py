@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, add_as_of, add_lang, fail, path_arg
-
-LANGS = ("zh", "en", "bilingual")
+from desktop.domain.lang import LANGS
 
 
 def add_export_options(p: argparse.ArgumentParser) -> None:

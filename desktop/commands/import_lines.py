@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, CommandError, add_lang, path_arg, text_arg
+from desktop.domain.lang import Lang, choose
 from desktop.domain.money import format_yuan
 
 _WORDS = {
@@ -42,7 +43,7 @@ _WORDS = {
 
 def _w(key: str, lang: str, **args: object) -> str:
     zh, en = _WORDS[key]
-    return (en if lang == "en" else zh).format(**args)
+    return choose(lang, zh, en).format(**args)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -144,8 +145,8 @@ def run_import(args: argparse.Namespace) -> int:
     preview = _preview(args, draft)
     source = preview.source
     if preview.missing:
-        names = ("、" if lang == "zh" else ", ").join(field_name(f, lang) for f in preview.missing)
-        found = ("、" if lang == "zh" else ", ").join(t for t in preview.header.texts if t)
+        names = ("、" if Lang.parse(lang).chinese else ", ").join(field_name(f, lang) for f in preview.missing)
+        found = ("、" if Lang.parse(lang).chinese else ", ").join(t for t in preview.header.texts if t)
         raise CommandError(_w("no_column", lang, path=source, row=preview.header.rows_text, names=names, found=found))
     out = sys.stdout
     where = f'{source}: {_w("sheet", lang)} "{preview.sheet}", ' if preview.sheet else f"{source}: "

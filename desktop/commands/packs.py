@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from desktop.commands.common import EXIT_BLOCKED, EXIT_READY, path_arg
+from desktop.domain.lang import Lang, pick
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(f"{p['id']} {p['version']}  {p['number']}  {p['window'][0]} … {p['window'][1]}")
             for t in p["tracks"]:
                 state = "computed" if t["computed"] else "not computed by this pack"
-                print(f"  track {t['key']}  {t['zh']} / {t['en']}: {state}")
+                print(f"  track {t['key']}  {pick((t['zh'], t['en']), Lang.BILINGUAL)}: {state}")
             print(f"  {p['without_notice']}")
         print()
         if not data["notices"]:

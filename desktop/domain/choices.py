@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.domain.lang import pick
+
 Labels = dict[str, tuple[str, str]]  # key -> (zh, en)
 
 CENTER_LEVELS: Final[Labels] = {
@@ -76,11 +78,7 @@ def label(table: Labels, key: str | None, lang: str) -> str:
     pair = table.get(key)
     if pair is None:
         return key
-    if lang == "en":
-        return pair[1]
-    if lang == "bilingual":
-        return f"{pair[0]} {pair[1]}"
-    return pair[0]
+    return pick(pair, lang, " ")
 
 # Where an application is (grant-draft/2 `status.state`; storage/app_status.py moves it).
 APPLICATION_STATES: Final[Labels] = {

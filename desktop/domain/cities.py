@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.lang import Lang
+
 
 @dataclass(frozen=True, slots=True)
 class City:
@@ -65,4 +67,4 @@ def city_label(key: str | None, lang: str) -> str:
     c = BY_KEY.get(key)
     if c is None:
         return key
-    return c.zh if lang == "zh" else c.en
+    return c.zh if Lang.parse(lang).chinese else c.en

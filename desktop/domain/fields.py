@@ -21,8 +21,11 @@ from how it reads).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+
+from desktop.domain.form_texts import FORM_TEXTS, PRINTED, FormText
+from desktop.domain.lang import Bilingual
 
 _INDEX = re.compile(r"\[\d+\]")
 
@@ -40,37 +43,153 @@ class NumberLimit:
     maximum: Decimal
 
 
-TEXT_LIMITS: dict[str, TextLimit] = {
-    "title": TextLimit(200, counted=True),
-    "applicant.name": TextLimit(100),
-    "applicant.address": TextLimit(200, counted=True),
-    "applicant.legal_representative": TextLimit(50),
-    "applicant.contact.name": TextLimit(50),
-    "applicant.contact.phone": TextLimit(30),
-    "applicant.contact.email": TextLimit(254),
-    "applicant.center_name": TextLimit(100),
-    "project.title": TextLimit(200, counted=True),
-    "project.summary": TextLimit(5000, multiline=True, counted=True),
-    "equipment[].name": TextLimit(200),
-    "equipment[].model": TextLimit(100),
-    "equipment[].supplier": TextLimit(100),
-    "equipment[].invoice_number": TextLimit(30),
-    "project_facts.recommender": TextLimit(100),
-    "project_facts.leader.name": TextLimit(50),
-    "project_facts.leader.mobile": TextLimit(30),
-    "project_facts.contact.name": TextLimit(50),
-    "project_facts.contact.mobile": TextLimit(30),
-    "project_facts.finance_officer.name": TextLimit(50),
-    "project_facts.finance_officer.mobile": TextLimit(30),
-    "company_facts.bank_name": TextLimit(100),
-    "company_facts.bank_account": TextLimit(40),
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One value of the draft, by path pattern: what people call it, what it holds, how long or large it
+    may be, how the wizard shows it. `named`: messages name it by its label (False: by its path, as they
+    always have for the evidence fields and the records that hold other fields)."""
+
+    label: Bilingual
+    kind: str  # the draft format's kind of value (desktop/domain/exchange.py): text, date, money, enum, list, …
+    text: TextLimit | None = None
+    number: NumberLimit | None = None
+    named: bool = True
+    form: FormText | None = None  # how the wizard shows it (desktop/domain/form_texts.py), if it does
+    printed: Bilingual | None = None  # its label on the printed application's forms, if they print it
+
+
+def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number: NumberLimit | None = None,
+           named: bool = True) -> Field:
+    return Field(Bilingual(zh, en), kind, text, number, named)
+
+
+# Every value of the draft format (tests/unit/test_field_catalogue.py checks that each has an entry with both
+# labels and the format's kind). The checker reports too-long texts in this order.
+_ENTRIES: dict[str, Field] = {
+    "program": _field("资金项目", "programme", "program", named=False),
+    "notice": _field("申报通知", "notice", "notice", named=False),
+    "title": _field("草稿标题", "draft title", "text", text=TextLimit(200, counted=True)),
+    "applicant": _field("申报单位", "applicant", "object", named=False),
+    "applicant.name": _field("申报单位名称", "applicant name", "text", text=TextLimit(100)),
+    "applicant.credit_code": _field("统一社会信用代码", "unified social credit code", "text"),
+    "applicant.city": _field("所在地市", "city", "city"),
+    "applicant.address": _field("注册地址", "registered address", "text", text=TextLimit(200, counted=True)),
+    "applicant.legal_representative": _field("法定代表人", "legal representative", "text", text=TextLimit(50)),
+    "applicant.contact": _field("联系人信息", "contact", "object", named=False),
+    "applicant.contact.name": _field("联系人", "contact person", "text", text=TextLimit(50)),
+    "applicant.contact.phone": _field("联系电话", "contact phone", "text", text=TextLimit(30)),
+    "applicant.contact.email": _field("电子邮箱", "contact e-mail", "text", text=TextLimit(254)),
+    "applicant.center_level": _field("创新中心级别", "innovation centre level", "enum"),
+    "applicant.center_name": _field("创新中心名称", "innovation centre name", "text", text=TextLimit(100)),
+    "applicant.center_approved_on": _field("创新中心获批日期", "centre approval date", "date"),
+    "project": _field("项目", "project", "object", named=False),
+    "project.title": _field("项目名称", "project title", "text", text=TextLimit(200, counted=True)),
+    "project.category": _field("项目类别", "project category", "enum"),
+    "project.summary": _field("项目概况", "project summary", "text",
+                              text=TextLimit(5000, multiline=True, counted=True)),
+    "project.start_date": _field("项目开始日期", "project start date", "date"),
+    "project.end_date": _field("项目结束日期", "project end date", "date"),
+    "project.requested_subsidy": _field("申请补助金额", "requested subsidy", "money",
+                                       number=NumberLimit(Decimal("0.01"), Decimal("9999999999999.99"))),
+    "equipment": _field("设备购置清单", "equipment list", "list"),
+    "equipment[].name": _field("设备名称", "equipment name", "text", text=TextLimit(200)),
+    "equipment[].model": _field("型号", "model", "text", text=TextLimit(100)),
+    "equipment[].supplier": _field("供应商", "supplier", "text", text=TextLimit(100)),
+    "equipment[].kind": _field("类型", "kind", "enum"),
+    "equipment[].use": _field("用途", "use", "enum"),
+    "equipment[].condition": _field("新旧", "condition", "enum"),
+    "equipment[].quantity": _field("数量", "quantity", "int", number=NumberLimit(Decimal("1"), Decimal("9999999"))),
+    "equipment[].unit_price": _field("不含税单价", "unit price excl. VAT", "money",
+                                    number=NumberLimit(Decimal("0.01"), Decimal("9999999999999.99"))),
+    "equipment[].currency": _field("币种", "currency", "currency"),
+    "equipment[].exchange_rate": _field("汇率", "exchange rate", "decimal",
+                                       number=NumberLimit(Decimal("0.000001"), Decimal("999999"))),
+    "equipment[].purchase_date": _field("购置日期（开票日期）", "purchase (invoice) date", "date"),
+    "equipment[].invoice_number": _field("发票号码", "invoice number", "text", text=TextLimit(30)),
+    "equipment[].contract": _field("合同", "contract", "object", named=False),
+    "equipment[].contract.number": _field("合同编号", "contract number", "text", named=False),
+    "equipment[].contract.date": _field("合同签订日期", "contract date", "date", named=False),
+    "equipment[].invoices": _field("发票", "invoices", "list", named=False),
+    "equipment[].invoices[].number": _field("发票号码", "invoice number", "text", named=False),
+    "equipment[].invoices[].date": _field("开票日期", "invoice date", "date", named=False),
+    "equipment[].invoices[].amount": _field("发票金额（不含税）", "invoice amount excl. VAT", "money", named=False),
+    "equipment[].payments": _field("付款", "payments", "list", named=False),
+    "equipment[].payments[].date": _field("付款日期", "payment date", "date", named=False),
+    "equipment[].payments[].amount": _field("付款金额", "payment amount", "money", named=False),
+    "equipment[].payments[].method": _field("付款方式", "payment method", "enum", named=False),
+    "equipment[].acceptance_date": _field("验收日期", "acceptance date", "date", named=False),
+    "equipment[].asset_tag": _field("资产编号", "asset number", "text", named=False),
+    "equipment[].location": _field("存放地点", "location", "text", named=False),
+    "equipment[].imported": _field("是否进口", "imported", "bool", named=False),
+    "equipment[].customs_declaration": _field("报关单号", "customs declaration number", "text", named=False),
+    "equipment[].files": _field("附件", "files", "list", named=False),
+    "equipment[].files[].kind": _field("文件类别", "file kind", "enum", named=False),
+    "equipment[].files[].sha256": _field("文件摘要", "file digest", "sha256", named=False),
+    "equipment[].files[].name": _field("文件名", "file name", "text", named=False),
+    "equipment[].files[].size": _field("文件大小（字节）", "file size (bytes)", "int", named=False),
+    "attachments": _field("附件", "attachments", "list"),
+    "attachments[].kind": _field("附件类别", "attachment kind", "enum", named=False),
+    "attachments[].name": _field("附件名称", "attachment name", "text", named=False),
+    "attachments[].sha256": _field("附件摘要", "attachment digest", "sha256", named=False),
+    "attachments[].size": _field("附件大小（字节）", "attachment size (bytes)", "int", named=False),
+    "attachments[].path": _field("附件路径", "attachment path", "text", named=False),
+    "attachments[].lines": _field("附件对应的设备行", "equipment lines of the attachment", "int_list", named=False),
+    "project_facts": _field("项目情况", "project facts", "object", named=False),
+    "project_facts.recommender": _field("推荐单位/主管部门", "recommending unit / competent department", "text",
+                                       text=TextLimit(100)),
+    "project_facts.leader": _field("项目负责人信息", "project leader", "object", named=False),
+    "project_facts.leader.name": _field("项目负责人", "project leader", "text", text=TextLimit(50)),
+    "project_facts.leader.mobile": _field("项目负责人手机", "project leader's mobile", "text", text=TextLimit(30)),
+    "project_facts.contact": _field("项目联系人信息", "project contact", "object", named=False),
+    "project_facts.contact.name": _field("项目联系人", "project contact", "text", text=TextLimit(50)),
+    "project_facts.contact.mobile": _field("项目联系人手机", "project contact's mobile", "text", text=TextLimit(30)),
+    "project_facts.finance_officer": _field("财务负责人信息", "finance officer", "object", named=False),
+    "project_facts.finance_officer.name": _field("财务负责人", "finance officer", "text", text=TextLimit(50)),
+    "project_facts.finance_officer.mobile": _field("财务负责人手机", "finance officer's mobile", "text",
+                                                   text=TextLimit(30)),
+    "project_facts.application_date": _field("申报日期", "date of application", "date"),
+    "project_facts.indicators": _field("绩效目标", "performance indicators", "list"),
+    "project_facts.indicators[].kind": _field("指标类型", "indicator kind", "enum"),
+    "project_facts.indicators[].name": _field("指标名称", "indicator", "text"),
+    "project_facts.indicators[].unit": _field("计量单位", "unit", "text"),
+    "project_facts.indicators[].target": _field("目标值", "target value", "decimal"),
+    "company_facts": _field("单位情况", "company facts", "object", named=False),
+    "company_facts.registered_capital": _field("注册资本", "registered capital", "money"),
+    "company_facts.founded_on": _field("成立日期", "date of establishment", "date"),
+    "company_facts.staff": _field("职工总数", "number of employees", "int"),
+    "company_facts.rd_staff": _field("研发人员数", "number of R&D staff", "int"),
+    "company_facts.bank_name": _field("开户银行", "bank", "text", text=TextLimit(100)),
+    "company_facts.bank_account": _field("银行账号", "bank account", "text", text=TextLimit(40)),
+    "company_facts.financials": _field("近三年财务情况", "financial figures of the last three years", "list"),
+    "company_facts.financials[].year": _field("年度", "year", "int"),
+    "company_facts.financials[].revenue": _field("营业收入", "operating revenue", "money"),
+    "company_facts.financials[].total_profit": _field("利润总额", "total profit", "money"),
+    "company_facts.financials[].rd_spending": _field("研发费用", "R&D spending", "money"),
+    "company_facts.financials[].total_assets": _field("资产总额", "total assets", "money"),
+    "company_facts.financials[].total_liabilities": _field("负债总额", "total liabilities", "money"),
+    "company": _field("所属企业", "company record", "object", named=False),
+    "company.credit_code": _field("企业统一社会信用代码", "company's credit code", "text", named=False),
+    "company.name": _field("企业名称", "company name", "text", named=False),
+    "status": _field("申报状态", "application status", "object", named=False),
+    "status.state": _field("状态", "state", "enum", named=False),
+    "status.on_date": _field("状态日期", "date of the state", "date", named=False),
+    "status.granted": _field("获批金额", "amount granted", "money", named=False),
+    "status.note": _field("备注", "note", "text", named=False),
+    "status.history": _field("状态记录", "status history", "list", named=False),
+    "status.history[].state": _field("状态", "state", "enum", named=False),
+    "status.history[].on_date": _field("日期", "date", "date", named=False),
+    "status.history[].granted": _field("获批金额", "amount granted", "money", named=False),
+    "status.history[].note": _field("备注", "note", "text", named=False),
+}
+CATALOGUE: dict[str, Field] = {  # with the words of the forms (desktop/domain/form_texts.py)
+    path: replace(entry, form=FORM_TEXTS.get(path), printed=PRINTED.get(path)) for path, entry in _ENTRIES.items()
 }
 
-NUMBER_LIMITS: dict[str, NumberLimit] = {
-    "equipment[].quantity": NumberLimit(Decimal(1), Decimal(9_999_999)),
-    "equipment[].unit_price": NumberLimit(Decimal("0.01"), Decimal("9999999999999.99")),
-    "equipment[].exchange_rate": NumberLimit(Decimal("0.000001"), Decimal(999_999)),
-    "project.requested_subsidy": NumberLimit(Decimal("0.01"), Decimal("9999999999999.99")),
+TEXT_LIMITS: dict[str, TextLimit] = {p: f.text for p, f in CATALOGUE.items() if f.text is not None}
+NUMBER_LIMITS: dict[str, NumberLimit] = {p: f.number for p, f in CATALOGUE.items() if f.number is not None}
+# what messages call each field (zh, en): the fields they name by label
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    p: (f.label.zh, f.label.en) for p, f in CATALOGUE.items() if f.named
 }
 
 _HIDDEN = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
@@ -158,3 +277,31 @@ LEDGER_NAMES: dict[str, tuple[str, ...]] = {
     "buyer": ("购方名称", "购买方名称", "buyer", "buyername"),
     "buyer_code": ("购方识别号", "购买方纳税人识别号", "购方纳税人识别号", "buyertaxid"),
 }
+
+
+# ---- what the importer calls a ledger's column: the line field's label from the catalogue, else its own
+# (a column that is not a field of the line, or one the ledgers call by another name)
+COLUMN_LABELS: dict[str, Bilingual] = {
+    "model": Bilingual("规格型号", "model"),
+    "amount": Bilingual("不含税金额", "amount excl. VAT"),
+    "tax_rate": Bilingual("税率", "tax rate"),
+    "gross_unit_price": Bilingual("含税单价", "unit price incl. VAT"),
+    "gross_amount": Bilingual("价税合计", "total incl. VAT"),
+    "purchase_date": Bilingual("购置日期", "purchase date"),
+    "amount_cny": Bilingual("人民币金额", "amount in CNY"),
+    "invoice_code": Bilingual("发票代码", "invoice code"),
+    "paper_number": Bilingual("发票号码（纸票）", "paper invoice number"),
+    "invoice_status": Bilingual("发票状态", "invoice status"),
+    "positive": Bilingual("是否正数发票", "positive invoice"),
+    "asset_code": Bilingual("资产编码", "asset code"),
+    "buyer": Bilingual("购买方名称", "buyer"),
+    "buyer_code": Bilingual("购买方识别号", "buyer's tax id"),
+}
+
+
+def column_label(name: str) -> Bilingual | None:
+    """The importer's name for the column of `name` (a line field or a ledger column); None if unknown."""
+    label = COLUMN_LABELS.get(name)
+    if label is None and (entry := CATALOGUE.get(f"equipment[].{name}")) is not None:
+        label = entry.label
+    return label

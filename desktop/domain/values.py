@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date
 from decimal import Decimal
 
+from desktop.domain.lang import choose
 from desktop.domain.money import AMOUNT_DIGITS, AMOUNT_LIMIT, WHOLE_LIMIT, has_sub_fen
 
 WAN = Decimal(10000)
@@ -52,9 +53,7 @@ class Unreadable(ValueError):  # noqa: N818 (a refusal, named for what the text 
 
     def message(self, lang: str) -> str:
         zh_ok, en_ok = ACCEPTED[self.kind]
-        if lang == "en":
-            return f"{self.en}; {en_ok}."
-        return f"{self.zh}。{zh_ok}。"
+        return choose(lang, f"{self.zh}。{zh_ok}。", f"{self.en}; {en_ok}.")
 
 
 def _clean(text: str) -> str:
@@ -212,6 +211,5 @@ def yuan_echo(value: Decimal, lang: str) -> str:
     """= 3,000,000.00 元（300.00 万元）: how an amount was understood, in yuan and 万元."""
     from desktop.domain.money import format_wan, format_yuan
 
-    if lang == "en":
-        return f"= {format_yuan(value)} yuan ({format_wan(value)} 万元)"
-    return f"= {format_yuan(value)} 元（{format_wan(value)} 万元）"
+    return choose(lang, f"= {format_yuan(value)} 元（{format_wan(value)} 万元）",
+                  f"= {format_yuan(value)} yuan ({format_wan(value)} 万元)")

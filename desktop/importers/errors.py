@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain.lang import Lang
 from desktop.progress import Cancelled
 
 
@@ -16,7 +17,7 @@ class ImportRefused(Exception):
 
     def text(self, lang: str = "en") -> str:
         """The message in the reader's language ("zh" or "en"), naming the file."""
-        if lang == "zh" and self.zh:
+        if Lang.parse(lang).chinese and self.zh:
             return f"{self.source}：{self.zh}"
         return f"{self.source}: {self.message}"
 

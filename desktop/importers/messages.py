@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.domain.fields import column_label
+from desktop.domain.lang import Lang, choose
+
 # code -> (zh, en); `{name}` fields are filled from the problem's or note's arguments.
 EXPECTED: dict[str, tuple[str, str]] = {
     "money": ("金额，如 1234.50、¥1,234.50 或 12.5万", "an amount such as 1234.50, ¥1,234.50 or 12.5万"),
@@ -119,41 +122,14 @@ NOTES: dict[str, tuple[str, str]] = {
     "unmapped": ("未导入的列：{columns}", "columns not imported: {columns}"),
 }
 
-FIELD_NAMES: dict[str, tuple[str, str]] = {
-    "name": ("设备名称", "equipment name"),
-    "model": ("规格型号", "model"),
-    "supplier": ("供应商", "supplier"),
-    "kind": ("类型", "kind"),
-    "use": ("用途", "use"),
-    "condition": ("新旧", "condition"),
-    "quantity": ("数量", "quantity"),
-    "unit_price": ("不含税单价", "unit price excl. VAT"),
-    "amount": ("不含税金额", "amount excl. VAT"),
-    "tax_rate": ("税率", "tax rate"),
-    "gross_unit_price": ("含税单价", "unit price incl. VAT"),
-    "gross_amount": ("价税合计", "total incl. VAT"),
-    "currency": ("币种", "currency"),
-    "exchange_rate": ("汇率", "exchange rate"),
-    "purchase_date": ("购置日期", "purchase date"),
-    "invoice_number": ("发票号码", "invoice number"),
-    "amount_cny": ("人民币金额", "amount in CNY"),
-    "invoice_code": ("发票代码", "invoice code"),
-    "paper_number": ("发票号码（纸票）", "paper invoice number"),
-    "invoice_status": ("发票状态", "invoice status"),
-    "positive": ("是否正数发票", "positive invoice"),
-    "asset_code": ("资产编码", "asset code"),
-    "buyer": ("购买方名称", "buyer"),
-    "buyer_code": ("购买方识别号", "buyer's tax id"),
-}
-
-
 def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return choose(lang, pair[0], pair[1])
 
 
 def field_name(field: str, lang: str) -> str:
-    pair = FIELD_NAMES.get(field)
-    return field if pair is None else _pick(pair, lang)
+    """What the importer calls a column of `field` (the field catalogue's name for it)."""
+    label = column_label(field)
+    return field if label is None else label.one(lang)
 
 
 def render(table: Mapping[str, tuple[str, str]], code: str, args: Mapping[str, str], lang: str) -> str:
@@ -170,4 +146,4 @@ def render(table: Mapping[str, tuple[str, str]], code: str, args: Mapping[str, s
 
 
 def empty_word(lang: str) -> str:
-    return "(empty)" if lang == "en" else "（空）"
+    return "(empty)" if Lang.parse(lang).english else "（空）"

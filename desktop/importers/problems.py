@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from desktop.domain.lang import Lang
 from desktop.importers.messages import EXPECTED, NOTES, empty_word, field_name, render
 
 
@@ -27,13 +28,13 @@ class Problem:
     def where(self, lang: str = "en") -> str:
         column = self.column or ""
         head = self.header or field_name(self.field, lang)
-        if lang == "en":
+        if Lang.parse(lang).english:
             return f"row {self.row}, column {column} ({head})" if column else f"row {self.row} ({head})"
         return f"第 {self.row} 行 {column} 列（{head}）" if column else f"第 {self.row} 行（{head}）"
 
     def text(self, lang: str = "en") -> str:
         found = f'"{self.found}"' if self.found else empty_word(lang)
-        if lang == "en":
+        if Lang.parse(lang).english:
             return f"{self.where(lang)}: found {found}, expected {self.expected(lang)}"
         return f"{self.where(lang)}：内容为 {found}，应为{self.expected(lang)}"
 
@@ -67,6 +68,6 @@ class Note:
         message = self.message(lang)
         if not self.rows:
             return message
-        if lang == "en":
+        if Lang.parse(lang).english:
             return f"{message} ({'row' if len(self.rows) == 1 else 'rows'} {rows_text(self.rows)})"
         return f"{message}（第 {rows_text(self.rows)} 行）"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
+from desktop.domain.lang import Lang
 from desktop.pdf.fonts import text_width
 from desktop.pdf.strings import t
 from desktop.pdf.styles import RULE, Styles
@@ -154,7 +155,7 @@ def value_or_blank(value: object, lang: str) -> str:
 
 def field_table(pairs: Sequence[tuple[str, object]], width: float, st: Styles, lang: str) -> Table:
     """A two-column table of labels and values, ruled like a form."""
-    label_width = width * (0.34 if lang != "zh" else 0.26)
+    label_width = width * (0.26 if Lang.parse(lang).chinese else 0.34)
     inner = width - label_width - 2 * CELL_PADDING
     data: list[list[Flowable]] = []
     for label, value in pairs:

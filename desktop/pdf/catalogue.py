@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from desktop.domain import choices
+from desktop.domain.lang import Lang
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
 from desktop.pdf.fonts import FONT, text_width
@@ -21,11 +22,11 @@ from desktop.pdf.styles import INK, Styles
 def attachment_title(draft: Draft, index: int, lang: str) -> str:
     """What the list calls attachment `index`: its kind, and the file's name."""
     att = draft.attachments[index]
-    one = "zh" if lang == "bilingual" else lang
+    one = Lang.parse(lang).one
     kind = choices.label(choices.ATTACHMENT_KINDS, att.kind, one) if att.kind else ""
     name = zh_text(strip_invisible(att.name or att.path or "")).strip()
     if kind and name:
-        return f"{kind}（{name}）" if one != "en" else f"{kind} ({name})"
+        return one.choose(f"{kind}（{name}）", f"{kind} ({name})")
     return kind or name
 
 

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from desktop import __version__
 from desktop.domain.exchange import canonical_bytes
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.pdf import parts_forms
 from desktop.pdf.blocks import OutlineMark, TextBlock
@@ -34,7 +35,7 @@ from desktop.pdf.pages import PageDecor, canvas_maker
 from desktop.pdf.parts_equipment import equipment_list
 from desktop.pdf.parts_front import commitment, cover
 from desktop.pdf.progress import Tally
-from desktop.pdf.strings import LANGS, WATERMARK, WATERMARK_PASSING, t
+from desktop.pdf.strings import WATERMARK, WATERMARK_PASSING, t
 from desktop.pdf.styles import (
     LANDSCAPE,
     LANDSCAPE_MARGIN_SIDE,
@@ -51,7 +52,10 @@ from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
 from desktop.rules.template import Template, template_for
 
-PDF_LANG = {"zh": "zh-CN", "en": "en", "bilingual": "zh-CN"}
+
+def pdf_lang(lang: str) -> str:
+    """The document's language as the PDF names it (a bilingual document reads Chinese first)."""
+    return choose(lang, "zh-CN", "en")
 
 
 def fingerprint(draft: Draft) -> str:
@@ -126,8 +130,7 @@ def render_application(
     `draft_copy` is false (a draft copy is watermarked on every page), Cancelled (RenderCancelled)
     once `progress` is cancelled. Safe to call from a worker thread.
     """
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+    lang = Lang.parse(lang)  # refuses a name that is not a language
     if assessment.status == "blocked" and not draft_copy:
         raise BlockedDraftError(assessment.errors)
     template = template or template_for(assessment.pack.notice)
@@ -149,7 +152,7 @@ def render_application(
         bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title,
         author=applicant, subject=t("programme", lang),
         keywords=f"sha256:{fingerprint(draft)}" + (f" revision:{revision}" if revision else ""),
-        creator=f"grant-assistant {__version__}", lang=PDF_LANG[lang], invariant=1,
+        creator=f"grant-assistant {__version__}", lang=pdf_lang(lang), invariant=1,
         initialFontName=st.font, initialFontSize=10,
     )
     portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")

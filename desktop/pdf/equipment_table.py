@@ -8,6 +8,7 @@ from decimal import Decimal
 from reportlab.lib.colors import Color
 
 from desktop.domain import choices
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
@@ -47,10 +48,8 @@ def _currency(line: EquipmentLine) -> str:
 def _counted(result: LineResult, lang: str) -> str:
     if result.eligible:
         return t("yes", lang)
-    reasons = "；".join(reason_label(r, lang) for r in result.reasons) if lang != "en" else "; ".join(
-        reason_label(r, lang) for r in result.reasons
-    )
-    sep = ": " if lang == "en" else "："
+    reasons = choose(lang, "；", "; ").join(reason_label(r, lang) for r in result.reasons)
+    sep = choose(lang, "：", ": ")
     return t("no", lang) + (sep + reasons if reasons else "")
 
 
@@ -61,7 +60,7 @@ def _row(i: int, line: EquipmentLine, result: LineResult, lang: str) -> tuple[st
         line.name or "",
         line.model or "",
         line.supplier or "",
-        choices.label(choices.KINDS, line.kind, "zh" if lang == "bilingual" else lang),
+        choices.label(choices.KINDS, line.kind, Lang.parse(lang).one),
         qty,
         _number(line.unit_price),
         _currency(line),

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, Paragraph
 
 from desktop.domain.labels import field_label
+from desktop.domain.lang import Lang
 from desktop.pdf.blocks import section
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.strings import t, tf
@@ -38,9 +39,7 @@ def _ranges(numbers: list[int]) -> str:
 
 
 def _field(path: str, lang: str) -> str:
-    if lang == "bilingual":
-        return f"{field_label(path, 'zh')} / {field_label(path, 'en')}"
-    return field_label(path, lang)
+    return Lang.parse(lang).compose(lambda one: field_label(path, one))
 
 
 def _where(path: str, lang: str) -> str:
@@ -81,7 +80,7 @@ def _rows(a: Assessment, lang: str) -> Iterator[tuple[str, str, str, str, str, s
             where += "\n" + fields[0]
         more = tf("and_more", lang, n=len(group), m=len(group) - 1)
         yield str(n), first.severity, t(first.severity, lang, "\n"), where, f"{a.message(first, lang)}（{more}）" if (
-            lang == "zh"
+            Lang.parse(lang).chinese
         ) else f"{a.message(first, lang)} ({more})", _clause(a, first, lang)
 
 
@@ -89,7 +88,7 @@ def findings_section(
     a: Assessment, lang: str, width: float, max_height: float, st: Styles, key: str = "sec5"
 ) -> list[Flowable]:
     out = section(key, t(key, lang), st)
-    for one in (["zh", "en"] if lang == "bilingual" else [lang]):
+    for one in Lang.parse(lang).parts:
         summary = tf("check_summary", one, as_of=a.as_of.isoformat(), pack=a.pack.id, version=a.pack.version)
         status = tf("status_blocked", one, n=a.errors) if a.status == "blocked" else t("status_ready", one)
         counts = tf("counts", one, e=a.errors, w=a.warnings, i=a.counts["info"])
@@ -99,7 +98,7 @@ def findings_section(
         return out
     columns = [
         Column(t("col_no", lang, "\n"), 4, "right"),
-        Column(t("col_severity", lang, "\n"), 7 if lang == "zh" else 8.5),
+        Column(t("col_severity", lang, "\n"), 7 if Lang.parse(lang).chinese else 8.5),
         Column(t("col_where", lang, "\n"), 18),
         Column(t("col_message", lang, "\n"), 40),
         Column(t("col_clause", lang, "\n"), 30),

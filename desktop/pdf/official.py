@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Table
 
 from desktop.domain.applicant_facts import Person
 from desktop.domain.cities import BY_KEY
+from desktop.domain.lang import Bilingual, choose
 from desktop.domain.money import format_wan, format_yuan
 from desktop.pdf.blocks import CELL_PADDING, ROW_LINES, TextBlock, base_style
 from desktop.pdf.styles import RULE, Styles
@@ -31,9 +32,7 @@ def doc_date(day: date | None, lang: str) -> str:
     """2025年9月1日 in Chinese documents, 2025-09-01 in English ones; empty for no date."""
     if day is None:
         return ""
-    if lang == "en":
-        return day.isoformat()
-    return f"{day.year}年{day.month}月{day.day}日"
+    return choose(lang, f"{day.year}年{day.month}月{day.day}日", day.isoformat())
 
 
 def city_name(key: str | None, lang: str) -> str:
@@ -44,11 +43,7 @@ def city_name(key: str | None, lang: str) -> str:
     if city is None:
         return key
     zh = city.zh if city.zh.endswith(("市", "区")) else city.zh + "市"
-    if lang == "en":
-        return city.en
-    if lang == "bilingual":
-        return f"{zh} / {city.en}"
-    return zh
+    return Bilingual(zh, city.en).pick(lang)
 
 
 def person(p: Person) -> str:

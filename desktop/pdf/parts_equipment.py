@@ -9,12 +9,13 @@ from decimal import Decimal
 from typing import Final
 
 from desktop.domain import choices
+from desktop.domain.lang import Lang, choose, pick
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.official import doc_date
 from desktop.pdf.progress import Tally
-from desktop.pdf.strings import t
+from desktop.pdf.strings import label, t
 from desktop.pdf.styles import HEADER_FILL
 from desktop.rules.assessment import Assessment, LineResult
 
@@ -61,39 +62,40 @@ def _imported(line: EquipmentLine, result: LineResult, lang: str) -> str:
 
 
 def _kind(line: EquipmentLine, result: LineResult, lang: str) -> str:
-    return choices.label(choices.KINDS, line.kind, "zh" if lang == "bilingual" else lang) if line.kind else ""
+    return choices.label(choices.KINDS, line.kind, Lang.parse(lang).one) if line.kind else ""
 
 
-# id -> (label key, relative width, alignment, one line only, value)
+# id -> (heading: a field's path or a key of the document's words, relative width, alignment, one line only,
+# value)
 COLUMN_SPECS: Final[dict[str, tuple[str, float, str, bool, Cell | None]]] = {
     "no": ("eq_no", 3.0, "right", True, None),
-    "name": ("eq_name", 14.0, "left", False, lambda ln, r, lang: ln.name or ""),
-    "model": ("eq_model", 9.0, "left", False, lambda ln, r, lang: ln.model or ""),
-    "supplier": ("eq_supplier", 12.0, "left", False, lambda ln, r, lang: ln.supplier or ""),
-    "kind": ("eq_kind", 6.0, "left", False, _kind),
-    "quantity": ("eq_quantity", 4.0, "right", True, lambda ln, r, lang: _number(ln.quantity)),
-    "unit_price": ("eq_unit_price", 9.0, "right", True, _unit_price),
+    "name": ("equipment[].name", 14.0, "left", False, lambda ln, r, lang: ln.name or ""),
+    "model": ("equipment[].model", 9.0, "left", False, lambda ln, r, lang: ln.model or ""),
+    "supplier": ("equipment[].supplier", 12.0, "left", False, lambda ln, r, lang: ln.supplier or ""),
+    "kind": ("equipment[].kind", 6.0, "left", False, _kind),
+    "quantity": ("equipment[].quantity", 4.0, "right", True, lambda ln, r, lang: _number(ln.quantity)),
+    "unit_price": ("equipment[].unit_price", 9.0, "right", True, _unit_price),
     "currency": ("eq_currency", 6.0, "left", True, _currency),
     "amount": ("eq_amount", 10.0, "right", True,
                lambda ln, r, lang: "" if r.amount is None else format_yuan(r.amount)),
-    "contract_number": ("eq_contract_number", 10.0, "left", True, lambda ln, r, lang: ln.contract.number or ""),
-    "contract_date": ("eq_contract_date", 8.0, "left", True, lambda ln, r, lang: doc_date(ln.contract.date, lang)),
-    "invoice_number": ("eq_invoice_number", 12.0, "left", True, _invoice_numbers),
-    "invoice_date": ("eq_invoice_date", 8.0, "left", True, _invoice_dates),
-    "payment_date": ("eq_payment_date", 8.0, "left", True,
+    "contract_number": ("equipment[].contract.number", 10.0, "left", True,
+                        lambda ln, r, lang: ln.contract.number or ""),
+    "contract_date": ("equipment[].contract.date", 8.0, "left", True,
+                      lambda ln, r, lang: doc_date(ln.contract.date, lang)),
+    "invoice_number": ("equipment[].invoices[].number", 12.0, "left", True, _invoice_numbers),
+    "invoice_date": ("equipment[].invoices[].date", 8.0, "left", True, _invoice_dates),
+    "payment_date": ("equipment[].payments[].date", 8.0, "left", True,
                      lambda ln, r, lang: _dates([p.date for p in ln.payments], lang)),
-    "imported": ("eq_imported", 7.0, "centre", False, _imported),
-    "acceptance_date": ("eq_acceptance_date", 8.0, "left", True,
+    "imported": ("equipment[].imported", 7.0, "centre", False, _imported),
+    "acceptance_date": ("equipment[].acceptance_date", 8.0, "left", True,
                         lambda ln, r, lang: doc_date(ln.acceptance_date, lang)),
-    "asset_tag": ("eq_asset_tag", 9.0, "left", True, lambda ln, r, lang: ln.asset_tag or ""),
+    "asset_tag": ("equipment[].asset_tag", 9.0, "left", True, lambda ln, r, lang: ln.asset_tag or ""),
 }
 
 
 def _head(own: tuple[str, str] | None, key: str, lang: str) -> str:
-    if own is None:
-        return t(key, lang, "\n")
-    zh, en = own
-    return en if lang == "en" else f"{zh}\n{en}" if lang == "bilingual" else zh
+    """A column's heading: the notice's own when it names one, else the field catalogue's."""
+    return label(key, lang, "\n") if own is None else pick(own, lang, "\n")
 
 
 def equipment_list(
@@ -115,8 +117,8 @@ def equipment_list(
             yield tuple(str(n) if get is None else get(line, result, lang) for *_, get in specs)
         total = [""] * len(columns)
         first_text = next((i for i, c in enumerate(columns) if c not in ("no",)), 0)
-        total[first_text] = f"{t('eq_total', lang)}（{len(counted):,}）" if lang != "en" else (
-            f"{t('eq_total', lang)} ({len(counted):,})")
+        total[first_text] = choose(lang, f"{t('eq_total', lang)}（{len(counted):,}）",
+                                   f"{t('eq_total', lang)} ({len(counted):,})")
         if "amount" in columns:
             total[columns.index("amount")] = format_yuan(assessment.totals.eligible)
         if "quantity" in columns:

@@ -9,10 +9,11 @@ from reportlab.platypus import Flowable
 
 from desktop.domain import choices
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, INDICATOR_KINDS, FinancialYear
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
 from desktop.pdf.official import city_name, doc_date, form_table, wan, yuan
-from desktop.pdf.strings import pair, t, tf
+from desktop.pdf.strings import label, pair, t, tf
 from desktop.pdf.styles import Styles
 from desktop.rules.assessment import Assessment
 
@@ -25,31 +26,37 @@ def _label(key: str, lang: str) -> str:
     return t(key, lang, "\n")
 
 
+def _field(path: str, lang: str) -> str:
+    """The printed label of a field of the draft (the field catalogue's)."""
+    return label(path, lang, "\n")
+
+
 def company(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:
     a, c = draft.applicant, draft.company_facts
-    one = "zh" if lang == "bilingual" else lang
+    one = Lang.parse(lang).one
     level = choices.label(choices.CENTER_LEVELS, a.center_level, one) if a.center_level else ""
+    ap, co = "applicant.", "company_facts."  # the paths of the fields printed (their labels are the catalogue's)
     pairs = [
-        ("co_name", a.name, None, None),
-        ("co_credit", a.credit_code, "co_city", city_name(a.city, lang)),
-        ("co_address", a.address, None, None),
-        ("co_rep", a.legal_representative, "co_founded", doc_date(c.founded_on, lang)),
-        ("co_capital", wan(c.registered_capital), "co_staff", "" if c.staff is None else f"{c.staff:,}"),
-        ("co_rd_staff", "" if c.rd_staff is None else f"{c.rd_staff:,}", "co_center_level", level),
-        ("co_bank", c.bank_name, None, None),
-        ("co_account", c.bank_account, None, None),
-        ("co_center_name", a.center_name, "co_center_approved", doc_date(a.center_approved_on, lang)),
-        ("co_contact", a.contact.name, "co_phone", a.contact.phone),
-        ("co_email", a.contact.email, None, None),
+        (ap + "name", a.name, None, None),
+        (ap + "credit_code", a.credit_code, ap + "city", city_name(a.city, lang)),
+        (ap + "address", a.address, None, None),
+        (ap + "legal_representative", a.legal_representative, co + "founded_on", doc_date(c.founded_on, lang)),
+        (co + "registered_capital", wan(c.registered_capital), co + "staff", "" if c.staff is None else f"{c.staff:,}"),
+        (co + "rd_staff", "" if c.rd_staff is None else f"{c.rd_staff:,}", ap + "center_level", level),
+        (co + "bank_name", c.bank_name, None, None),
+        (co + "bank_account", c.bank_account, None, None),
+        (ap + "center_name", a.center_name, ap + "center_approved_on", doc_date(a.center_approved_on, lang)),
+        (ap + "contact.name", a.contact.name, ap + "contact.phone", a.contact.phone),
+        (ap + "contact.email", a.contact.email, None, None),
     ]
     rows: list[list[object]] = []
     spans = []
     for r, (k1, v1, k2, v2) in enumerate(pairs):
         if k2 is None:
-            rows.append([_label(k1, lang), v1, "", ""])
+            rows.append([_field(k1, lang), v1, "", ""])
             spans.append(((1, r), (3, r)))
         else:
-            rows.append([_label(k1, lang), v1, _label(k2, lang), v2])
+            rows.append([_field(k1, lang), v1, _field(k2, lang), v2])
     w = width
     table = form_table(rows, [w * 0.20, w * 0.32, w * 0.20, w * 0.28], st, label_columns=(0, 2), spans=spans)
     return [_title("part_company", lang, st), table]
@@ -68,17 +75,18 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     blanks = [FinancialYear() for _ in range(FINANCIAL_YEARS - len(years))]
     columns = [*years, *blanks]
     header = [_label("fin_item", lang), *(tf("fin_year", lang, " / ", year=y.year) if y.year is not None
-                                          else ("年" if lang != "en" else "") for y in columns)]
+                                          else choose(lang, "年", "") for y in columns)]
+    year = "company_facts.financials[]."
     items: list[tuple[str, Callable[[FinancialYear], str]]] = [
-        ("fin_revenue", lambda y: wan(y.revenue)),
-        ("fin_profit", lambda y: wan(y.total_profit)),
-        ("fin_rd", lambda y: wan(y.rd_spending)),
-        ("fin_assets", lambda y: wan(y.total_assets)),
-        ("fin_liabilities", lambda y: wan(y.total_liabilities)),
-        ("fin_ratio", _ratio),
+        (_field(year + "revenue", lang), lambda y: wan(y.revenue)),
+        (_field(year + "total_profit", lang), lambda y: wan(y.total_profit)),
+        (_field(year + "rd_spending", lang), lambda y: wan(y.rd_spending)),
+        (_field(year + "total_assets", lang), lambda y: wan(y.total_assets)),
+        (_field(year + "total_liabilities", lang), lambda y: wan(y.total_liabilities)),
+        (_label("fin_ratio", lang), _ratio),
     ]
     rows: list[list[object]] = [list(header)]
-    rows += [[_label(key, lang), *(get(y) for y in columns)] for key, get in items]
+    rows += [[label, *(get(y) for y in columns)] for label, get in items]
     w = width
     table = form_table(rows, [w * 0.28, w * 0.24, w * 0.24, w * 0.24], st, header_rows=1,
                        aligns=["left", "right", "right", "right"])
@@ -87,7 +95,7 @@ def financials(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
 
 def project(draft: Draft, a: Assessment, lang: str, width: float, st: Styles) -> list[Flowable]:
     p = draft.project
-    one = "zh" if lang == "bilingual" else lang
+    one = Lang.parse(lang).one
     category = choices.label(choices.CATEGORIES, p.category, one) if p.category else ""
     to = t("to", lang, " ")
     period = "" if p.start_date is None and p.end_date is None else (
@@ -96,13 +104,13 @@ def project(draft: Draft, a: Assessment, lang: str, width: float, st: Styles) ->
     counted = [r for r in a.lines if r.eligible]
     sets = sum((draft.equipment[r.index].quantity or 0) for r in counted)
     rows: list[list[object]] = [
-        [_label("pj_title", lang), p.title],
-        [_label("pj_category", lang), category],
+        [_field("project.title", lang), p.title],
+        [_field("project.category", lang), category],
         [_label("pj_period", lang), period],
         [_label("pj_equipment", lang), yuan(a.totals.eligible)],
         [_label("pj_lines", lang), f"{sets:,}"],
-        [_label("pj_requested", lang), yuan(a.totals.requested)],
-        [_label("pj_summary", lang), p.summary],
+        [_field("project.requested_subsidy", lang), yuan(a.totals.requested)],
+        [_field("project.summary", lang), p.summary],
     ]
     w = width
     table = form_table(rows, [w * 0.28, w * 0.72], st)
@@ -114,7 +122,8 @@ def indicators(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     given = draft.project_facts.indicators
     order = {k: n for n, k in enumerate(INDICATOR_KINDS)}
     shown = sorted(given, key=lambda i: order.get(i.kind or "", len(order)))
-    rows: list[list[object]] = [[_label(k, lang) for k in ("ind_level", "ind_name", "ind_unit", "ind_target")]]
+    rows: list[list[object]] = [[_field(f"project_facts.indicators[].{k}", lang)
+                                 for k in ("kind", "name", "unit", "target")]]
     if shown:
         for ind in shown:
             kind = pair(INDICATOR_KINDS[ind.kind], lang, "\n") if ind.kind in INDICATOR_KINDS else ""

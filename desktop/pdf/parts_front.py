@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop.domain.applicant_facts import Person
+from desktop.domain.lang import Lang
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock, base_style
 from desktop.pdf.fonts import text_width
@@ -34,7 +35,7 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
         ("cover_contact", person(pf.contact) or person(Person(draft.applicant.contact.name,
                                                               draft.applicant.contact.phone))),
         ("cover_finance", person(pf.finance_officer)),
-        ("cover_app_date", doc_date(pf.application_date, lang) or t("blank_date", "en" if lang == "en" else "zh")),
+        ("cover_app_date", doc_date(pf.application_date, lang) or t("blank_date", Lang.parse(lang).one)),
     ]
     value_w = width * 0.58
     data = [
@@ -51,13 +52,13 @@ def cover(draft: Draft, a: Assessment, lang: str, width: float, height: float, s
     ]))
     doc = a.pack.document
     reference: list[str] = []
-    for one in (["zh", "en"] if lang == "bilingual" else [lang]):
+    for one in Lang.parse(lang).parts:
         title = doc.title.get(one)
-        if one == "en":
+        if one.english:
             reference += _kept_whole(f"{t('cover_reference', one)}: {title}", f" ({doc.number})", width, st)
         else:
             reference += _kept_whole(f"{t('cover_reference', one)}：《{title}》", f"（{doc.number}）", width, st)
-    room = 0.5 if lang == "bilingual" else 1.0  # two-line labels take the room of the spaces
+    room = 0.5 if Lang.parse(lang).both else 1.0  # two-line labels take the room of the spaces
     return [
         Spacer(1, height * 0.10 * room),
         TextBlock(st.subtitle, t("programme", lang, "\n"), align="centre"),
@@ -84,19 +85,19 @@ def _kept_whole(text: str, number: str, width: float, st: Styles) -> list[str]:
 def commitment(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowable]:
     """The declaration, addressed to the department, with the usual commitments, lines for 法定代表人
     and 经办人, and at least 45 mm clear for the seal. The caller puts it on a page of its own."""
-    langs = ["zh", "en"] if lang == "bilingual" else [lang]
+    langs = Lang.parse(lang).parts
     project = zh_text(draft.project.title).strip() or "　" * 8
     out: list[Flowable] = [TextBlock(st.part_title, t("part_commitment", lang, "\n"), align="centre"), Spacer(1, 6)]
     out.append(TextBlock(st.body, "\n".join(t("commit_to", one) for one in langs)))
-    out.append(TextBlock(st.body, "\n".join("　　" * (one != "en") + tf("commit_intro", one, project=project)
+    out.append(TextBlock(st.body, "\n".join(one.choose("　　", "") + tf("commit_intro", one, project=project)
                                             for one in langs)))
     # bilingual: the English in a smaller face, so the declaration, the signatures and the seal's room
     # stay on one page
-    english = st.note if lang == "bilingual" else st.body
+    english = st.note if Lang.parse(lang).both else st.body
     for n in range(1, 6):
         for one in langs:
-            mark = f"{n}. " if one == "en" else f"　　{'一二三四五'[n - 1]}、"
-            out.append(TextBlock(english if one == "en" else st.body, mark + t(f"commit_{n}", one)))
+            mark = one.choose(f"　　{'一二三四五'[n - 1]}、", f"{n}. ")
+            out.append(TextBlock(one.choose(st.body, english), mark + t(f"commit_{n}", one)))
     out.append(Spacer(1, 12))
     signs = [
         [TextBlock(st.value, t("commit_rep", lang, "\n")), ""],
@@ -108,6 +109,6 @@ def commitment(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
                                         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     out.append(table)
     out.append(Spacer(1, SEAL_ROOM))
-    date_line = t("blank_date", "en" if lang == "en" else "zh")
+    date_line = t("blank_date", Lang.parse(lang).one)
     out.append(TextBlock(st.value, f"{t('commit_date', lang, ' ')}{date_line}", align="right"))
     return out

@@ -12,17 +12,18 @@ from datetime import datetime
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 from desktop import __version__
+from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.domain.money import format_yuan
 from desktop.pdf.blocks import TextBlock, field_table, section
-from desktop.pdf.document import PDF_LANG, fingerprint, frame, pdf_date
+from desktop.pdf.document import fingerprint, frame, pdf_date, pdf_lang
 from desktop.pdf.equipment_table import equipment_table
 from desktop.pdf.findings import findings_section
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.pages import PageDecor, canvas_maker
 from desktop.pdf.progress import Tally
 from desktop.pdf.sections import subsidy_section
-from desktop.pdf.strings import LANGS, t, tf
+from desktop.pdf.strings import t, tf
 from desktop.pdf.styles import (
     LANDSCAPE,
     LANDSCAPE_MARGIN_SIDE,
@@ -60,8 +61,8 @@ def _excluded(draft: Draft, a: Assessment, lang: str, width: float, height: floa
     excluded = [r for r in a.lines if not r.eligible]
     if not excluded:
         return [*out, Paragraph(para(t("rep_no_excluded", lang)), st.body)]
-    sep = "; " if lang == "en" else "；"
-    one = "zh" if lang == "bilingual" else lang
+    sep = choose(lang, "；", "; ")
+    one = Lang.parse(lang).one
     columns = [
         Column(t("col_no", lang, "\n"), 5, "right", nowrap=True),
         Column(t("col_name", lang, "\n"), 34),
@@ -101,8 +102,7 @@ def render_report(
     progress: Progress | None = None,
 ) -> bytes:
     """The self-check report as PDF bytes (any draft, passing or not). Same inputs, same bytes."""
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+    lang = Lang.parse(lang)  # refuses a name that is not a language
     prog = Tally(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()
@@ -119,7 +119,7 @@ def render_report(
         buf, pagesize=PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title, author=applicant,
         subject=f"{assessment.pack.id} {assessment.pack.version}", keywords=f"sha256:{digest}",
-        creator=f"grant-assistant {__version__}", lang=PDF_LANG[lang], invariant=1,
+        creator=f"grant-assistant {__version__}", lang=pdf_lang(lang), invariant=1,
         initialFontName=st.font, initialFontSize=10,
     )
     portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from desktop.domain.fields import CATALOGUE
+from desktop.domain.lang import Bilingual, pick
 from desktop.pdf.app_strings import APP_STRINGS
-
-LANGS: Final = ("zh", "en", "bilingual")
 
 S: Final[dict[str, tuple[str, str]]] = {
     "doc_title": ("研发仪器设备补助申报书", "Application for the R&D Equipment Subsidy"),
@@ -131,28 +131,23 @@ WATERMARK_PASSING: Final = "草稿 / DRAFT"  # a draft copy of a draft that pass
 
 def t(key: str, lang: str, sep: str = " / ") -> str:
     """The text of `key` in `lang`; bilingual joins Chinese and English with `sep`."""
-    zh, en = S[key]
-    if lang == "en":
-        return en
-    if lang == "bilingual":
-        return f"{zh}{sep}{en}"
-    return zh
+    return pick(S[key], lang, sep)
+
+
+def label(key: str, lang: str, sep: str = " / ") -> str:
+    """A heading of the printed forms: `key` is a path of the draft (its printed label is the field
+    catalogue's, desktop/domain/form_texts.py) or a key of the document's own words."""
+    entry = CATALOGUE.get(key)
+    printed = None if entry is None else entry.printed
+    return t(key, lang, sep) if printed is None else printed.pick(lang, sep)
 
 
 def tf(key: str, lang: str, sep: str = " / ", **values: object) -> str:
     """Like `t`, with {name} fields filled in."""
     zh, en = S[key]
-    if lang == "en":
-        return en.format(**values)
-    if lang == "bilingual":
-        return f"{zh.format(**values)}{sep}{en.format(**values)}"
-    return zh.format(**values)
+    return Bilingual(zh.format(**values), en.format(**values)).pick(lang, sep)
 
 
 def pair(pair_: tuple[str, str], lang: str, sep: str = " / ") -> str:
     """Pick from a (zh, en) pair owned by another module."""
-    if lang == "en":
-        return pair_[1]
-    if lang == "bilingual":
-        return f"{pair_[0]}{sep}{pair_[1]}"
-    return pair_[0]
+    return pick(pair_, lang, sep)

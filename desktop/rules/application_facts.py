@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, FinancialYear, Indicator, Person
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.model import Draft
 from desktop.rules.evidence import Out
 from desktop.rules.template import Template

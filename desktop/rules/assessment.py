@@ -10,6 +10,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from desktop.domain.lang import Lang, choose, pick
 from desktop.domain.money import format_yuan, money_str
 from desktop.rules.pack import Pack
 
@@ -56,10 +57,7 @@ REASON_LABELS: dict[str, tuple[str, str]] = {
 
 
 def reason_label(reason: str, lang: str) -> str:
-    pair = REASON_LABELS.get(reason, (reason, reason))
-    if lang == "bilingual":
-        return f"{pair[0]} / {pair[1]}"
-    return pair[1] if lang == "en" else pair[0]
+    return pick(REASON_LABELS.get(reason, (reason, reason)), lang)
 
 
 def _param_text(value: Param, pick: int) -> str:
@@ -98,16 +96,13 @@ class Assessment:
 
     def message(self, finding: Finding, lang: str = "zh") -> str:
         rule = self.pack.rules[finding.rule]
-        pick = 1 if lang == "en" else 0
-        if lang == "bilingual":
-            return self.message(finding, "zh") + " / " + self.message(finding, "en")
-        params = _Params({k: _param_text(v, pick) for k, v in finding.params.items()})
-        return rule.message.get(lang).format_map(params)
+        return Lang.parse(lang).compose(lambda one: rule.message.get(one).format_map(
+            _Params({k: _param_text(v, one.choose(0, 1)) for k, v in finding.params.items()})))
 
     def clause(self, finding: Finding, lang: str = "zh") -> str:
         rule = self.pack.rules[finding.rule]
         source = self.pack.sources[rule.source].get(lang)
-        return f"{rule.clause.get(lang)} ({source})" if lang == "en" else f"{rule.clause.get(lang)}（{source}）"
+        return choose(lang, f"{rule.clause.get(lang)}（{source}）", f"{rule.clause.get(lang)} ({source})")
 
     def basis(self, finding: Finding) -> str:
         return self.pack.rules[finding.rule].basis

@@ -25,8 +25,7 @@ from desktop.domain.codes import (
 )
 from desktop.domain.company import StandingDocument
 from desktop.domain.evidence import draft_version, has_application_facts, line_has_evidence
-from desktop.domain.fields import TEXT_LIMITS, refused_characters, refused_pattern
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS, TEXT_LIMITS, refused_characters, refused_pattern
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
 from desktop.rules.application_facts import check_application_facts

@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from desktop.domain.lang import Bilingual, Lang
 from desktop.rules.evidence_pack import RequiredDocument, parse_required_documents
-from desktop.rules.pack import BASES, NOTICE_RULES, Pack, Rule, Text
+from desktop.rules.pack import BASES, NOTICE_RULES, Pack, Rule
 from desktop.rules.template import COLUMNS, PARTS, Template, load_template
 from desktop.rules.yamlnodes import Node, PackError, parse_root
 
@@ -51,7 +52,7 @@ class Window:
 @dataclass(frozen=True, slots=True)
 class Deadline:
     id: str
-    label: Text
+    label: Bilingual
     day: date
 
 
@@ -61,8 +62,8 @@ class Notice:
     program: str
     tracks: tuple[str, ...]
     number: str
-    title: Text
-    issuer: Text
+    title: Bilingual
+    issuer: Bilingual
     issued_on: date | None
     basis: str
     source: str
@@ -73,8 +74,8 @@ class Notice:
     center_approval: Window | None
     deadlines: tuple[Deadline, ...]
     required_documents: tuple[RequiredDocument, ...] | None
-    parts: tuple[Text, ...]
-    equipment_columns: tuple[Text, ...]
+    parts: tuple[Bilingual, ...]
+    equipment_columns: tuple[Bilingual, ...]
     path: str
     # The parts and columns the program prints, as the notice orders and words them (the items naming a
     # `part` or `column` of forms/application.yaml); None when it names none (the program's own template).
@@ -91,12 +92,12 @@ class Notice:
         return min(ahead, key=lambda d: d.day) if ahead else self.final_deadline
 
 
-def _text(node: Node) -> Text:
+def _text(node: Node) -> Bilingual:
     m = node.mapping(("zh", "en"))
     zh, en = m["zh"].text().strip(), m["en"].text().strip()
     if not zh or not en:
         raise node.fail("give both the Chinese (zh) and the English (en) text")
-    return Text(zh, en)
+    return Bilingual(zh, en)
 
 
 def _window(node: Node, name: str) -> Window:
@@ -114,13 +115,13 @@ def _deadlines(node: Node) -> tuple[Deadline, ...]:
         key = m["id"].text()
         if any(d.id == key for d in out):
             raise m["id"].fail(f'deadline "{key}" is listed twice')
-        out.append(Deadline(key, Text(m["zh"].text(), m["en"].text()), m["date"].date()))
+        out.append(Deadline(key, Bilingual(m["zh"].text(), m["en"].text()), m["date"].date()))
     return tuple(out)
 
 
-def _template_items(node: Node, key: str, allowed: tuple[str, ...]) -> tuple[tuple[Text, str | None], ...]:
+def _template_items(node: Node, key: str, allowed: tuple[str, ...]) -> tuple[tuple[Bilingual, str | None], ...]:
     """Each item's text, and the part (or column) of the program's template it is, if it names one."""
-    out: list[tuple[Text, str | None]] = []
+    out: list[tuple[Bilingual, str | None]] = []
     for item in node.items():
         m = item.mapping(("zh", "en"), (key,))
         name = m[key].text() if key in m else None
@@ -132,12 +133,12 @@ def _template_items(node: Node, key: str, allowed: tuple[str, ...]) -> tuple[tup
         zh, en = m["zh"].text().strip(), m["en"].text().strip()
         if not zh or not en:
             raise item.fail("give both the Chinese (zh) and the English (en) text")
-        out.append((Text(zh, en), name))
+        out.append((Bilingual(zh, en), name))
     return tuple(out)
 
 
-def _template(notice_id: str, parts: tuple[tuple[Text, str | None], ...],
-              columns: tuple[tuple[Text, str | None], ...]) -> Template | None:
+def _template(notice_id: str, parts: tuple[tuple[Bilingual, str | None], ...],
+              columns: tuple[tuple[Bilingual, str | None], ...]) -> Template | None:
     part_keys = tuple(k for _, k in parts if k is not None)
     column_keys = tuple(k for _, k in columns if k is not None)
     if not part_keys and not column_keys:
@@ -228,7 +229,7 @@ def check_against_pack(notice: Notice, pack: Pack) -> None:
 
 
 def _window_rule(rule: Rule, notice: Notice, window: Window) -> Rule:
-    clause = Text(
+    clause = Bilingual(
         f"{notice.number}：支出须在 {window.start.isoformat()} 至 {window.end.isoformat()} 之内",
         f"{notice.number}: spending must fall within {window.start.isoformat()} to {window.end.isoformat()}",
     )
@@ -243,7 +244,7 @@ def apply_notice(pack: Pack, notice: Notice) -> Pack:
         rules[rule_id] = _window_rule(pack.rules[rule_id], notice, getattr(notice, name))
     for rule_id in sorted(NOTICE_RULES):
         rules[rule_id] = dataclasses.replace(pack.rules[rule_id], basis=notice.basis, source="notice")
-    source = Text(f"{notice.number}《{notice.title.zh}》", f"{notice.number} ({notice.title.en})")
+    source = Bilingual(f"{notice.number}《{notice.title.zh}》", f"{notice.number} ({notice.title.en})")
     sources = {**pack.sources, "notice": source}
     approval = notice.center_approval
     return dataclasses.replace(
@@ -262,7 +263,7 @@ def apply_notice(pack: Pack, notice: Notice) -> Pack:
 def default_reading(pack: Pack, lang: str = "zh") -> str:
     """What a draft with no notice is checked against, said plainly (screen and validate output)."""
     start, end = pack.window_start.isoformat(), pack.window_end.isoformat()
-    if lang == "en":
+    if Lang.parse(lang).english:
         return (f"No notice chosen: spending (invoice and payment dates) is read against the policy period "
                 f"{start} … {end} (basis: practice, our reading; a notice sets its own windows)")
     return (f"未选择申报通知：支出（开票和付款日期）按政策有效期 {start} 至 {end} 认定"
@@ -270,7 +271,7 @@ def default_reading(pack: Pack, lang: str = "zh") -> str:
 
 
 def notice_reading(notice: Notice, lang: str = "zh") -> str:
-    if lang == "en":
+    if Lang.parse(lang).english:
         return (f"Notice {notice.number}: invoices {notice.invoices.text()}, payments {notice.payments.text()}, "
                 f"project start {notice.project_start.text()}, finish {notice.project_finish.text()} "
                 f"(basis: {notice.basis})")

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from desktop.domain.lang import Bilingual
 from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
 from desktop.rules.yamlnodes import Node, PackError, parse_root
 
@@ -48,40 +49,27 @@ KNOWN_RULES: Final = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        if lang == "en":
-            return self.en
-        if lang == "bilingual":
-            return f"{self.zh} / {self.en}"
-        return self.zh
-
-
-@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     severity: str
     basis: str
     source: str
-    clause: Text
-    message: Text
+    clause: Bilingual
+    message: Bilingual
 
 
 @dataclass(frozen=True, slots=True)
 class Category:
     key: str
-    name: Text
+    name: Bilingual
     computed: bool
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    title: Text
+    title: Bilingual
     number: str
-    issuer: Text
+    issuer: Bilingual
     issued_on: date
     parent: str
 
@@ -100,7 +88,7 @@ class Pack:
     approval_start: date
     approval_end: date
     categories: dict[str, Category]
-    sources: dict[str, Text]
+    sources: dict[str, Bilingual]
     rules: dict[str, Rule]
     path: str
     required_documents: tuple[RequiredDocument, ...] = ()
@@ -134,17 +122,17 @@ class Pack:
         return self.window_start <= day <= self.window_end
 
 
-def _text(node: Node) -> Text:
+def _text(node: Node) -> Bilingual:
     m = node.mapping(("zh", "en"))
-    return Text(m["zh"].text(), m["en"].text())
+    return Bilingual(m["zh"].text(), m["en"].text())
 
 
 def _document(node: Node) -> Document:
     m = node.mapping(("title_zh", "title_en", "number", "issuer_zh", "issuer_en", "issued_on", "parent"))
     return Document(
-        title=Text(m["title_zh"].text(), m["title_en"].text()),
+        title=Bilingual(m["title_zh"].text(), m["title_en"].text()),
         number=m["number"].text(),
-        issuer=Text(m["issuer_zh"].text(), m["issuer_en"].text()),
+        issuer=Bilingual(m["issuer_zh"].text(), m["issuer_en"].text()),
         issued_on=m["issued_on"].date(),
         parent=m["parent"].text(),
     )
@@ -172,7 +160,7 @@ def _confirmed(node: Node) -> dict[str, bool]:
     return {level: value.boolean() for level, value in node.mapping(LEVELS).items()}
 
 
-def _rule(node: Node, sources: dict[str, Text]) -> Rule:
+def _rule(node: Node, sources: dict[str, Bilingual]) -> Rule:
     m = node.mapping(("id", "severity", "basis", "source", "clause", "message"))
     rule_id = m["id"].text()
     if rule_id not in KNOWN_RULES:
@@ -208,7 +196,7 @@ def parse_pack(text: str, source: str) -> Pack:
     categories: dict[str, Category] = {}
     for key, node in top["categories"].free_mapping().items():
         m = node.mapping(("zh", "en", "computed"))
-        categories[key] = Category(key, Text(m["zh"].text(), m["en"].text()), m["computed"].boolean())
+        categories[key] = Category(key, Bilingual(m["zh"].text(), m["en"].text()), m["computed"].boolean())
 
     sources = {key: _text(node) for key, node in top["sources"].free_mapping().items()}
 
@@ -255,4 +243,4 @@ def load_pack_file(path: Path) -> Pack:
     return parse_pack(read_pack_text(path), str(path))
 
 
-__all__ = ["Pack", "PackError", "Rule", "Text", "load_pack_file", "parse_pack"]
+__all__ = ["Pack", "PackError", "Rule", "load_pack_file", "parse_pack"]

@@ -17,6 +17,9 @@ from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
+from desktop.domain.fields import CATALOGUE, pattern_of
+from desktop.domain.form_texts import FormText
+from desktop.domain.lang import Bilingual
 from desktop.rules.yamlnodes import Node, PackError, parse_root
 
 EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
@@ -39,21 +42,12 @@ class FormError(ValueError):
 
 
 @dataclass(frozen=True)
-class Text:
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
-
-
-@dataclass(frozen=True)
 class ColumnSpec:
     """A column of a `table` field: the record's field it edits, its editor and its heading."""
 
     name: str
     editor: str
-    label: Text
+    label: Bilingual
     choices: str | None = None
 
 
@@ -61,9 +55,9 @@ class ColumnSpec:
 class FieldSpec:
     path: str
     editor: str
-    label: Text
-    help: Text
-    placeholder: Text | None = None
+    label: Bilingual
+    help: Bilingual
+    placeholder: Bilingual | None = None
     choices: str | None = None
     required: bool = False
     columns: tuple[ColumnSpec, ...] = ()  # a `table` field's columns
@@ -76,8 +70,8 @@ class FieldSpec:
 @dataclass(frozen=True)
 class StepSpec:
     id: str
-    title: Text
-    intro: Text
+    title: Bilingual
+    intro: Bilingual
     paths: tuple[str, ...] = ()
     fields: tuple[FieldSpec, ...] = ()
     widget: str | None = None
@@ -144,9 +138,20 @@ def _list(node: Node | None) -> list[Node]:
     return [] if node is None or node.is_null() else list(node.items())
 
 
-def _text(node: Node) -> Text:
+def _text(node: Node) -> Bilingual:
     m = node.mapping(("zh", "en"))
-    return Text(m["zh"].text(), m["en"].text())
+    return Bilingual(m["zh"].text(), m["en"].text())
+
+
+def _form_text(path: str, node: Node, where: str) -> FormText:
+    """The field's words on the form: the field catalogue's (desktop/domain/form_texts.py), the one place
+    they are written."""
+    entry = CATALOGUE.get(pattern_of(path))
+    if entry is None:
+        raise _fail(node, f"{where}: {path!r} is not a field of the draft (desktop/domain/fields.py)")
+    if entry.form is None:
+        raise _fail(node, f"{where}: {path!r} has no label on the form: add it to desktop/domain/form_texts.py")
+    return entry.form
 
 
 def _choices(m: dict[str, Node], editor: str, where: str) -> str | None:
@@ -164,10 +169,12 @@ def _editor(node: Node, allowed: tuple[str, ...], where: str) -> str:
     return editor
 
 
-def _column(node: Node, where: str) -> ColumnSpec:
-    m = node.mapping(("name", "editor", "label"), ("choices",))
+def _column(node: Node, where: str, table_path: str) -> ColumnSpec:
+    m = node.mapping(("name", "editor"), ("choices",))
     editor = _editor(m["editor"], COLUMN_EDITORS, where)
-    return ColumnSpec(m["name"].text(), editor, _text(m["label"]), _choices(m, editor, where))
+    name = m["name"].text()
+    return ColumnSpec(name, editor, _form_text(f"{table_path}[].{name}", node, where).label,
+                      _choices(m, editor, where))
 
 
 def _rows(node: Node, where: str) -> int:
@@ -178,18 +185,22 @@ def _rows(node: Node, where: str) -> int:
 
 
 def _field(node: Node, where: str) -> FieldSpec:
-    m = node.mapping(("path", "editor", "label", "help"), ("placeholder", "choices", "required", "columns", "rows"))
+    m = node.mapping(("path", "editor"), ("choices", "required", "columns", "rows"))
     editor = _editor(m["editor"], EDITORS, where)
     table = _choices(m, editor, where)
     if (editor == "table") != ("columns" in m):
         raise _fail(node, f"{where}: a table field, and only a table field, lists its columns")
-    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(_list(m.get("columns"))))
+    path = m["path"].text()
+    columns = tuple(_column(c, f"{where}.columns[{i}]", path) for i, c in enumerate(_list(m.get("columns"))))
+    text = _form_text(path, m["path"], where)
+    if text.help is None:
+        raise _fail(m["path"], f"{where}: {path!r} has no help on the form: add it to desktop/domain/form_texts.py")
     return FieldSpec(
         path=m["path"].text(),
         editor=editor,
-        label=_text(m["label"]),
-        help=_text(m["help"]),
-        placeholder=_text(m["placeholder"]) if "placeholder" in m else None,
+        label=text.label,
+        help=text.help,
+        placeholder=text.placeholder,
         choices=table,
         required=m["required"].boolean() if "required" in m else False,
         columns=columns,

@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop.domain.evidence import draft_file_hashes
 from desktop.domain.exchange import dumps, loads
+from desktop.domain.lang import Lang
 from desktop.domain.model import Draft
 from desktop.files import write_atomic_with
 from desktop.storage.files_store import MAX_FILE_BYTES, FileStore, valid_digest
@@ -48,7 +49,7 @@ class ArchiveError(Exception):
         self.zh = where + zh
 
     def text(self, lang: str = "en") -> str:
-        return self.zh if lang == "zh" else str(self)
+        return self.zh if Lang.parse(lang).chinese else str(self)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from desktop.domain.lang import Lang
 from desktop.pdf.names import INVISIBLE
 
 # reason -> (zh, en); `{name}` fields come from the refusal's details.
@@ -81,7 +82,7 @@ UI: dict[str, tuple[str, str]] = {
 
 
 def ui_text(key: str, lang: str) -> str:
-    return UI[key][0 if lang == "zh" else 1]
+    return UI[key][0 if Lang.parse(lang).chinese else 1]
 
 
 def shown(text: str, limit: int = 200) -> str:
@@ -103,7 +104,7 @@ def refusal_text(
     details: Mapping[str, object] | None = None,
 ) -> str:
     """One message: `attachments[0] "invoice.pdf" (path "/etc/shadow"): why. What to do.`"""
-    zh = lang == "zh"
+    zh = Lang.parse(lang).chinese
     values = {k: (_join(v) if isinstance(v, list | tuple) else shown(str(v))) for k, v in (details or {}).items()}
     kind = str((details or {}).get("kind", "other"))
     values["kind"] = KINDS.get(kind, KINDS["other"])[0 if zh else 1]

@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from desktop.domain import choices
+from desktop.domain.fields import CATALOGUE, column_label
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.files import write_atomic_with
 from desktop.pdf.names import safe_file_name
@@ -30,15 +31,28 @@ from desktop.rules.assessment import Assessment
 from desktop.storage.files_store import FileStore
 
 SHEET_TITLE = "支出明细及票据清单"
+
+
+def _name(field: str, column: bool = False) -> str:
+    """The Chinese name of a line's field in the field catalogue (or of its ledger column)."""
+    label = column_label(field) if column else CATALOGUE[f"equipment[].{field}"].label
+    if label is None:
+        raise KeyError(f"no catalogue name for the line field {field!r}")
+    return label.zh
+
+
 MONEY = "#,##0.00"
 SEP = "\n"  # several references in one cell, one per line
 # (header, width), in this order always: auditors' templates refer to columns by letter.
+# The headers of the line's own values are the field catalogue's names (the model as the ledgers call it).
 COLUMNS: tuple[tuple[str, int], ...] = (
-    ("序号", 6), ("草稿行号", 8), ("设备名称", 26), ("规格型号", 16), ("供应商", 24), ("类型", 8), ("数量", 6),
-    ("计入金额（元，不含税）", 16), ("合同编号", 18), ("合同签订日期", 12), ("发票号码", 24), ("开票日期", 12),
-    ("发票金额（不含税）", 16), ("发票金额合计", 16), ("付款日期", 12), ("付款金额", 16), ("付款方式", 10),
-    ("已付合计", 16), ("验收日期", 12), ("资产编号", 14), ("存放地点", 18), ("是否进口", 8), ("报关单号", 20),
-    ("附件", 36),
+    ("序号", 6), ("草稿行号", 8), (_name("name"), 26), (_name("model", column=True), 16), (_name("supplier"), 24),
+    (_name("kind"), 8), (_name("quantity"), 6), ("计入金额（元，不含税）", 16), (_name("contract.number"), 18),
+    (_name("contract.date"), 12), (_name("invoices[].number"), 24), (_name("invoices[].date"), 12),
+    (_name("invoices[].amount"), 16), ("发票金额合计", 16), (_name("payments[].date"), 12),
+    (_name("payments[].amount"), 16), (_name("payments[].method"), 10), ("已付合计", 16),
+    (_name("acceptance_date"), 12), (_name("asset_tag"), 14), (_name("location"), 18), (_name("imported"), 8),
+    (_name("customs_declaration"), 20), (_name("files"), 36),
 )
 TOTALS_LABEL = "合计"
 _WRAP = Alignment(wrap_text=True, vertical="top")  # shared: openpyxl interns styles per object

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from desktop.domain.cities import CITIES
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.evidence import draft_version
+from desktop.domain.lang import choose
 from desktop.rules.yamlnodes import PackError
 from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
@@ -125,4 +126,4 @@ class InvoiceReuse:
 
     def note(self, draft_id: int, lang: str) -> str:
         """The draft's re-use warnings in `lang` ("" when there is none), one a line."""
-        return "\n".join(en if lang == "en" else zh for zh, en in self.notes.get(draft_id, []))
+        return "\n".join(choose(lang, zh, en) for zh, en in self.notes.get(draft_id, []))

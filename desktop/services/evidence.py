@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.evidence import draft_version
+from desktop.domain.lang import pick
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.yamlnodes import PackError
@@ -38,8 +39,7 @@ def missing_documents(assessment: Assessment, lang: str = "zh") -> list[str]:
     for f in assessment.findings:
         document = f.params.get("document")
         if f.rule == "required_document_missing" and isinstance(document, tuple):
-            zh, en = document
-            out.append(en if lang == "en" else f"{zh} / {en}" if lang == "bilingual" else zh)
+            out.append(pick(document, lang))
     return out
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.domain.evidence import files_of_kind, invoice_numbers
+from desktop.domain.lang import choose
 from desktop.domain.model import Draft, EquipmentLine
 
 GAPS: dict[str, tuple[str, str]] = {  # key -> (zh, en) of what is lacking
@@ -38,11 +39,11 @@ class LineGaps:
         parts = []
         for key in self.lacks:
             zh, en = GAPS[key]
-            label = en if lang == "en" else zh
+            label = choose(lang, zh, en)
             if key == "nameplate" and self.photos:
-                label += f" ({self.photos}/{self.units})" if lang == "en" else f"（{self.photos}/{self.units}）"
+                label += choose(lang, f"（{self.photos}/{self.units}）", f" ({self.photos}/{self.units})")
             parts.append(label)
-        return (", " if lang == "en" else "、").join(parts)
+        return choose(lang, "、", ", ").join(parts)
 
 
 def _blank(value: str | None) -> bool:
@@ -95,6 +96,6 @@ def counts_text(counts: dict[str, int], lang: str) -> str:
     parts = []
     for key, n in counts.items():
         zh, en = GAPS[key]
-        parts.append(f"{n} line{'s' if n != 1 else ''} lack{'' if n != 1 else 's'} {en}" if lang == "en"
-                     else f"{n} 行缺少{zh}")
-    return ("; " if lang == "en" else "；").join(parts)
+        english = f"{n} line{'s' if n != 1 else ''} lack{'' if n != 1 else 's'} {en}"
+        parts.append(choose(lang, f"{n} 行缺少{zh}", english))
+    return choose(lang, "；", "; ").join(parts)

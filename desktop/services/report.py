@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.lang import Lang, choose
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment, reason_label
 from desktop.rules.notice import Notice, default_reading, notice_reading
@@ -22,12 +23,12 @@ _BASIS = {
 
 
 def _t(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
+    return choose(lang, *pair)
 
 
 def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
     t = a.totals
-    en = lang == "en"
+    en = Lang.parse(lang).english
     out: list[str] = []
     status = (
         ("READY" if en else "可以申报") if a.status == "ready"
@@ -89,7 +90,7 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
 def deadline_text(notice: Notice, today: date, lang: str = "zh") -> str:
     """The notice's next deadline and the days left (or past), or that the notice states none."""
     found = days_left(notice, today)
-    en = lang == "en"
+    en = Lang.parse(lang).english
     if found is None:
         return ("Deadline: not stated in this notice; ask the local industry and IT office" if en
                 else "截止日期：本通知未载明，请向当地工业和信息化主管部门确认")

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.domain.exchange import dumps
+from desktop.domain.lang import Lang
 from desktop.domain.model import Draft
 from desktop.files import write_atomic
 
@@ -73,7 +74,7 @@ class SaveProblem:
     path: Path | None = None
 
     def message(self, lang: str = "en") -> str:
-        english = lang == "en"
+        english = Lang.parse(lang).english
         named, unnamed = _WHERE[english]
         where = named.format(path=self.path) if self.path is not None else unnamed
         return _TEXTS[self.kind][english].format(where=where)

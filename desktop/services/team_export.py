@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.exchange import dumps
+from desktop.domain.lang import Lang
 from desktop.files import write_atomic_with
 from desktop.services.archive import _entry
 from desktop.storage import repository as repo
@@ -60,7 +61,7 @@ def backup_note(db: Database, lang: str = "en") -> str:
     """What the program says about backups of this database ("" for SQLite: it keeps daily copies itself)."""
     if db.engine.dialect.name == "sqlite":
         return ""
-    return BACKUP_NOTE_ZH if lang == "zh" else BACKUP_NOTE_EN
+    return BACKUP_NOTE_ZH if Lang.parse(lang).chinese else BACKUP_NOTE_EN
 
 
 def export_all(db: Database, store: FileStore, output: Path) -> ExportSummary:

@@ -18,8 +18,8 @@ from typing import Any
 
 from desktop.domain import choices
 from desktop.domain import values as reader
-from desktop.domain.fields import number_limit, text_limit, without_refused
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS, number_limit, text_limit, without_refused
+from desktop.domain.lang import choose
 from desktop.domain.model import EquipmentLine
 from desktop.importers.header import Header, auto_mapping, normalise
 from desktop.importers.mapping import MappingStore
@@ -45,12 +45,11 @@ class CellError(ValueError):
         self.en = en
 
     def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return choose(lang, self.zh, self.en)
 
 
 def column_name(field: str, lang: str) -> str:
-    zh, en = FIELD_LABELS[f"equipment[].{field}"]
-    return en if lang == "en" else zh
+    return choose(lang, *FIELD_LABELS[f"equipment[].{field}"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +60,9 @@ class CellProblem:
     error: CellError
 
     def message(self, lang: str) -> str:
-        label = column_name(self.field, lang) if self.field else (
-            "beyond the last column" if lang == "en" else "最后一列之外")
-        if lang == "en":
-            return f"Line {self.line}, {label}: {self.error.en}"
-        return f"第 {self.line} 行「{label}」：{self.error.zh}"
+        label = column_name(self.field, lang) if self.field else choose(lang, "最后一列之外", "beyond the last column")
+        return choose(lang, f"第 {self.line} 行「{label}」：{self.error.zh}",
+                      f"Line {self.line}, {label}: {self.error.en}")
 
 
 # ---- the block itself

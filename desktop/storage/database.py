@@ -33,6 +33,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from desktop import paths
+from desktop.domain.lang import Lang
 from desktop.storage import backups, causes, schema
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class DatabaseError(Exception):
         self.cause = cause
 
     def text(self, lang: str = "en") -> str:
-        return self.zh if lang == "zh" and self.zh else str(self)
+        return self.zh if Lang.parse(lang).chinese and self.zh else str(self)
 
 
 class ReadOnlyDatabase(DatabaseError):
@@ -86,7 +87,7 @@ class Database:
         """What the interface says about a read-only database ("" when it is writable)."""
         if self.read_only_reason is None:
             return ""
-        if lang == "zh":
+        if Lang.parse(lang).chinese:
             return "只读打开：草稿可以查看、列出和导出，但不能修改。" + self.read_only_reason.text("zh")
         return "Opened read-only: drafts can be listed, viewed and exported, not changed. " + str(self.read_only_reason)
 

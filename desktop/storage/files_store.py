@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from desktop.domain.lang import Lang
+
 MAX_FILE_BYTES = 512 * 1024 * 1024  # one evidence file (a scanned contract, a photo): 512 MiB at most
 _CHUNK = 1024 * 1024
 _HEX = re.compile(r"^[0-9a-f]{64}$")
@@ -46,7 +48,7 @@ class StoreError(Exception):
         self.zh = zh
 
     def text(self, lang: str = "en") -> str:
-        return self.zh if lang == "zh" else str(self)
+        return self.zh if Lang.parse(lang).chinese else str(self)
 
 
 def valid_digest(digest: str) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import choices
+from desktop.domain.lang import choose
 from desktop.ui.widgets import finding_style, plain_label
 
 
@@ -110,7 +111,7 @@ class LockedBanner(QFrame):
         zh, en = choices.APPLICATION_STATES.get(getattr(lock, "state", ""), ("已提交", "Submitted"))
         on_date = getattr(lock, "on_date", None)
         who = getattr(lock, "by", None)
-        values = {"state": en if lang == "en" else zh, "date": on_date.isoformat() if on_date else "?",
+        values = {"state": choose(lang, zh, en), "date": on_date.isoformat() if on_date else "?",
                   "who": who or ""}
         if who:
             text = self.tr("{state} on {date} by {who} — read only; reopen to edit (the reopening is recorded)")

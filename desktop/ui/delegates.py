@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import choices
 from desktop.domain import values as reader
 from desktop.domain.fields import text_limit, without_refused
+from desktop.domain.lang import Lang
 from desktop.services import tsv
 from desktop.ui.equipment_model import field_of
 from desktop.ui.pending_input import PendingInput, pending_for
@@ -127,7 +128,7 @@ def _add_calendar(editor: CellEdit, lang: str) -> None:
     menu = QMenu(editor)  # a child of the editor: focus in it does not end the editing
     calendar = QCalendarWidget(menu)
     chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    calendar.setLocale(chinese if lang == "zh" else QLocale(QLocale.Language.English))
+    calendar.setLocale(chinese if Lang.parse(lang).chinese else QLocale(QLocale.Language.English))
     holder = QWidgetAction(menu)
     holder.setDefaultWidget(calendar)
     menu.addAction(holder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.domain.lang import choose
 from desktop.services.packs import get_pack
 from desktop.ui.step_text import plain
 
@@ -21,7 +22,7 @@ def checklist_lines(draft, lang: str) -> list[str]:
     except Exception:  # a draft naming no known pack: the review step says so; nothing to list here
         return []
     kinds = {a.kind for a in draft.attachments if a.kind}
-    return [f"{DONE if kinds.intersection(d.kinds) else MISSING} {d.en if lang == 'en' else d.zh}" for d in documents]
+    return [f"{DONE if kinds.intersection(d.kinds) else MISSING} {choose(lang, d.zh, d.en)}" for d in documents]
 
 
 class DocumentsChecklist(QLabel):
@@ -41,9 +42,9 @@ class DocumentsChecklist(QLabel):
     def refresh(self) -> None:
         lines = checklist_lines(self.session.draft, self.lang)
         self.setVisible(bool(lines))
-        head = HEAD[1] if self.lang == "en" else HEAD[0]
+        head = choose(self.lang, HEAD[0], HEAD[1])
         missing = sum(1 for line in lines if line.startswith(MISSING))
-        count = (COUNT[1] if self.lang == "en" else COUNT[0]).format(n=missing, total=len(lines)) if missing else ""
+        count = choose(self.lang, COUNT[0], COUNT[1]).format(n=missing, total=len(lines)) if missing else ""
         self.setText(head + (" " + count if count else "") + "\n" + "    ".join(lines))
         self.setAccessibleName(head)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.lang import Lang
 from desktop.ui import icons, screen_fit, settings
 from desktop.ui.drafts_actions import DraftsActions
 from desktop.ui.drafts_model import ID_ROLE, DraftsModel
@@ -237,7 +238,7 @@ class DraftsWindow(QMainWindow):
 
         en, zh = unreadable(self.controller.store.db, exc)
         return translate("DraftsWindow", "The list could not be read: {problem}").format(
-            problem=zh if self.controller.lang == "zh" else en)
+            problem=zh if Lang.parse(self.controller.lang).chinese else en)
 
     def _sort_by(self, column: int) -> None:
         """A click on Deadline sorts by it (nearest first); on Company groups by company; elsewhere the

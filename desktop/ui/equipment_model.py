@@ -23,7 +23,8 @@ from desktop.domain.changes import (
     RestoreLines,
     SetValue,
 )
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS
+from desktop.domain.lang import Lang
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import reason_label
 from desktop.services import tsv
@@ -114,7 +115,7 @@ class EquipmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and field in _SHORT:
             return t.translate("EquipmentModel", _SHORT[field])
         zh, en_label = FIELD_LABELS[f"equipment[].{field}"]
-        return (en_label[:1].upper() + en_label[1:]) if self.lang == "en" else zh
+        return (en_label[:1].upper() + en_label[1:]) if Lang.parse(self.lang).english else zh
 
     # ---- cells
     def _result(self, row: int):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.domain.lang import choose
 from desktop.services.evidence_gaps import LineGaps, counts_text, draft_gaps, gap_counts
 from desktop.ui.step_text import plain
 
@@ -26,7 +27,7 @@ COLUMNS = ("line", "name", "lacks")
 
 def text(key: str, lang: str) -> str:
     zh, en = TEXTS[key]
-    return en if lang == "en" else zh
+    return choose(lang, zh, en)
 
 
 class GapsModel(QAbstractTableModel):
@@ -127,7 +128,7 @@ class EvidenceChecklist(QWidget):
         self.model.set_gaps(gaps)
         self.view.setVisible(bool(gaps))
         if gaps:
-            end = "." if self.lang == "en" else "。"
+            end = choose(self.lang, "。", ".")
             said = counts_text(gap_counts(gaps), self.lang) + end + " " + text("open_hint", self.lang)
         else:
             said = text("complete", self.lang)

@@ -35,6 +35,7 @@ from desktop.domain import choices
 from desktop.domain.changes import ReplaceLine
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import line_evidence_data, read_field
+from desktop.domain.lang import choose
 from desktop.domain.model import Contract, EquipmentLine, LineFile
 from desktop.services.evidence_files import FileStore, StoreError
 from desktop.ui import evidence_folder, workers
@@ -76,7 +77,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def text(key: str, lang: str, **params: object) -> str:
     zh, en = TEXTS[key]
-    return (en if lang == "en" else zh).format(**params)
+    return choose(lang, zh, en).format(**params)
 
 
 class _ListModel(QStandardItemModel):
@@ -404,4 +405,4 @@ def retranslate_button(button: QPushButton, lang: str) -> None:
     label = text("button", lang)
     button.setText(label)
     button.setAccessibleName(label)
-    button.setToolTip(TEXTS["button_tip"][1 if lang == "en" else 0])
+    button.setToolTip(TEXTS["button_tip"][choose(lang, 0, 1)])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import choices
 from desktop.domain.changes import ReplaceLine
+from desktop.domain.lang import choose
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.progress import Progress
 from desktop.services.evidence_files import FileStore, StoreError, check_places, lines_adding
@@ -71,7 +72,7 @@ COLUMNS = ("file", "line", "kind", "found")
 
 def text(key: str, lang: str, **params: object) -> str:
     zh, en = TEXTS[key]
-    return (en if lang == "en" else zh).format(**params)
+    return choose(lang, zh, en).format(**params)
 
 
 def line_label(draft: Draft, index: int, lang: str) -> str:

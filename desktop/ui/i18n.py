@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from desktop import paths
+from desktop.domain.lang import UI_LANGS, Lang
 from desktop.ui import settings
 
-LANGUAGES = ("zh", "en")
+LANGUAGES = UI_LANGS
 
 
 def system_language() -> str:
@@ -49,7 +50,7 @@ class Language(QObject):
         for t in self._translators:
             QCoreApplication.removeTranslator(t)
         self._translators.clear()
-        if lang == "zh":
+        if Lang.parse(lang).chinese:
             ours = QTranslator(self)
             if ours.load(translation_file("zh")):
                 QCoreApplication.installTranslator(ours)

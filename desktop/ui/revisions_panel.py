@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.lang import choose
 from desktop.ui.widgets import plain_label
 
 translate = QCoreApplication.translate
@@ -115,11 +116,11 @@ class RevisionsPanel(QDialog):
             n = int(head.split("[")[1]) + 1
             what = rest.lstrip(".")
             if what:
-                from desktop.domain.labels import FIELD_LABELS
+                from desktop.domain.fields import FIELD_LABELS
 
                 kind = "equipment" if path.startswith("equipment[") else "attachments"
                 zh, en = FIELD_LABELS.get(f"{kind}[].{what}", (what, what))
-                what = en if self.wizard.lang == "en" else zh
+                what = choose(self.wizard.lang, zh, en)
             if path.startswith("equipment["):
                 text = translate("RevisionsPanel", "Line {n}").format(n=n)
             else:

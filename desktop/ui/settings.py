@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.domain.lang import UI_LANGS
+
 ORGANISATION = "grant-assistant"
 APPLICATION = "grant-assistant"
 
@@ -32,7 +34,7 @@ def geometry(name: str) -> QByteArray | None:
 
 def language() -> str | None:
     value = settings().value("language")
-    return value if value in ("zh", "en") else None
+    return value if value in UI_LANGS else None
 
 
 def set_language(lang: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
+from desktop.domain.lang import Lang
 from desktop.ui import i18n
 
 
@@ -38,7 +39,8 @@ def texts(lang: str) -> Texts:
     found = _loaded.get(lang)
     if found is None:
         translator = QTranslator()
-        found = Texts(translator if lang != "en" and translator.load(i18n.translation_file(lang)) else None)
+        chinese = not Lang.parse(lang).english
+        found = Texts(translator if chinese and translator.load(i18n.translation_file(lang)) else None)
         _loaded[lang] = found
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from desktop.domain.lang import choose
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment
 from desktop.rules.notice_checks import days_left
@@ -84,7 +85,7 @@ class SummaryStrip(QFrame):
                 text = translate("SummaryStrip", "{notice}: deadline not stated").format(notice=notice.number)
             else:
                 zh, en, day, days = found
-                label = en if language().current == "en" else zh
+                label = choose(language().current or "zh", zh, en)
                 if days < 0:
                     style = "error"
                     text = translate("SummaryStrip", "{label} {date}: passed {days} days ago")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import values as reader
 from desktop.domain.exchange import field_specs
+from desktop.domain.lang import choose
 from desktop.domain.model import Draft
 from desktop.domain.money import parse_decimal
 from desktop.rules.wizard_form import CHOICE_TABLES, ColumnSpec, FieldSpec
@@ -78,7 +79,7 @@ def shown(column: ColumnSpec, value: Any, lang: str) -> str:
         return value.isoformat()
     if column.editor == "choice":
         zh, en = CHOICE_TABLES[column.choices or ""].get(value, (value, value))
-        return en if lang == "en" else zh
+        return choose(lang, zh, en)
     return str(value)
 
 

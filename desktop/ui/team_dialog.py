@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.lang import Lang
 from desktop.services import team_connection as tc
 from desktop.ui import settings
 from desktop.ui.widgets import plain_label
@@ -117,7 +118,7 @@ class TeamDialog(QDialog):
         server = self.server()
         problem = server.problem()
         if problem is not None:
-            self.problem.setText(problem[1] if self.lang == "zh" else problem[0])
+            self.problem.setText(problem[1] if Lang.parse(self.lang).chinese else problem[0])
             self.problem.show()
             return
         remember_server(server)

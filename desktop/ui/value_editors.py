@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QMenu, QToolButton, QWidg
 
 from desktop.domain import values as reader
 from desktop.domain.fields import NumberLimit, number_limit
+from desktop.domain.lang import Lang
 from desktop.domain.money import format_yuan
 from desktop.ui.editors import TextEditor
 
@@ -200,7 +201,7 @@ class DateEditor(ReadingEditor):
         self.pick.setToolTip(pick)
         self.pick.setAccessibleName(pick)
         chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        self.calendar.setLocale(chinese if lang == "zh" else QLocale(QLocale.Language.English))
+        self.calendar.setLocale(chinese if Lang.parse(lang).chinese else QLocale(QLocale.Language.English))
 
 
 class MoneyEditor(ReadingEditor):

@@ -65,7 +65,7 @@ def test_a_repeated_step_key_at_the_top_is_refused(tmp_path: Path) -> None:
 
 def test_the_wizard_refusals_name_the_line_of_a_bad_editor() -> None:
     text = ("version: 1\nsteps:\n- id: a\n  title: {zh: a, en: a}\n  intro: {zh: a, en: a}\n  fields:\n"
-            "  - path: title\n    editor: slider\n    label: {zh: a, en: a}\n    help: {zh: a, en: a}\n")
+            "  - path: title\n    editor: slider\n")
     with pytest.raises(FormError, match=r"^w\.yaml, line 8: steps\[0\]\.fields\[0\]\.editor: 'slider'"):
         parse_form(text, "w.yaml")
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from desktop.domain import fields
 from desktop.domain.exchange import dumps
-from desktop.domain.labels import FIELD_LABELS
+from desktop.domain.fields import FIELD_LABELS
 from desktop.rules.checker import IncrementalChecker, check
 from desktop.services.packs import get_pack
 from tests.conftest import AS_OF
