@@ -3,7 +3,9 @@
 Out: `atomic_output` writes a file whole or not at all. The data goes to a hidden temporary file
 beside the target, which replaces the target only when everything was written; every error names the
 target the user asked for (never the temporary file), a full disk says so, and the new file gets the
-permissions the user's umask gives (or keeps those of the file it replaces).
+permissions the user's umask gives (or keeps those of the file it replaces). Windows refuses to replace a
+file another program holds open (Excel, WPS, a PDF reader): the replacement is tried again a few times,
+then the error says which file to close.
 
 In: `read_limited` reads a regular file of at most a given size, refusing devices, FIFOs and files
 that grow without end (/dev/zero, /proc) before reading a byte.
@@ -18,12 +20,20 @@ import os
 import stat
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+# Windows' answers when the target is open in another program: ERROR_ACCESS_DENIED (a file opened without
+# delete sharing, or read-only), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_HELD_OPEN_WINERRORS = (5, 32, 33)
+# The pauses between attempts to replace a file held open (a virus scanner or an indexer lets go within
+# a moment; Excel does not): about 1.5 s in all before the user is asked to close it.
+REPLACE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_sleep = time.sleep
 
 
 class OutputError(OSError):
@@ -48,6 +58,25 @@ class OutputError(OSError):
         if self.disk_full:
             return f"磁盘已满，未写入 {self.target}"
         return f"{self.target}：{self.zh or self.reason}"
+
+
+def held_open(exc: OSError) -> bool:
+    """`exc` is Windows refusing to replace or remove a file another program has open."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror is not None:
+        return winerror in _HELD_OPEN_WINERRORS
+    return os.name == "nt" and isinstance(exc, PermissionError)
+
+
+def replace_error(target: Path, exc: OSError) -> OutputError:
+    """The error to report for `exc` raised while the written file replaced `target`."""
+    if held_open(exc):
+        return OutputError(
+            target, "the file is open in another program (Excel, WPS, a PDF reader such as Acrobat) or is "
+            "read-only, so it could not be replaced; close it there and try again. Nothing was written",
+            exc.errno, "该文件正被其他程序打开（Excel、WPS、Acrobat 等 PDF 阅读器）或为只读，无法替换；"
+            "请在该程序中关闭它后重试。未写入任何内容")
+    return output_error(target, exc)
 
 
 def output_error(target: Path, exc: OSError) -> OutputError:
@@ -213,6 +242,18 @@ def _check_target(target: Path) -> None:
                           zh="不是普通文件（设备、管道或套接字）：请给出文件名")
 
 
+def _replace(tmp: str, target: Path) -> None:
+    """os.replace, tried again after a pause while Windows says another program holds the target."""
+    for delay in (*REPLACE_DELAYS, None):
+        try:
+            os.replace(tmp, target)
+            return
+        except OSError as exc:
+            if delay is None or not held_open(exc):
+                raise
+            _sleep(delay)
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[BinaryIO]:
     """A binary file that replaces `target` only when the block finishes without an exception.
@@ -240,9 +281,12 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
             raise
         try:
             guard.finish(mode)
-            os.replace(tmp, target)
         except OSError as exc:
             raise output_error(target, exc) from None
+        try:
+            _replace(tmp, target)
+        except OSError as exc:
+            raise replace_error(target, exc) from None
     except BaseException:
         guard.abandon()
         with contextlib.suppress(OSError):

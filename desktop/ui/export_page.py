@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.files import write_atomic
+from desktop.files import OutputError, write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application, render_report
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
@@ -198,7 +198,7 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._print_when_ready = False
-        self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused) else str(exc)
+        self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused | OutputError) else str(exc)
         self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(
             error=self.last_error))
 
