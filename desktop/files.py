@@ -24,7 +24,10 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO, cast
+
+if TYPE_CHECKING:
+    import zipfile
 
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
 # Windows' answers when the target is open in another program: ERROR_ACCESS_DENIED (a file opened without
@@ -364,3 +367,17 @@ def display_name(path: Path) -> str:
     """The file's name as text that can be stored and printed anywhere: bytes of the name that are
     not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
     return os.fsencode(path.name).decode("utf-8", "replace")
+
+
+def zip_entry_name(info: zipfile.ZipInfo) -> str:
+    """The name the maker of a ZIP meant for one of its entries. Windows tools (Explorer's "Send to ▸
+    Compressed folder", older WinRAR and 360 zip) write names in the system's code page, GBK on a Chinese
+    Windows, without the UTF-8 flag (0x800); Python then reads them as cp437 (`ÉΦ▒╕╝■`). Such a name is
+    read again as GBK when its bytes are GBK; anything else is kept as zipfile read it."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("gbk")
+    except UnicodeError:
+        return name
