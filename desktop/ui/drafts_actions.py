@@ -3,13 +3,13 @@ draft files in and out, the demo draft, language and About."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.pdf.names import proposed_file_name
 from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 
@@ -45,9 +45,8 @@ class TrashCommand(QUndoCommand):
 
 
 def draft_file_name(title: str | None) -> str:
-    """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:100]
-    return f"{name or 'draft'}.json"
+    """The name proposed for a draft file: the title as a name valid on every platform."""
+    return proposed_file_name(title, ".json", fallback="draft")
 
 
 def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.files import OutputError, write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application, render_report
+from desktop.pdf.names import proposed_file_name
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
@@ -324,16 +325,20 @@ class ExportPage(QWidget):
         return True
 
     # ---- dialogs (replaceable in tests)
+    def proposed_name(self, kind: str) -> str:
+        """The file name the save dialog proposes: the applicant's name, then what the file is, valid on
+        every platform whatever the name holds."""
+        what, extension = {"pdf": ("申报书", ".pdf"), "report": ("自查报告", ".pdf")}.get(kind, ("申报材料包", ".zip"))
+        after = f"-{what}{extension}"
+        name = proposed_file_name(self.session.draft.applicant.name, after, fallback="")
+        return name if name != after else what + extension
+
     def _ask_save_path(self, kind: str) -> str:
-        if kind == "pdf":
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save PDF"), "申报书.pdf",
-                                                  "PDF (*.pdf)")
-        elif kind == "report":
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save self-check report"),
-                                                  "自查报告.pdf", "PDF (*.pdf)")
-        else:
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
-                                                  "申报材料包.zip", "ZIP (*.zip)")
+        caption, kinds = {
+            "pdf": (self._texts.translate("ExportPage", "Save PDF"), "PDF (*.pdf)"),
+            "report": (self._texts.translate("ExportPage", "Save self-check report"), "PDF (*.pdf)"),
+        }.get(kind, (self._texts.translate("ExportPage", "Save submission package"), "ZIP (*.zip)"))
+        name, _ = QFileDialog.getSaveFileName(self, caption, self.proposed_name(kind), kinds)
         return name
 
     def _ask_attachments_folder(self, start: str) -> str:
