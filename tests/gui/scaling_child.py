@@ -46,18 +46,11 @@ def _problems(top) -> dict[str, list[str]]:
 
 
 def main(folder: Path, shots: Path | None) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.application import make_app
-    from desktop.ui.controller import Controller
+    from tests.gui.geometry_child import start_with_demo
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
-    app = make_app(sys.argv[:1])
-    controller = Controller(str(folder / "drafts.sqlite3"), "zh")
-    drafts = controller.show_drafts()
-    controller.start()
-    wizard = controller.open_demo()
+    app, controller, drafts, wizard = start_with_demo(folder)
     percent = round(float(os.environ.get("QT_SCALE_FACTOR", "1")) * 100)
 
     def settle() -> None:

@@ -20,7 +20,7 @@ def test_export_step_says_to_close_the_open_file(qtbot, tmp_path, monkeypatch) -
 
     def replace(src, dst):
         exc = PermissionError(errno.EACCES, "being used by another process")
-        exc.winerror = 32
+        exc.winerror = 32  # type: ignore[attr-defined]
         raise exc
 
     monkeypatch.setattr(os, "replace", replace)
