@@ -123,7 +123,7 @@ def _meant_names(archive: Path, infos: list[zipfile.ZipInfo]) -> list[tuple[str,
     for name, shown, info in paths:
         if info.is_dir() and name in holders and info.file_size == 0:
             continue  # a folder's own entry, as Windows and 7-Zip write them
-        out.append((name[len(top):], shown, info))
+        out.append((name[len(top):] if name.startswith(top) else name, shown, info))
     return out
 
 

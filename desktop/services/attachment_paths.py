@@ -165,7 +165,7 @@ def ordinary_file(path: str | Path) -> bool:
         return False
 
 
-# A path written on Windows: `C:\\…`, `C:/…` or `C:…` (a drive), `\\\\server\\share\\…` (a network share).
+# A path written on Windows: `C:\…`, `C:/…` or `C:…` (a drive), `\\server\share\…` (a network share).
 _WINDOWS_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:|\\\\)")
 
 
