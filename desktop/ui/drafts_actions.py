@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.pdf.names import proposed_file_name
+from desktop.services.file_names import draft_file_name
 from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 
@@ -42,11 +42,6 @@ class TrashCommand(QUndoCommand):
             self.window.statusBar().showMessage(text.format(title=self.title), 10000)
         self.window.refresh()
         self.window.select(self.draft_id)
-
-
-def draft_file_name(title: str | None) -> str:
-    """The name proposed for a draft file: the title as a name valid on every platform."""
-    return proposed_file_name(title, ".json", fallback="draft")
 
 
 def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:

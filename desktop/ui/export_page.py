@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.files import OutputError, write_atomic
+from desktop.files import write_atomic
 from desktop.pdf import RenderCancelled, build_package, render_application, render_report
-from desktop.pdf.names import proposed_file_name
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
 from desktop.services.exporting import resolve_attachments
@@ -199,6 +198,8 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._print_when_ready = False
+        from desktop.files import OutputError
+
         self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused | OutputError) else str(exc)
         self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(
             error=self.last_error))
@@ -326,12 +327,10 @@ class ExportPage(QWidget):
 
     # ---- dialogs (replaceable in tests)
     def proposed_name(self, kind: str) -> str:
-        """The file name the save dialog proposes: the applicant's name, then what the file is, valid on
-        every platform whatever the name holds."""
-        what, extension = {"pdf": ("申报书", ".pdf"), "report": ("自查报告", ".pdf")}.get(kind, ("申报材料包", ".zip"))
-        after = f"-{what}{extension}"
-        name = proposed_file_name(self.session.draft.applicant.name, after, fallback="")
-        return name if name != after else what + extension
+        """The file name the save dialog proposes: the applicant's name, then what the file is."""
+        from desktop.services.file_names import export_file_name
+
+        return export_file_name(self.session.draft.applicant.name, "zip" if kind not in ("pdf", "report") else kind)
 
     def _ask_save_path(self, kind: str) -> str:
         caption, kinds = {
