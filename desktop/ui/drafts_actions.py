@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.services.file_names import draft_file_name
+from desktop.services.file_names import draft_file_name as draft_file_name  # re-exported: unsaved, wizard_menus
 from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 
