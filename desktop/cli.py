@@ -9,6 +9,7 @@ file, an argument or a disk they got wrong.
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import importlib
 import os
@@ -53,22 +54,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _utf8_streams() -> None:
-    # A closed standard stream (`>&-`) is None in Python: write into nothing rather than crash.
+# How a character the console's encoding cannot hold is written: as JSON's \uXXXX escape (a pair of them
+# beyond the BMP), so a line stays readable, `--json` output stays JSON that reads back the same text, and
+# nothing raises.
+ESCAPE_ERRORS = "grant-assistant-escape"
+
+
+def _escape_unencodable(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+codecs.register_error(ESCAPE_ERRORS, _escape_unencodable)
+
+
+def _writes_chinese(encoding: str) -> bool:
+    try:
+        "申报中心".encode(encoding)
+    except (UnicodeError, LookupError):
+        return False
+    return True
+
+
+def console_streams() -> None:
+    """stdout and stderr that never raise on a character: a console or pipe in an encoding that writes
+    Chinese (UTF-8, or GBK/cp936 where Windows pipes and redirects write the ANSI code page) keeps it, and
+    what it cannot hold (✓, •, an emoji or a rare character in a company name, a file name's undecodable
+    bytes) is written as an escape; an encoding without Chinese (ASCII, Latin-1) gives way to UTF-8."""
+    # A closed standard stream (`>&-`, or pythonw on Windows) is None: write into nothing rather than crash.
     if sys.stdout is None:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    # A file name holding bytes that are not UTF-8 reaches Python as lone surrogates: print it with
-    # backslashes rather than fail on it (stdout is strict by default).
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="backslashreplace")
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            reconfigure(encoding=encoding if _writes_chinese(encoding) else "utf-8", errors=ESCAPE_ERRORS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _utf8_streams()
+    console_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)

@@ -3,7 +3,9 @@
 Out: `atomic_output` writes a file whole or not at all. The data goes to a hidden temporary file
 beside the target, which replaces the target only when everything was written; every error names the
 target the user asked for (never the temporary file), a full disk says so, and the new file gets the
-permissions the user's umask gives (or keeps those of the file it replaces).
+permissions the user's umask gives (or keeps those of the file it replaces). Windows refuses to replace a
+file another program holds open (Excel, WPS, a PDF reader): the replacement is tried again a few times,
+then the error says which file to close.
 
 In: `read_limited` reads a regular file of at most a given size, refusing devices, FIFOs and files
 that grow without end (/dev/zero, /proc) before reading a byte.
@@ -18,14 +20,25 @@ import os
 import stat
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO, cast
+
+if TYPE_CHECKING:
+    import zipfile
 
 from desktop.domain.lang import Lang
 
 _FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+# Windows' answers when the target is open in another program: ERROR_ACCESS_DENIED (a file opened without
+# delete sharing, or read-only), ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+_HELD_OPEN_WINERRORS = (5, 32, 33)
+# The pauses between attempts to replace a file held open (a virus scanner or an indexer lets go within
+# a moment; Excel does not): about 1.5 s in all before the user is asked to close it.
+REPLACE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_sleep = time.sleep
 
 
 class OutputError(OSError):
@@ -50,6 +63,25 @@ class OutputError(OSError):
         if self.disk_full:
             return f"磁盘已满，未写入 {self.target}"
         return f"{self.target}：{self.zh or self.reason}"
+
+
+def held_open(exc: OSError) -> bool:
+    """`exc` is Windows refusing to replace or remove a file another program has open."""
+    winerror = getattr(exc, "winerror", None)
+    if winerror is not None:
+        return winerror in _HELD_OPEN_WINERRORS
+    return os.name == "nt" and isinstance(exc, PermissionError)
+
+
+def replace_error(target: Path, exc: OSError) -> OutputError:
+    """The error to report for `exc` raised while the written file replaced `target`."""
+    if held_open(exc):
+        return OutputError(
+            target, "the file is open in another program (Excel, WPS, a PDF reader such as Acrobat) or is "
+            "read-only, so it could not be replaced; close it there and try again. Nothing was written",
+            exc.errno, "该文件正被其他程序打开（Excel、WPS、Acrobat 等 PDF 阅读器）或为只读，无法替换；"
+            "请在该程序中关闭它后重试。未写入任何内容")
+    return output_error(target, exc)
 
 
 def output_error(target: Path, exc: OSError) -> OutputError:
@@ -215,6 +247,18 @@ def _check_target(target: Path) -> None:
                           zh="不是普通文件（设备、管道或套接字）：请给出文件名")
 
 
+def _replace(tmp: str, target: Path) -> None:
+    """os.replace, tried again after a pause while Windows says another program holds the target."""
+    for delay in (*REPLACE_DELAYS, None):
+        try:
+            os.replace(tmp, target)
+            return
+        except OSError as exc:
+            if delay is None or not held_open(exc):
+                raise
+            _sleep(delay)
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[BinaryIO]:
     """A binary file that replaces `target` only when the block finishes without an exception.
@@ -242,9 +286,12 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
             raise
         try:
             guard.finish(mode)
-            os.replace(tmp, target)
         except OSError as exc:
             raise output_error(target, exc) from None
+        try:
+            _replace(tmp, target)
+        except OSError as exc:
+            raise replace_error(target, exc) from None
     except BaseException:
         guard.abandon()
         with contextlib.suppress(OSError):
@@ -322,3 +369,17 @@ def display_name(path: Path) -> str:
     """The file's name as text that can be stored and printed anywhere: bytes of the name that are
     not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
     return os.fsencode(path.name).decode("utf-8", "replace")
+
+
+def zip_entry_name(info: zipfile.ZipInfo) -> str:
+    """The name the maker of a ZIP meant for one of its entries. Windows tools (Explorer's "Send to ▸
+    Compressed folder", older WinRAR and 360 zip) write names in the system's code page, GBK on a Chinese
+    Windows, without the UTF-8 flag (0x800); Python then reads them as cp437 (`ÉΦ▒╕╝■`). Such a name is
+    read again as GBK when its bytes are GBK; anything else is kept as zipfile read it."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("gbk")
+    except UnicodeError:
+        return name

@@ -19,6 +19,7 @@ _EXT_MAX_BYTES = 32  # a longer "extension" is part of the name, not a type
 # and the byte-order mark: invisible, or changing how the rest of the name reads.
 INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
+_RUNS_FORBIDDEN = re.compile(r'[<>:"/\\|?*]+')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$", re.IGNORECASE)
 
 
@@ -67,3 +68,17 @@ def safe_file_name(raw: str, *, prefix: str = "", max_bytes: int = NAME_MAX_BYTE
     if len(name.encode()) > max_bytes:  # only when the prefix itself leaves no room for the extension
         name = _fit(name, max_bytes).rstrip(". ") or _fit(fallback, max_bytes)
     return name
+
+
+PROPOSED_MAX_BYTES = 150  # room left for the folder (Windows' 260-character paths) and the temporary file
+
+
+def proposed_file_name(title: str | None, extension: str, *, fallback: str) -> str:
+    """The name a save dialog proposes for `title` (a draft's title, a company's name): valid on every
+    platform (`safe_file_name`), each run of characters Windows forbids (slashes included: the title is
+    not a path) one `_`, no leading dot (a hidden file on Linux and macOS), then `extension`."""
+    text = _RUNS_FORBIDDEN.sub("_", strip_invisible(title or "")).strip(" ._")
+    room = PROPOSED_MAX_BYTES - len(extension.encode())
+    stem = safe_file_name(text, max_bytes=room, fallback=fallback) if text else fallback
+    return stem + extension
+

@@ -16,6 +16,11 @@ WHY: dict[str, tuple[str, str]] = {
         "it leads outside the folders attachments are read from ({roots}), once links are followed; "
         "the file was not read",
     ),
+    "windows_path": (
+        "这是另一台电脑（Windows）上的绝对路径，本机无法读取，在附件文件夹中按文件名也未找到",
+        "it is an absolute path on a Windows computer, which cannot be read on this one, and no file of that "
+        "name is in the attachments folder",
+    ),
     "special": ("这不是普通文件（{kind}），未被读取", "it is not an ordinary file ({kind}); it was not read"),
     "folder": ("这是一个文件夹，不是文件", "it is a folder, not a file"),
     "not_found": ("找不到文件（查找了：{looked}）", "file not found (looked at: {looked})"),

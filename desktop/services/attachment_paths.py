@@ -5,10 +5,12 @@ A draft may come from anybody, and its attachment `path` values with it: `/etc/s
 
 - The folders: the draft file's folder and the `--attachments` folder on the command line; in the GUI
   (a draft in the database has no folder of its own) the folder the user chooses when saving the package.
-- A relative `path` starts at the draft's folder (in the GUI: the chosen folder). An absolute `path` is
-  taken as written. Either is used only when, once every link is followed, it lies inside one of the
-  folders; otherwise it is not read, and the file is looked for by its name in the `--attachments`
-  (chosen) folder instead, as a file moved with its draft always was.
+- A relative `path` starts at the draft's folder (in the GUI: the chosen folder); backslashes in it
+  separate folders as on Windows. An absolute `path` is taken as written; a Windows one (`C:\\…`,
+  `\\\\server\\…`) read elsewhere names another computer's file and is not read at all. Either is
+  used only when, once every link is followed, it lies inside one of the folders; otherwise it is not
+  read, and the file is looked for by its name in the `--attachments` (chosen) folder instead, as a
+  file moved with its draft always was.
 - Only an ordinary file is read: never a folder, a device, a named pipe, a socket or a file of /proc,
   /sys or /dev. It is opened without following a link and checked again once open, so a file swapped
   between the check and the read is refused too.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -162,10 +165,26 @@ def ordinary_file(path: str | Path) -> bool:
         return False
 
 
+# A path written on Windows: `C:\…`, `C:/…` or `C:…` (a drive), `\\server\share\…` (a network share).
+_WINDOWS_ABSOLUTE = re.compile(r"^(?:[A-Za-z]:|\\\\)")
+
+
+def foreign_absolute(path: str) -> bool:
+    """`path` is an absolute Windows path (a drive or a network share) read on a system without drives:
+    it names a file on another computer, never one beside the draft."""
+    return os.name != "nt" and bool(_WINDOWS_ABSOLUTE.match(path))
+
+
+def as_written_here(path: str) -> str:
+    """A draft's `path` with this system's separators: a draft written on Windows separates folders with
+    backslashes (`扫描件\\发票1.pdf`), which elsewhere are part of a file name."""
+    return path.replace("\\", "/") if os.sep == "/" else path
+
+
 def _candidates(att: Attachment, folders: Folders) -> list[Path]:
     out: list[Path] = []
-    if att.path:
-        p = Path(att.path)
+    if att.path and not foreign_absolute(att.path):
+        p = Path(as_written_here(att.path))
         if p.is_absolute():
             out.append(p)
         elif folders.base is not None:
@@ -184,6 +203,8 @@ def read_attachment(index: int, att: Attachment, folders: Folders) -> tuple[Path
     label = att.name or att.path or f"attachment {index + 1}"
     roots = folders.roots
     problems: list[tuple[Path, _Problem]] = []
+    if att.path and foreign_absolute(att.path):  # looked for by its name only, like a path that leads out
+        problems.append((Path(att.path), _Problem("windows_path")))
     for candidate in _candidates(att, folders):
         try:
             return read_inside(candidate, roots)

@@ -3,13 +3,13 @@ draft files in and out, the demo draft, language and About."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.services.file_names import draft_file_name as draft_file_name  # re-exported: unsaved, wizard_menus
 from desktop.ui.history import set_history_keys
 from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 
@@ -42,12 +42,6 @@ class TrashCommand(QUndoCommand):
             self.window.statusBar().showMessage(text.format(title=self.title), 10000)
         self.window.refresh()
         self.window.select(self.draft_id)
-
-
-def draft_file_name(title: str | None) -> str:
-    """The name proposed for a draft file: the title without what a file name cannot hold (`/`, `<`...)."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", title or "").strip(" ._")[:100]
-    return f"{name or 'draft'}.json"
 
 
 def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:

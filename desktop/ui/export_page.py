@@ -202,7 +202,9 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._print_when_ready = False
-        self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused) else str(exc)
+        from desktop.files import OutputError
+
+        self.last_error = exc.text(self.lang) if isinstance(exc, AttachmentRefused | OutputError) else str(exc)
         self.status.setText(self._texts.translate("ExportPage", "Could not finish: {error}").format(
             error=self.last_error))
 
@@ -326,16 +328,18 @@ class ExportPage(QWidget):
         return True
 
     # ---- dialogs (replaceable in tests)
+    def proposed_name(self, kind: str) -> str:
+        """The file name the save dialog proposes: the applicant's name, then what the file is."""
+        from desktop.services.file_names import export_file_name
+
+        return export_file_name(self.session.draft.applicant.name, "zip" if kind not in ("pdf", "report") else kind)
+
     def _ask_save_path(self, kind: str) -> str:
-        if kind == "pdf":
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save PDF"), "申报书.pdf",
-                                                  "PDF (*.pdf)")
-        elif kind == "report":
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save self-check report"),
-                                                  "自查报告.pdf", "PDF (*.pdf)")
-        else:
-            name, _ = QFileDialog.getSaveFileName(self, self._texts.translate("ExportPage", "Save submission package"),
-                                                  "申报材料包.zip", "ZIP (*.zip)")
+        caption, kinds = {
+            "pdf": (self._texts.translate("ExportPage", "Save PDF"), "PDF (*.pdf)"),
+            "report": (self._texts.translate("ExportPage", "Save self-check report"), "PDF (*.pdf)"),
+        }.get(kind, (self._texts.translate("ExportPage", "Save submission package"), "ZIP (*.zip)"))
+        name, _ = QFileDialog.getSaveFileName(self, caption, self.proposed_name(kind), kinds)
         return name
 
     def _ask_attachments_folder(self, start: str) -> str:

@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
-def main(folder: Path) -> int:
-    from PySide6.QtCore import QPoint, QSettings
-    from PySide6.QtWidgets import QApplication
+def start_with_demo(folder: Path) -> tuple[Any, Any, Any, Any]:
+    """(application, controller, drafts window, wizard on the demo draft), in Chinese, with the settings
+    and the database in `folder`."""
+    from PySide6.QtCore import QSettings
 
     from desktop.ui.application import make_app
     from desktop.ui.controller import Controller
@@ -21,7 +23,14 @@ def main(folder: Path) -> int:
     controller = Controller(str(folder / "drafts.sqlite3"), "zh")
     drafts = controller.show_drafts()
     controller.start()
-    wizard = controller.open_demo()
+    return app, controller, drafts, controller.open_demo()
+
+
+def main(folder: Path) -> int:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    app, controller, drafts, wizard = start_with_demo(folder)
 
     def rect(r) -> list[int]:
         return [r.x(), r.y(), r.width(), r.height()]

@@ -108,7 +108,7 @@ HOSTILE = [
     ("dotdot", [("files/../../evil", b"x")], "files/../../evil", "escaping"),
     ("backslash", [("..\\evil.txt", b"x")], "..\\evil.txt", "absolute or escaping"),
     ("link", [(_link("files/" + "a" * 64), b"/etc/passwd")], "files/" + "a" * 64, "link"),
-    ("folder", [("files/", b"")], "files/", "not an ordinary file"),
+    ("folder", [("evil/", b"")], "evil/", "not an ordinary file"),
     ("stranger", [("notes.txt", b"x")], "notes.txt", "not part of a draft archive"),
     ("bad digest name", [("files/xyz", b"x")], "files/xyz", "not part of a draft archive"),
     ("altered", [("files/" + "b" * 64, b"not that content")], "files/" + "b" * 64, "does not match"),
