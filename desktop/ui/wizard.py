@@ -9,6 +9,7 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -37,6 +38,10 @@ from desktop.ui.unsaved import ProblemBanner, UnsavedEdits
 from desktop.ui.widgets import plain_label
 from desktop.ui.wizard_menus import WizardMenus
 
+if TYPE_CHECKING:
+    from desktop.services.open_draft import Persister
+    from desktop.ui.controller import Controller
+
 translate = QCoreApplication.translate
 
 
@@ -60,7 +65,9 @@ def step_marks(form: FormSpec, assessment: Assessment, pending: Iterable[str] = 
 
 
 class WizardWindow(QMainWindow):
-    def __init__(self, controller, session: DraftSession, persister, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: Controller, session: DraftSession, persister: Persister, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.session = session
@@ -262,9 +269,7 @@ class WizardWindow(QMainWindow):
         self.conflict_dialog.open()
 
     def reload_theirs(self) -> None:
-        stored = self.controller.store.load(self.session.draft_id)
-        self.persister.version = stored.version
-        self.session.reload(stored.draft)
+        self.session.reload(self.persister.theirs())
         self.saved_label.setText(translate("WizardWindow", "Reloaded the stored version"))
 
     def keep_mine_as_copy(self) -> None:

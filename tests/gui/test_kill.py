@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from desktop.ui.store import DraftStore
+from desktop.services.draft_store import DraftStore
 
 TEXT = "steady typing is saved within a second of every key"
 CEILING = 1.0  # the promise: a change is on disk within one second of being made
