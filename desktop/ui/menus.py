@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import paths
+
+if TYPE_CHECKING:
+    from desktop.ui.about import AboutDialog
+    from desktop.ui.controller import Controller
 
 translate = QCoreApplication.translate
 
@@ -14,7 +20,7 @@ translate = QCoreApplication.translate
 class LanguageMenu:
     """Its entries are written in their own language, so they read the same whatever is chosen."""
 
-    def __init__(self, window: QMainWindow, controller) -> None:
+    def __init__(self, window: QMainWindow, controller: Controller) -> None:
         self.controller = controller
         self.menu = QMenu(window)
         group = QActionGroup(window)
@@ -33,7 +39,7 @@ class LanguageMenu:
         self.actions[lang].setChecked(True)
 
 
-def show_about(window: QMainWindow, lang: str):
+def show_about(window: QMainWindow, lang: str) -> AboutDialog:
     from desktop.ui.about import AboutDialog
 
     dialog = AboutDialog(lang, window)

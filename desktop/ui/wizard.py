@@ -9,6 +9,7 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -32,7 +33,7 @@ from desktop.ui.form_page import FormPage
 from desktop.ui.forms import FormSpec, load_form
 from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
-from desktop.ui.step_protocol import load_step
+from desktop.ui.step_protocol import StepPage, load_step
 from desktop.ui.summary_strip import SummaryStrip
 from desktop.ui.unsaved import ProblemBanner, UnsavedEdits
 from desktop.ui.widgets import plain_label
@@ -40,6 +41,7 @@ from desktop.ui.wizard_menus import WizardMenus
 
 if TYPE_CHECKING:
     from desktop.services.open_draft import Persister
+    from desktop.services.save_problems import SaveProblem
     from desktop.ui.controller import Controller
 
 translate = QCoreApplication.translate
@@ -92,7 +94,7 @@ class WizardWindow(QMainWindow):
         for _ in self.form.steps:
             QListWidgetItem(self.step_list)
         self.stack = QStackedWidget(split)
-        self.pages: list[QWidget | None] = [None] * len(self.form.steps)
+        self.pages: list[StepPage | None] = [None] * len(self.form.steps)
         for _ in self.form.steps:
             self.stack.addWidget(QWidget())
         split.addWidget(self.step_list)
@@ -130,15 +132,13 @@ class WizardWindow(QMainWindow):
         screen_fit.restore_or_fit(self, settings.geometry("wizard"), (1100, 760))
 
     # ---- steps
-    def page(self, index: int) -> QWidget:
+    def page(self, index: int) -> StepPage:
         page = self.pages[index]
         if page is None:
             spec = self.form.steps[index]
             page = FormPage(spec, self.session, self) if spec.widget is None else load_step(spec, self.session, self)
-            set_navigator = getattr(page, "set_navigator", None)
-            if callable(set_navigator):
-                set_navigator(self.navigate)
-            page.retranslate(self.lang)  # type: ignore[attr-defined]
+            page.set_navigator(self.navigate)
+            page.retranslate(self.lang)
             self.pages[index] = page
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -176,6 +176,13 @@ class WizardWindow(QMainWindow):
         if self.session.draft_id is not None:
             settings.set_last_step(self.session.draft_id, self.form.steps[index].id)
 
+    @property
+    def draft_id(self) -> int:
+        """The stored draft this window edits (a wizard always edits a stored one)."""
+        draft_id = self.session.draft_id
+        assert draft_id is not None, "a wizard edits a stored draft"
+        return draft_id
+
     def go_to_step(self, step_id: str) -> None:
         self.go(self.form.index_of(step_id))
 
@@ -192,9 +199,9 @@ class WizardWindow(QMainWindow):
         if index is None:
             return False
         self.go(index)
-        return bool(self.page(index).focus_path(path))  # type: ignore[attr-defined]
+        return self.page(index).focus_path(path)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> StepPage:
         return self.page(self.current)
 
     # ---- repaint
@@ -224,7 +231,7 @@ class WizardWindow(QMainWindow):
             self.step_list.item(i).setText(f"{i + 1}  {step.title.get(lang)}")
         for page in self.pages:
             if page is not None:
-                page.retranslate(lang)  # type: ignore[attr-defined]
+                page.retranslate(lang)
         self.back_button.setText(translate("WizardWindow", "< Back"))
         self.next_button.setText(translate("WizardWindow", "Next >"))
         self.back_button.setAccessibleName(translate("WizardWindow", "Previous step"))
@@ -246,12 +253,12 @@ class WizardWindow(QMainWindow):
         self.setWindowTitle(translate("WizardWindow", "{title} — Grant assistant").format(title=title))
 
     # ---- saving
-    def _saved(self, when) -> None:
+    def _saved(self, when: datetime) -> None:
         local = when.astimezone().strftime("%H:%M:%S")
         self.saved_label.setText(translate("WizardWindow", "Saved at {time}").format(time=local))
         self.problem_banner.show_problem(None, self.lang)
 
-    def _save_failed(self, problem) -> None:
+    def _save_failed(self, problem: SaveProblem) -> None:
         """The edits stay in this window and are retried; the banner says why, plainly."""
         self.saved_label.setText(translate("WizardWindow", "Not saved yet (kept in this window)"))
         self.problem_banner.show_problem(problem, self.lang)

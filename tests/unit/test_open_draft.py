@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,9 @@ from desktop.services.save_problems import SaveFailed
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> DraftStore:
+def store(tmp_path: Path) -> Iterator[DraftStore]:
     s = DraftStore(str(tmp_path / "drafts.sqlite3"))
-    yield s  # type: ignore[misc]
+    yield s
     s.close()
 
 
