@@ -1,4 +1,6 @@
-"""One open draft: the Draft, its undo stack, live checking and autosave.
+"""One open draft in the GUI: its undo stack, live checking and the autosave timers and signals. The draft
+itself, its edits not yet saved, saving them and what a conflict leaves are `session.open`, an OpenDraft
+(desktop/services/open_draft.py, no Qt).
 
 Every edit anywhere in the GUI goes through `DraftSession.apply(change)`: the change is applied to the
 domain Draft inside a QUndoCommand, announced with `changed`, re-checked after a short debounce

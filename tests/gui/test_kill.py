@@ -60,6 +60,7 @@ def _expect(child: subprocess.Popen[str], word: str) -> list[str]:
     return line.split()
 
 
+@pytest.mark.slow
 def test_sigkill_once_an_edit_is_saved_keeps_the_edit(tmp_path):
     db = str(tmp_path / "drafts.sqlite3")
     for value in ("第一次 first", "第二次 second"):
