@@ -28,8 +28,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.pdf import AttachmentError, BlockedDraftError
-    from desktop.services.exporting import package_file
+    from desktop.services.exporting import AttachmentError, BlockedDraftError, package_file
 
     if args.attachments is not None and not args.attachments.is_dir():
         return fail(f"{args.attachments}: not a folder (--attachments)")

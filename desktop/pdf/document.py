@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from reportlab.platypus import (
@@ -33,7 +33,7 @@ from desktop.pdf.errors import BlockedDraftError
 from desktop.pdf.pages import PageDecor, canvas_maker
 from desktop.pdf.parts_equipment import equipment_list
 from desktop.pdf.parts_front import commitment, cover
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import LANGS, WATERMARK, WATERMARK_PASSING, t
 from desktop.pdf.styles import (
     LANDSCAPE,
@@ -47,6 +47,7 @@ from desktop.pdf.styles import (
     make_styles,
 )
 from desktop.pdf.text import clean
+from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
 from desktop.rules.template import Template, load_template
 
@@ -77,7 +78,7 @@ def watermark_text(assessment: Assessment) -> str:
 
 def _part(
     part: str, draft: Draft, a: Assessment, lang: str, st: Styles, portrait: Frame, wide: Frame,
-    template: Template, appended: Sequence[tuple[int, int] | None] | None, prog: Progress,
+    template: Template, appended: Sequence[tuple[int, int] | None] | None, prog: Tally,
 ) -> list[Flowable]:
     w, h = portrait.width, portrait.height
     if part == "cover":
@@ -111,7 +112,7 @@ def render_application(
     draft_copy: bool = False,
     created: datetime,
     revision: str | None = None,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     template: Template | None = None,
     appended: Sequence[tuple[int, int] | None] | None = None,
 ) -> bytes:
@@ -120,15 +121,15 @@ def render_application(
     `appended`: for each attachment, (its first page after the document's own, its page count) when it
     is appended after the document (the package), else None: the attachment list gives its pages and
     every footer's total counts them. Raises BlockedDraftError when the assessment has errors and
-    `draft_copy` is false (a draft copy is watermarked on every page), RenderCancelled when
-    `progress(done, total)` returns False. Safe to call from a worker thread.
+    `draft_copy` is false (a draft copy is watermarked on every page), Cancelled (RenderCancelled)
+    once `progress` is cancelled. Safe to call from a worker thread.
     """
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
     if assessment.status == "blocked" and not draft_copy:
         raise BlockedDraftError(assessment.errors)
     template = template or load_template()
-    prog = Progress(progress, total=2 * len(draft.equipment) + 10)
+    prog = Tally(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()
     applicant = clean(draft.applicant.name).strip()

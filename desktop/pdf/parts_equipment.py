@@ -13,7 +13,7 @@ from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.official import doc_date
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import t
 from desktop.pdf.styles import HEADER_FILL
 from desktop.rules.assessment import Assessment, LineResult
@@ -91,7 +91,7 @@ COLUMN_SPECS: Final[dict[str, tuple[str, float, str, bool, Cell | None]]] = {
 
 def equipment_list(
     draft: Draft, assessment: Assessment, columns: Sequence[str], lang: str, width: float, max_height: float,
-    progress: Progress,
+    progress: Tally,
 ) -> GridTable | None:
     """The list of counted lines with a 合计 row; None when no line is counted."""
     counted = [r for r in assessment.lines if r.eligible]

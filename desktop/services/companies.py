@@ -18,6 +18,9 @@ from desktop.domain.model import Draft
 from desktop.rules.notice import Notice
 from desktop.storage import companies as store
 from desktop.storage import repository as repo
+from desktop.storage.companies import create_company as create_company
+from desktop.storage.companies import get_company as get_company
+from desktop.storage.companies import list_companies as list_companies
 
 
 @dataclass(frozen=True, slots=True)

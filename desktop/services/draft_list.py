@@ -8,13 +8,15 @@ supplier of any equipment line. `duplicate_titled` copies a draft under a new ti
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import exists, or_, select
 from sqlmodel import Session
 
 from desktop.domain.cities import CITIES
 from desktop.storage import repository as repo
-from desktop.storage import tables
+from desktop.storage import tables, team
+from desktop.storage.companies import CompanySummary, list_companies
 from desktop.storage.records import conn_of
 from desktop.storage.summary import DraftSummary
 
@@ -52,3 +54,25 @@ def find_drafts(session: Session, *, search: str | None = None, trash: bool = Fa
 def duplicate_titled(session: Session, *, draft_id: int, title: str) -> int:
     """A copy of the draft under `title`; its id."""
     return int(repo.duplicate_draft(session, draft_id=draft_id, title=title).id)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the drafts window shows: the rows found, the companies to filter by, who edits or reviews
+    which draft, and the token `changed_since` compares."""
+
+    rows: list[DraftSummary]
+    companies: list[CompanySummary]
+    team: dict[int, team.TeamInfo]
+    token: tuple[object, ...]
+
+
+def read_listing(session: Session, *, search: str | None = None, trash: bool = False) -> Listing:
+    """The drafts window's refresh, in one read."""
+    return Listing(find_drafts(session, search=search, trash=trash), list_companies(session),
+                   team.team_info(session), team.change_token(session))
+
+
+def change_token(session: Session) -> tuple[object, ...]:
+    """One cheap query: a new value whenever any draft, lease or review mark changed."""
+    return team.change_token(session)

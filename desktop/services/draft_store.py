@@ -1,20 +1,28 @@
 """The drafts database as the windows use it: one short transaction per call. No Qt here.
 
 The storage package (SQLAlchemy) is imported on first use, after the first window shows. Saving the
-edits of an open draft goes through `persister()` (services/open_draft.py).
+edits of an open draft goes through its `Persister`, the autosave callback of an OpenDraft
+(services/open_draft.py): it writes a batch of changes with `apply_change` (tracking the stored
+version), refreshes the draft's summary row in the same transaction, and turns the repository's
+ConflictError into ConflictDetected (a stale version is never overwritten), a draft deleted elsewhere
+(for good or to the trash) into DraftGone, and any other failure into SaveFailed with a plain
+SaveProblem naming the database file.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from desktop.domain.changes import Change
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
-from desktop.services.open_draft import Persister
+from desktop.services.open_draft import ConflictDetected, DraftGone
+from desktop.services.save_problems import SaveFailed, classify
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -136,3 +144,46 @@ class DraftStore:
     def open(self, draft_id: int, current: Callable[[], Assessment]) -> Persister:
         """The autosave callback of the draft `draft_id` as it is stored now."""
         return self.persister(draft_id, self.load(draft_id).version, current)
+
+
+class Persister:
+    """The `persist` callback of one stored draft: the version my edits build on, kept up to date."""
+
+    def __init__(self, store: DraftStore, draft_id: int, version: int, current: Callable[[], Assessment]) -> None:
+        self.store = store
+        self.draft_id = draft_id
+        self.version = version
+        self.current = current
+
+    def __call__(self, changes: list[Change]) -> None:
+        from desktop.storage.repository import ConflictError, DraftNotFound, apply_change
+
+        version = self.version
+        try:
+            with self.store.db.session() as s:
+                for change in changes:
+                    version = apply_change(
+                        s, draft_id=self.draft_id, change=change, expected_version=version, live_only=True
+                    )
+                self.store.refresh(s, self.draft_id, self.current())
+        except ConflictError as exc:
+            raise ConflictDetected(str(exc)) from exc
+        except DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
+            raise DraftGone(str(exc)) from exc
+        except Exception as exc:
+            raise SaveFailed(classify(exc, self.store.path)) from exc
+        self.version = version
+
+    def theirs(self) -> Draft:
+        """The draft as stored now; my next edits build on its version."""
+        stored = self.store.load(self.draft_id)
+        self.version = stored.version
+        return stored.draft
+
+    def keep_as_copy(self, draft: Draft) -> int:
+        """Mine, saved as a new draft (the stored one is left as the other writer made it). SaveFailed
+        with a plain SaveProblem when the database refuses it too."""
+        try:
+            return self.store.create(copy.deepcopy(draft))
+        except Exception as exc:
+            raise SaveFailed(classify(exc, self.store.path)) from exc

@@ -14,6 +14,14 @@ from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess, read_draft_file
 from desktop.services.evidence import invoices_elsewhere_for
 from desktop.storage import repository as repo
+from desktop.storage.damaged import raw_draft_json
+from desktop.storage.repository import delete_draft as delete_draft
+from desktop.storage.repository import draft_summary as draft_summary
+from desktop.storage.repository import get_draft as get_draft
+from desktop.storage.repository import list_drafts as list_drafts
+from desktop.storage.repository import list_revisions as list_revisions
+from desktop.storage.repository import purge_draft as purge_draft
+from desktop.storage.repository import restore_draft as restore_draft
 
 
 def refresh_summary(session: Session, draft_id: int, draft: Draft, as_of: date | None = None) -> Assessment:
@@ -52,3 +60,9 @@ def export_draft(session: Session, draft_id: int, target: Path, *, keep_revision
 def save_manually(session: Session, draft_id: int, label: str | None = None) -> repo.RevisionInfo:
     """The user pressed Save: everything is already stored by autosave; keep a "manual" revision."""
     return repo.snapshot(session, draft_id=draft_id, reason="manual", label=label)
+
+
+def export_raw(session: Session, draft_id: int, target: Path) -> None:
+    """A damaged draft's raw stored values written to `target` whole or not at all (not a draft file:
+    damaged.RAW_FORMAT); OSError when it cannot be written."""
+    write_atomic(target, raw_draft_json(session, draft_id=draft_id))

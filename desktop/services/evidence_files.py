@@ -13,7 +13,9 @@ from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.draft_files import files_in_use, link_files
-from desktop.storage.files_store import FileStore, StoreError, store_beside
+from desktop.storage.files_store import FileStore as FileStore
+from desktop.storage.files_store import StoreError as StoreError
+from desktop.storage.files_store import store_beside as store_beside
 from desktop.storage.records import conn_of
 
 

@@ -5,28 +5,22 @@ through the drafts store with the stored version they build on, and what a confl
 answers with a `SaveOutcome`. A conflict (the stored draft changed elsewhere, `ConflictDetected`, or was
 removed, `DraftGone`) pauses saving until it is resolved: theirs reloaded (`reload`) or mine kept as a
 new draft (`rebind`). Any other failure keeps the edits pending with a plain SaveProblem
-(services.save_problems) for the next try. `Persister` is the callback for a stored draft: it writes a
-batch of changes with `apply_change` (tracking the stored version), refreshes the draft's summary row in
-the same transaction and turns the repository's refusals into the exceptions above; a stale version is
-never overwritten. The timers and signals around this live in desktop/ui/session.py.
+(services.save_problems) for the next try. The callback for a stored draft is services/draft_store.py's
+`Persister`: it writes a batch of changes tracking the stored version and turns the repository's
+refusals into the exceptions here; a stale version is never overwritten. The timers and signals around
+all this live in desktop/ui/session.py.
 """
 
 from __future__ import annotations
 
-import copy
 import enum
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from desktop.domain.changes import Change
 from desktop.domain.model import Draft
-from desktop.rules.assessment import Assessment
-from desktop.services.save_problems import SaveFailed, SaveProblem, classify
-
-if TYPE_CHECKING:
-    from desktop.services.draft_store import DraftStore
+from desktop.services.save_problems import SaveProblem, classify
 
 Persist = Callable[[list[Change]], None]
 log = logging.getLogger(__name__)
@@ -119,46 +113,3 @@ class OpenDraft:
         """Drop the edits not saved (the user confirmed it): nothing is written or retried any more."""
         self.forget_pending()
         self.persist = None
-
-
-class Persister:
-    """The `persist` callback of one stored draft: the version my edits build on, kept up to date."""
-
-    def __init__(self, store: DraftStore, draft_id: int, version: int, current: Callable[[], Assessment]) -> None:
-        self.store = store
-        self.draft_id = draft_id
-        self.version = version
-        self.current = current
-
-    def __call__(self, changes: list[Change]) -> None:
-        from desktop.storage.repository import ConflictError, DraftNotFound, apply_change
-
-        version = self.version
-        try:
-            with self.store.db.session() as s:
-                for change in changes:
-                    version = apply_change(
-                        s, draft_id=self.draft_id, change=change, expected_version=version, live_only=True
-                    )
-                self.store.refresh(s, self.draft_id, self.current())
-        except ConflictError as exc:
-            raise ConflictDetected(str(exc)) from exc
-        except DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
-            raise DraftGone(str(exc)) from exc
-        except Exception as exc:
-            raise SaveFailed(classify(exc, self.store.path)) from exc
-        self.version = version
-
-    def theirs(self) -> Draft:
-        """The draft as stored now; my next edits build on its version."""
-        stored = self.store.load(self.draft_id)
-        self.version = stored.version
-        return stored.draft
-
-    def keep_as_copy(self, draft: Draft) -> int:
-        """Mine, saved as a new draft (the stored one is left as the other writer made it). SaveFailed
-        with a plain SaveProblem when the database refuses it too."""
-        try:
-            return self.store.create(copy.deepcopy(draft))
-        except Exception as exc:
-            raise SaveFailed(classify(exc, self.store.path)) from exc

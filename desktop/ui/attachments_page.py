@@ -169,7 +169,7 @@ class AttachmentsPage(StepPage):
         def work(progress):
             out, base = [], 0
             for f in files:
-                size, digest = file_facts(f, lambda d, t, b=base: progress(b + d, total))
+                size, digest = file_facts(f, lambda d, t, b=base, f=f: progress.report(b + d, total, f))
                 base += size
                 out.append(Attachment(kind=guess_kind(os.path.basename(f)), name=os.path.basename(f),
                                       sha256=digest, size=size, path=f))
@@ -229,7 +229,7 @@ class AttachmentsPage(StepPage):
             out = {}
             for i, a in enumerate(attachments):
                 out[key_of(a)] = state_of(a)
-                progress(i + 1, len(attachments))
+                progress.report(i + 1, len(attachments), "check")
             return out
 
         def done(states) -> None:

@@ -124,7 +124,7 @@ class CompanyDialog(QDialog):
 
     # ---- the list
     def reload(self, select: int | None = None) -> None:
-        from desktop.storage.companies import list_companies
+        from desktop.services.companies import list_companies
 
         with self.store.db.session() as s:
             found = list_companies(s)
@@ -139,7 +139,7 @@ class CompanyDialog(QDialog):
                 self.companies.setCurrentRow(i)
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        from desktop.storage.companies import get_company
+        from desktop.services.companies import get_company
 
         if item is None:
             return
@@ -222,8 +222,7 @@ class CompanyDialog(QDialog):
         self.set_company(company_from_draft(self.store.load(self.draft_id).draft))
 
     def save(self) -> bool:
-        from desktop.services.companies import save_company
-        from desktop.storage.companies import create_company
+        from desktop.services.companies import create_company, save_company
 
         try:
             company = self.company()
@@ -248,7 +247,7 @@ class CompanyDialog(QDialog):
 
     def link_chosen_draft(self) -> None:
         from desktop.services.companies import assign_company
-        from desktop.storage.records import DraftLocked
+        from desktop.services.database import DraftLocked
 
         if self.draft_id is None or (self.company_id is None and not self.save()):
             return

@@ -30,12 +30,6 @@ translate = QCoreApplication.translate
 POLL_MS = 3000  # how often an open drafts window asks whether anything changed (one aggregate query)
 
 
-def _companies(session) -> list:
-    from desktop.storage.companies import list_companies
-
-    return list_companies(session)
-
-
 class DraftsWindow(QMainWindow):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,24 +165,20 @@ class DraftsWindow(QMainWindow):
     def refresh(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+        from desktop.services.draft_list import read_listing  # storage loads after the first paint
 
         self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
-        from desktop.storage import team as team_storage
-
         try:
             with store.db.session() as s:
-                rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
-                companies = _companies(s)
-                team = team_storage.team_info(s)
-                self.last_token = team_storage.change_token(s)
+                listing = read_listing(s, search=self.search.text().strip(), trash=self.trash)
         except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
             self.statusBar().showMessage(self._unreadable(exc))
             return
-        self._fill_companies(companies)
-        self.show_rows(rows, team)
+        self.last_token = listing.token
+        self._fill_companies(listing.companies)
+        self.show_rows(listing.rows, listing.team)
 
     def poll(self) -> None:
         """Every few seconds: one cheap query; the list is read again only when something changed."""
@@ -196,11 +186,11 @@ class DraftsWindow(QMainWindow):
             return
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team as team_storage
+        from desktop.services.draft_list import change_token
 
         try:
             with self.controller.store.db.session() as s:
-                token = team_storage.change_token(s)
+                token = change_token(s)
         except DBAPIError:  # the server is away for a moment: the next poll tries again
             return
         if token != self.last_token:
@@ -232,14 +222,9 @@ class DraftsWindow(QMainWindow):
         return [r for r in rows if getattr(r, "company_id", None) == want]
 
     def _unreadable(self, exc) -> str:
-        from pathlib import Path
+        from desktop.services.database import unreadable
 
-        from desktop.storage import causes
-
-        db = self.controller.store.db
-        file = db.path or Path(db.location)
-        detail = exc.orig or exc
-        en, zh = causes.explain(causes.classify(detail, file), file, str(detail))
+        en, zh = unreadable(self.controller.store.db, exc)
         return translate("DraftsWindow", "The list could not be read: {problem}").format(
             problem=zh if self.controller.lang == "zh" else en)
 

@@ -360,7 +360,7 @@ class EquipmentPage(StepPage):
         """The imported invoice files into the program's file store (their lines refer to them by SHA-256)."""
         if not files:
             return True
-        from desktop.storage.files_store import StoreError, store_beside
+        from desktop.services.evidence_files import StoreError, store_beside
 
         controller = getattr(self.window(), "controller", None)
         db = getattr(getattr(controller, "store", None), "db", None)

@@ -36,7 +36,7 @@ from desktop.domain.changes import ReplaceLine
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import line_evidence_data, read_field
 from desktop.domain.model import Contract, EquipmentLine, LineFile
-from desktop.storage.files_store import FileStore, StoreError
+from desktop.services.evidence_files import FileStore, StoreError
 from desktop.ui.delegates import ChoiceDelegate
 from desktop.ui.step_text import plain
 

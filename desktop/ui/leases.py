@@ -16,7 +16,7 @@ class EditLeases(QObject):
         self.controller = controller
         self.token = uuid.uuid4().hex  # this program's leases
         self.held: set[int] = set()
-        from desktop.storage.team import RENEW_SECONDS
+        from desktop.services.team import RENEW_SECONDS
 
         self.timer = QTimer(self, interval=RENEW_SECONDS * 1000)
         self.timer.timeout.connect(self.renew)
@@ -30,8 +30,8 @@ class EditLeases(QObject):
         """Our lease, or the live lease of whoever else is editing the draft (None: none could be taken)."""
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
-        from desktop.storage.records import DraftNotFound
+        from desktop.services import team
+        from desktop.services.database import DraftNotFound
 
         db = self._db()
         if db is None:
@@ -49,7 +49,7 @@ class EditLeases(QObject):
     def renew(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
+        from desktop.services import team
 
         db = self._db()
         if db is None or not self.held:
@@ -66,7 +66,7 @@ class EditLeases(QObject):
     def release(self, draft_id: int) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
+        from desktop.services import team
 
         if draft_id not in self.held:
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
@@ -12,15 +12,20 @@ from desktop import paths
 
 if TYPE_CHECKING:
     from desktop.ui.about import AboutDialog
-    from desktop.ui.controller import Controller
 
 translate = QCoreApplication.translate
+
+
+class LanguageSwitch(Protocol):
+    """The running program as the Language menu uses it (ui/controller.py)."""
+
+    def switch_language(self, lang: str) -> None: ...
 
 
 class LanguageMenu:
     """Its entries are written in their own language, so they read the same whatever is chosen."""
 
-    def __init__(self, window: QMainWindow, controller: Controller) -> None:
+    def __init__(self, window: QMainWindow, controller: LanguageSwitch) -> None:
         self.controller = controller
         self.menu = QMenu(window)
         group = QActionGroup(window)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.assessment import Assessment
+from desktop.rules.wizard_form import FormSpec, load_form
 from desktop.ui import icons, screen_fit, settings
 from desktop.ui.conflict import ConflictDialog
 from desktop.ui.form_page import FormPage
-from desktop.ui.forms import FormSpec, load_form
 from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
 from desktop.ui.step_protocol import StepPage, load_step
@@ -40,9 +40,8 @@ from desktop.ui.widgets import plain_label
 from desktop.ui.wizard_menus import WizardMenus
 
 if TYPE_CHECKING:
-    from desktop.services.open_draft import Persister
+    from desktop.services.draft_store import DraftStore, Persister
     from desktop.services.save_problems import SaveProblem
-    from desktop.ui.controller import Controller
 
 translate = QCoreApplication.translate
 
@@ -66,9 +65,23 @@ def step_marks(form: FormSpec, assessment: Assessment, pending: Iterable[str] = 
     return worst
 
 
+class WizardHost(Protocol):
+    """The running program as a wizard uses it (ui/controller.py's Controller)."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def store(self) -> DraftStore: ...
+
+    def rebind(self, window: WizardWindow, new_id: int) -> None: ...
+
+    def wizard_closed(self, window: WizardWindow) -> None: ...
+
+
 class WizardWindow(QMainWindow):
     def __init__(
-        self, controller: Controller, session: DraftSession, persister: Persister, parent: QWidget | None = None
+        self, controller: WizardHost, session: DraftSession, persister: Persister, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -16,7 +16,6 @@ from desktop.ui.menus import LanguageMenu, show_about
 
 if TYPE_CHECKING:
     from desktop.ui.revisions_panel import RevisionsPanel
-    from desktop.ui.wizard import WizardWindow
 
 translate = QCoreApplication.translate
 
@@ -33,7 +32,7 @@ def _action(
 
 
 class WizardMenus:
-    def __init__(self, window: WizardWindow) -> None:
+    def __init__(self, window) -> None:  # the WizardWindow (wizard.py imports this module)
         self.window = window
         w = window
         bar = w.menuBar()
@@ -142,7 +141,10 @@ class WizardMenus:
             if w.session.paused:
                 w.show_conflict()
             return
-        w.controller.store.snapshot(w.draft_id, "manual", label)
+        from desktop.services.drafts import save_manually
+
+        with w.controller.store.db.session() as s:
+            save_manually(s, w.draft_id, label)
         w.statusBar().showMessage(
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
         )

@@ -317,7 +317,7 @@ def test_a_language_switch_changes_every_visible_label(qtbot, start_program) -> 
 
 
 def test_step_of_is_remembered_per_line_free_path() -> None:
-    from desktop.ui.forms import FormError, load_form, parse_form
+    from desktop.rules.wizard_form import FormError, load_form, parse_form
 
     form = load_form()
     equipment = form.index_of("equipment")

@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from desktop.rules.wizard_form import load_form
 from desktop.ui.form_page import FormPage
-from desktop.ui.forms import load_form
 from desktop.ui.step_protocol import ComingStep, StepPage, load_step
 from tests.gui.steps_support import demo_session
 

@@ -14,8 +14,8 @@ from desktop.domain.changes import Change, SetValue
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
-from desktop.services.draft_store import DraftStore
-from desktop.services.open_draft import ConflictDetected, DraftGone, OpenDraft, Persister, SaveOutcome
+from desktop.services.draft_store import DraftStore, Persister
+from desktop.services.open_draft import ConflictDetected, DraftGone, OpenDraft, SaveOutcome
 from desktop.services.save_problems import SaveFailed
 
 

@@ -1,7 +1,9 @@
-"""The wizard declared in forms/wizard.yaml, read into plain dataclasses (no Qt here).
+"""The wizard declared in forms/wizard.yaml, read into plain dataclasses (no Qt here; desktop/ui builds
+its pages from them).
 
-The loader refuses unknown keys, unknown editors and unknown choice tables, so a typo in the form
-fails loudly at start-up (and in the tests) instead of silently dropping a field.
+Read by the strict YAML reader of the rule packs (yamlnodes.py): a repeated key, an unknown key, an
+unknown editor or choice table is refused naming the file and the line, so a typo in the form fails
+loudly at start-up (and in the tests) instead of silently dropping a field.
 """
 
 from __future__ import annotations
@@ -10,14 +12,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
+from desktop.rules.yamlnodes import Node, PackError, parse_root
 
 EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
 # The editors of a table's columns (a `table` field edits a list of records: financial years, indicators).
@@ -34,7 +34,8 @@ CHOICE_TABLES: dict[str, Labels] = {
 
 
 class FormError(ValueError):
-    """forms/wizard.yaml does not describe a wizard this program can build."""
+    """forms/wizard.yaml does not describe a wizard this program can build; the message names the file
+    and the line."""
 
 
 @dataclass(frozen=True)
@@ -134,96 +135,112 @@ def under(path: str, prefix: str) -> bool:
     return path.startswith(prefix + ".") or path.startswith(prefix + "[")
 
 
-def _keys(node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(node, dict):
-        raise FormError(f"{where}: expected a mapping")
-    unknown = sorted(set(node) - set(required) - set(optional))
-    if unknown:
-        raise FormError(f"{where}: unknown key(s) {', '.join(unknown)}")
-    missing = [k for k in required if k not in node]
-    if missing:
-        raise FormError(f"{where}: missing {', '.join(missing)}")
-    return node
+def _fail(node: Node, message: str) -> FormError:
+    return FormError(str(node.fail(message)))
 
 
-def _text(node: Any, where: str) -> Text:
-    m = _keys(node, where, ("zh", "en"), ())
-    return Text(str(m["zh"]), str(m["en"]))
+def _list(node: Node | None) -> list[Node]:
+    """The items of a list; an absent or empty value is an empty list."""
+    return [] if node is None or node.is_null() else list(node.items())
 
 
-def _column(node: Any, where: str) -> ColumnSpec:
-    m = _keys(node, where, ("name", "editor", "label"), ("choices",))
-    editor = m["editor"]
-    if editor not in COLUMN_EDITORS:
-        raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(COLUMN_EDITORS)}")
-    table = m.get("choices")
+def _text(node: Node) -> Text:
+    m = node.mapping(("zh", "en"))
+    return Text(m["zh"].text(), m["en"].text())
+
+
+def _choices(m: dict[str, Node], editor: str, where: str) -> str | None:
+    table = m["choices"].text() if "choices" in m else None
     if editor == "choice" and table not in CHOICE_TABLES:
-        raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
-    return ColumnSpec(str(m["name"]), editor, _text(m["label"], where + ".label"), table)
+        at = m.get("choices") or m["editor"]
+        raise _fail(at, f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
+    return table
 
 
-def _field(node: Any, where: str) -> FieldSpec:
-    m = _keys(node, where, ("path", "editor", "label", "help"),
-              ("placeholder", "choices", "required", "columns", "rows"))
-    editor = m["editor"]
-    if editor not in EDITORS:
-        raise FormError(f"{where}.editor: {editor!r} is not one of {', '.join(EDITORS)}")
-    table = m.get("choices")
-    if editor == "choice" and table not in CHOICE_TABLES:
-        raise FormError(f"{where}.choices: {table!r} is not one of {', '.join(CHOICE_TABLES)}")
+def _editor(node: Node, allowed: tuple[str, ...], where: str) -> str:
+    editor = node.text()
+    if editor not in allowed:
+        raise _fail(node, f"{where}.editor: {editor!r} is not one of {', '.join(allowed)}")
+    return editor
+
+
+def _column(node: Node, where: str) -> ColumnSpec:
+    m = node.mapping(("name", "editor", "label"), ("choices",))
+    editor = _editor(m["editor"], COLUMN_EDITORS, where)
+    return ColumnSpec(m["name"].text(), editor, _text(m["label"]), _choices(m, editor, where))
+
+
+def _rows(node: Node, where: str) -> int:
+    raw = node.text()
+    if not raw.isdigit() or int(raw) < 1:
+        raise _fail(node, f"{where}.rows: expected a whole number above 0, got {raw!r}")
+    return int(raw)
+
+
+def _field(node: Node, where: str) -> FieldSpec:
+    m = node.mapping(("path", "editor", "label", "help"), ("placeholder", "choices", "required", "columns", "rows"))
+    editor = _editor(m["editor"], EDITORS, where)
+    table = _choices(m, editor, where)
     if (editor == "table") != ("columns" in m):
-        raise FormError(f"{where}: a table field, and only a table field, lists its columns")
-    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(m.get("columns") or ()))
-    rows = m.get("rows")
-    if rows is not None and (not isinstance(rows, int) or isinstance(rows, bool) or rows < 1):
-        raise FormError(f"{where}.rows: expected a whole number above 0, got {rows!r}")
+        raise _fail(node, f"{where}: a table field, and only a table field, lists its columns")
+    columns = tuple(_column(c, f"{where}.columns[{i}]") for i, c in enumerate(_list(m.get("columns"))))
     return FieldSpec(
-        path=str(m["path"]),
+        path=m["path"].text(),
         editor=editor,
-        label=_text(m["label"], where + ".label"),
-        help=_text(m["help"], where + ".help"),
-        placeholder=_text(m["placeholder"], where + ".placeholder") if "placeholder" in m else None,
+        label=_text(m["label"]),
+        help=_text(m["help"]),
+        placeholder=_text(m["placeholder"]) if "placeholder" in m else None,
         choices=table,
-        required=bool(m.get("required", False)),
+        required=m["required"].boolean() if "required" in m else False,
         columns=columns,
-        rows=rows,
+        rows=_rows(m["rows"], where) if "rows" in m and not m["rows"].is_null() else None,
     )
 
 
-def _step(node: Any, where: str) -> StepSpec:
-    m = _keys(node, where, ("id", "title", "intro"), ("paths", "fields", "widget", "verdict"))
+def _step(node: Node, where: str) -> StepSpec:
+    m = node.mapping(("id", "title", "intro"), ("paths", "fields", "widget", "verdict"))
     if ("fields" in m) == ("widget" in m):
-        raise FormError(f"{where}: give either fields or widget")
-    fields = tuple(_field(f, f"{where}.fields[{i}]") for i, f in enumerate(m.get("fields") or ()))
-    widget = m.get("widget")
-    if widget is not None and ":" not in str(widget):
-        raise FormError(f"{where}.widget: expected module:Class, got {widget!r}")
+        raise _fail(node, f"{where}: give either fields or widget")
+    fields = tuple(_field(f, f"{where}.fields[{i}]") for i, f in enumerate(_list(m.get("fields"))))
+    widget = m["widget"].text() if "widget" in m else None
+    if widget is not None and ":" not in widget:
+        raise _fail(m["widget"], f"{where}.widget: expected module:Class, got {widget!r}")
     own = tuple(f.path for f in fields)
-    indexed = [str(p) for p in (*(m.get("paths") or ()), *own) if _INDEX.search(str(p))]
+    listed = tuple(p.text() for p in _list(m.get("paths")))
+    indexed = [p for p in (*listed, *own) if _INDEX.search(p)]
     if indexed:
-        raise FormError(f"{where}: a step's paths name no single line ({', '.join(indexed)})")
+        raise _fail(node, f"{where}: a step's paths name no single line ({', '.join(indexed)})")
     return StepSpec(
-        id=str(m["id"]),
-        title=_text(m["title"], where + ".title"),
-        intro=_text(m["intro"], where + ".intro"),
-        paths=tuple(str(p) for p in (m.get("paths") or ())) + own,
+        id=m["id"].text(),
+        title=_text(m["title"]),
+        intro=_text(m["intro"]),
+        paths=listed + own,
         fields=fields,
-        widget=str(widget) if widget is not None else None,
-        verdict=tuple(str(r) for r in (m.get("verdict") or ())),
+        widget=widget,
+        verdict=tuple(r.text() for r in _list(m.get("verdict"))),
     )
 
 
 def parse_form(text: str, source: str = "forms/wizard.yaml") -> FormSpec:
-    top = _keys(yaml.safe_load(text), source, ("version", "steps"), ())
-    steps = tuple(_step(s, f"steps[{i}]") for i, s in enumerate(top["steps"]))
-    ids = [s.id for s in steps]
-    if len(set(ids)) != len(ids):
-        raise FormError(f"{source}: step ids repeat")
+    """The wizard `text` declares; FormError names `source` and the line of the first problem."""
+    try:
+        top = parse_root(text, source).mapping(("version", "steps"))
+        nodes = list(top["steps"].items())
+        steps = tuple(_step(s, f"steps[{i}]") for i, s in enumerate(nodes))
+    except FormError:
+        raise
+    except PackError as exc:  # the strict reader's refusals: a repeated or unknown key, a list expected ...
+        raise FormError(str(exc)) from None
+    seen: set[str] = set()
+    for node, step in zip(nodes, steps, strict=True):
+        if step.id in seen:
+            raise _fail(node, f'step id "{step.id}" repeats')
+        seen.add(step.id)
     by_path: dict[str, int] = {}
     for i, step in enumerate(steps):
         for f in step.fields:
             if f.path in by_path:
-                raise FormError(f"{source}: {f.path} is edited on two steps")
+                raise _fail(nodes[i], f"{f.path} is edited on two steps")
             by_path[f.path] = i
     return FormSpec(steps, by_path)
 
