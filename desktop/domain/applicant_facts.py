@@ -10,7 +10,7 @@ application (left blank to fill by hand when not set) and the performance indica
 
 Plain dataclasses in the style of model.py: every field carries its JSON kind in `metadata`, so the
 strict reader, the writer and the JSON Schema handle them like every other field. Money is in yuan, as
-Decimal. Names here are stable: company records (issue 15) are built on these types.
+Decimal. Names here are stable: the company records (storage/companies.py) are built on these types.
 """
 
 from __future__ import annotations

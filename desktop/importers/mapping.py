@@ -64,8 +64,3 @@ class MappingStore:
         text = json.dumps({"version": VERSION, "layouts": layouts}, ensure_ascii=False, indent=1)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, (text + "\n").encode("utf-8"))
-
-    def forget(self, key: str) -> None:
-        layouts = self._load()
-        if layouts.pop(key, None) is not None:
-            self._save(layouts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlmodel import Session
 
 from desktop.domain.money import to_fen
@@ -165,7 +165,3 @@ def is_damaged(session: Session, *, draft_id: int) -> bool:
     except DamagedDraft:
         return True
     return False
-
-
-def count_drafts(session: Session) -> int:
-    return int(conn_of(session).execute(select(func.count()).select_from(tables.drafts)).scalar_one())

@@ -33,6 +33,7 @@ from desktop.domain.model import Attachment
 from desktop.ui import documents_checklist, evidence_checklist, evidence_folder, workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
 from desktop.ui.delegates import ChoiceDelegate
+from desktop.ui.step_protocol import StepPage
 from desktop.ui.step_text import plain, texts
 
 _PATH = re.compile(r"^attachments(?:\[(\d+)\](?:\.(\w+))?)?$")
@@ -53,7 +54,7 @@ class _LinesDelegate(QStyledItemDelegate):
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
-class AttachmentsPage(QWidget):
+class AttachmentsPage(StepPage):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

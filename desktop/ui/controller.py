@@ -3,7 +3,8 @@ the interface language they all follow."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,16 +13,33 @@ from desktop import paths
 from desktop.ui import i18n, settings
 from desktop.ui.drafts_window import DraftsWindow
 
+if TYPE_CHECKING:
+    from desktop.services.draft_store import DraftStore
+    from desktop.ui.wizard import WizardWindow
+
+
+class Lease(Protocol):
+    """Who holds a draft open for editing (storage.team.Lease)."""
+
+    @property
+    def holder(self) -> str: ...
+
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def since(self) -> datetime: ...
+
 
 class Controller(QObject):
     def __init__(self, db: str | None = None, lang: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.location = db
-        self._store: Any = None
+        self._store: DraftStore | None = None
         self.language = i18n.language()
         self.lang = self.language.start(lang)
         self.language.changed.connect(self._language_changed)
-        self.wizards: dict[int, Any] = {}
+        self.wizards: dict[int, WizardWindow] = {}
         self.drafts_window = DraftsWindow(self)
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self._refresh_list)
@@ -49,16 +67,15 @@ class Controller(QObject):
             window.session.flush()
 
     @property
-    def store(self):
+    def store(self) -> DraftStore:
         """The database, opened on first use (after the first window is on screen)."""
         if self._store is None:
-            from desktop.ui.store import DraftStore
+            from desktop.services.draft_store import DraftStore
 
             self._store = DraftStore(paths.database_location(self.location))
-            from desktop.storage import team
             from desktop.ui.team_dialog import author_name
 
-            team.set_author(author_name() or None)  # the name chosen in the settings, else the database user
+            self._store.set_author(author_name() or None)  # the name chosen in the settings, else the database user
         return self._store
 
     def start(self) -> None:
@@ -77,12 +94,10 @@ class Controller(QObject):
             self._open_and_list()
 
     def _quick_list(self) -> bool:
-        from desktop.storage.quicklist import quick_list_drafts
+        from desktop.services.draft_store import quick_list
 
         window = self.drafts_window
-        rows = quick_list_drafts(
-            paths.database_location(self.location), search=window.search.text().strip(), trash=window.trash
-        )
+        rows = quick_list(paths.database_location(self.location), window.search.text().strip(), window.trash)
         if rows is None:
             return False
         window.show_rows(rows)
@@ -110,7 +125,7 @@ class Controller(QObject):
         """What went wrong without stopping the work (a daily backup that could not be made) is said."""
         from PySide6.QtCore import QCoreApplication
 
-        problems = list(getattr(self.store.db, "warnings", []))
+        problems = list(self.store.db.warnings)
         if problems:
             text = QCoreApplication.translate("Controller", "Warning: {problem}").format(problem="; ".join(problems))
             self.drafts_window.statusBar().showMessage(text)
@@ -123,7 +138,7 @@ class Controller(QObject):
         w.activateWindow()
         return w
 
-    def open_draft(self, draft_id: int, step: str | None = None):
+    def open_draft(self, draft_id: int, step: str | None = None) -> WizardWindow:
         from desktop.ui.session import DraftSession
         from desktop.ui.wizard import WizardWindow
 
@@ -185,7 +200,7 @@ class Controller(QObject):
             return True
         return False
 
-    def _tell_lease(self, window, lease) -> None:
+    def _tell_lease(self, window: WizardWindow, lease: Lease | None) -> None:
         """A draft someone else is editing opens all the same; its window says who and since when."""
         if lease is None or lease.token == self.leases.token:
             return
@@ -195,18 +210,16 @@ class Controller(QObject):
 
         text = QCoreApplication.translate("Controller", "{who} has been editing this draft since {when}: "
                                           "a change saved by both of you is refused for the later one.")
-        bar = getattr(window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text.format(who=lease.holder, when=_local(lease.since)), 20000)
+        window.statusBar().showMessage(text.format(who=lease.holder, when=_local(lease.since)), 20000)
 
-    def new_draft(self):
+    def new_draft(self) -> WizardWindow:
         from desktop.domain.model import Draft
 
         draft_id = self.store.create(Draft(format_version=2))  # the newest format: its evidence is checked
         self._refresh_list()
         return self.open_draft(draft_id, "eligibility")
 
-    def open_demo(self):
+    def open_demo(self) -> WizardWindow:
         draft_id = self.store.import_file(paths.demo_draft_path())
         self._refresh_list()
         return self.open_draft(draft_id, "eligibility")
@@ -221,7 +234,7 @@ class Controller(QObject):
         if window is not None:
             window.close()
 
-    def wizard_closed(self, window) -> None:
+    def wizard_closed(self, window: WizardWindow) -> None:
         for key, value in list(self.wizards.items()):
             if value is window:
                 del self.wizards[key]
@@ -229,16 +242,16 @@ class Controller(QObject):
                     self.leases.release(key)
         self._refresh_list()
 
-    def rebind(self, window, new_id: int) -> None:
+    def rebind(self, window: WizardWindow, new_id: int) -> None:
         """After a conflict, the window goes on editing its draft saved as a new one."""
         old_id = window.session.draft_id
-        stored = self.store.load(new_id)
-        persister = self.store.persister(new_id, stored.version, window.session.current_assessment)
+        persister = self.store.open(new_id, window.session.current_assessment)
         window.persister = persister
         window.session.rebind(new_id, persister)
-        self.wizards.pop(old_id, None)
+        if old_id is not None:
+            self.wizards.pop(old_id, None)
+            self.leases.release(old_id)
         self.wizards[new_id] = window
-        self.leases.release(old_id)
         self.leases.take(new_id)
         settings.set_last_draft(new_id)
         self._refresh_list()

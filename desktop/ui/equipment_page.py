@@ -30,6 +30,7 @@ from desktop.ui.equipment_columns import ColumnFitter
 from desktop.ui.equipment_model import AMOUNT_COL, FIELDS, EquipmentModel, LineFilterProxy, column_of, field_of
 from desktop.ui.frozen_columns import FrozenColumns
 from desktop.ui.paste_mapping import confirmed_plan
+from desktop.ui.step_protocol import StepPage
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
@@ -53,7 +54,7 @@ _WIDTHS = {"name": 170, "model": 100, "supplier": 150, "kind": 96, "use": 76, "c
            "unit_price": 116, "currency": 56, "exchange_rate": 70, "purchase_date": 96, "invoice_number": 160}
 
 
-class EquipmentPage(QWidget):
+class EquipmentPage(StepPage):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -83,11 +84,15 @@ class EquipmentPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.commands: dict[str, QAction] = {}
         bar = QHBoxLayout()
+        doers = {"add": self.do_add, "insert": self.do_insert, "duplicate": self.do_duplicate,
+                 "delete": self.do_delete, "up": self.do_up, "down": self.do_down, "copy": self.do_copy,
+                 "paste": self.do_paste, "paste_new": self.do_paste_new, "clear": self.do_clear,
+                 "import": self.do_import}
         for key, _, keys in COMMANDS:
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(getattr(self, f"do_{key}"))
+            action.triggered.connect(doers[key])
             self.addAction(action)
             self.commands[key] = action
             if key not in ("copy", "paste", "clear"):

@@ -38,6 +38,7 @@ from desktop.services.exporting import (
 )
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf, send_to_system, system_print_command
+from desktop.ui.step_protocol import StepPage
 from desktop.ui.step_text import plain, texts
 
 __all__ = ["ExportPage", "render_application"]
@@ -59,7 +60,7 @@ def _created(assessment) -> datetime:
         return datetime.combine(assessment.as_of, time(0, 0), UTC)
 
 
-class ExportPage(QWidget):
+class ExportPage(StepPage):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -81,9 +82,11 @@ class ExportPage(QWidget):
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
+        doers = {"preview": self.do_preview, "pdf": self.do_pdf, "print": self.do_print,
+                 "report": self.do_report, "package": self.do_package}
         for key, _ in BUTTONS:
             b = QPushButton(self)
-            b.clicked.connect(getattr(self, f"do_{key}"))
+            b.clicked.connect(doers[key])
             bar.addWidget(b)
             self.buttons[key] = b
         bar.addStretch(1)

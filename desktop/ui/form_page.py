@@ -8,6 +8,7 @@ back into the editors, `assessed` shows or hides each field's messages in place.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +24,7 @@ from desktop.rules.assessment import Assessment, Finding
 from desktop.rules.wizard_form import FieldSpec, StepSpec
 from desktop.ui.editors import FieldEditor, bind_pending, make_editor
 from desktop.ui.session import DraftSession
+from desktop.ui.step_protocol import StepPage
 from desktop.ui.widgets import finding_style, plain_label
 
 translate = QCoreApplication.translate
@@ -58,7 +60,7 @@ class MessageLine(QLabel):
     def clear(self) -> None:
         self.setText("")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._elide()
 
@@ -112,18 +114,22 @@ class FieldRow:
         self.message.show()
 
 
-class FormPage(QScrollArea):
-    """One declared step. Satisfies the step protocol (desktop/ui/step_protocol.py)."""
+class FormPage(StepPage):
+    """One declared step, its fields in a scroll area."""
 
     def __init__(self, spec: StepSpec, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.session = session
         self.lang = "zh"
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focused field
-        body = QWidget(self)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focused field
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.scroller)
+        body = QWidget(self.scroller)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 16)
         self.heading = plain_label(body)
@@ -159,7 +165,7 @@ class FormPage(QScrollArea):
         outer.addSpacing(8)
         outer.addWidget(self.verdict)  # below the fields: as it grows or shrinks, no field moves
         outer.addStretch(1)
-        self.setWidget(body)
+        self.scroller.setWidget(body)
         inputs = [r.editor.input for r in self.rows.values()]
         for a, b in zip(inputs, inputs[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -181,7 +187,7 @@ class FormPage(QScrollArea):
         row = self.rows.get(path)
         if row is None:
             return False
-        self.ensureWidgetVisible(row.editor)
+        self.scroller.ensureWidgetVisible(row.editor)
         row.editor.input.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

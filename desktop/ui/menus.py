@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop import paths
 
+if TYPE_CHECKING:
+    from desktop.ui.about import AboutDialog
+
 translate = QCoreApplication.translate
+
+
+class LanguageSwitch(Protocol):
+    """The running program as the Language menu uses it (ui/controller.py)."""
+
+    def switch_language(self, lang: str) -> None: ...
 
 
 class LanguageMenu:
     """Its entries are written in their own language, so they read the same whatever is chosen."""
 
-    def __init__(self, window: QMainWindow, controller) -> None:
+    def __init__(self, window: QMainWindow, controller: LanguageSwitch) -> None:
         self.controller = controller
         self.menu = QMenu(window)
         group = QActionGroup(window)
@@ -33,7 +44,7 @@ class LanguageMenu:
         self.actions[lang].setChecked(True)
 
 
-def show_about(window: QMainWindow, lang: str):
+def show_about(window: QMainWindow, lang: str) -> AboutDialog:
     from desktop.ui.about import AboutDialog
 
     dialog = AboutDialog(lang, window)

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.money import format_yuan
 from desktop.ui.review_models import PATH_ROLE, ComputationModel, FindingsModel, basis_text
+from desktop.ui.step_protocol import Navigate, StepPage
 from desktop.ui.step_text import plain, texts
 
 
-class ReviewPage(QWidget):
+class ReviewPage(StepPage):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
-        self.navigate = None
+        self.navigate: Navigate | None = None
         self._stale = True
         self.banner = QLabel(self)
         self.findings = FindingsModel(self)
@@ -80,7 +81,7 @@ class ReviewPage(QWidget):
         self.retranslate("zh")
 
     # ---- the step protocol
-    def set_navigator(self, navigate) -> None:
+    def set_navigator(self, navigate: Navigate) -> None:
         self.navigate = navigate
 
     def retranslate(self, lang: str) -> None:

@@ -1,4 +1,6 @@
-"""One open draft: the Draft, its undo stack, live checking and autosave.
+"""One open draft in the GUI: its undo stack, live checking and the autosave timers and signals. The draft
+itself, its edits not yet saved, saving them and what a conflict leaves are `session.open`, an OpenDraft
+(desktop/services/open_draft.py, no Qt).
 
 Every edit anywhere in the GUI goes through `DraftSession.apply(change)`: the change is applied to the
 domain Draft inside a QUndoCommand, announced with `changed`, re-checked after a short debounce
@@ -14,33 +16,31 @@ pauses autosave (`conflict`) until the window resolves it.
 
 from __future__ import annotations
 
-import logging
 import re
 import time
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.domain.changes import Change, SetValue
+from desktop.domain.changes import Change, SetValue, get_value
+from desktop.domain.company import StandingDocument
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import IncrementalChecker
 from desktop.rules.pack import Pack
 from desktop.rules.yamlnodes import PackError
 from desktop.services.notices import pack_for
+from desktop.services.open_draft import OpenDraft, Persist, SaveOutcome
 from desktop.services.packs import get_pack
-from desktop.services.save_problems import SaveProblem, classify
+from desktop.services.save_problems import SaveProblem
 
 _LINE_PATH = re.compile(r"^equipment\[(\d+)\]\.")
 CHECK_DELAY_MS = 30
 SAVE_DELAY_MS = 400  # quiet time before a save
 SAVE_MAX_WAIT_MS = 800  # a change waits at most this long, however steadily the typing goes on
 RETRY_MS = 3000  # a failed save is tried again this often (and at once on the next change)
-
-Persist = Callable[[list[Change]], None]
-log = logging.getLogger(__name__)
 
 
 def _pack(draft: Draft) -> Pack:
@@ -51,23 +51,6 @@ def _pack(draft: Draft) -> Pack:
         return pack_for(draft)
     except PackError:  # no such notice, or one for another program: the program's pack alone
         return get_pack(draft.program)
-
-
-class ConflictDetected(Exception):
-    """Raised by a persistence callback when the stored draft changed elsewhere."""
-
-
-class DraftGone(ConflictDetected):
-    """Raised by a persistence callback when the stored draft was deleted for good elsewhere."""
-
-
-class DraftIsLocked(ConflictDetected):
-    """Raised by a persistence callback when the stored draft was submitted elsewhere (read only until
-    it is reopened). `lock`: storage.app_status.Lock (state, day, who), or None when unknown."""
-
-    def __init__(self, message: str, lock: object = None) -> None:
-        super().__init__(message)
-        self.lock = lock
 
 
 class _ChangeCommand(QUndoCommand):
@@ -104,6 +87,8 @@ class _ChangeCommand(QUndoCommand):
 
 
 class DraftSession(QObject):
+    """The Qt side of an OpenDraft (services/open_draft.py): undo, the check and save timers, signals."""
+
     changed = Signal(object)  # the Change just applied to the draft (an edit, an undo or a redo)
     assessed = Signal(object)  # the new Assessment
     saved = Signal(object)  # datetime (UTC) of the last successful autosave
@@ -122,17 +107,10 @@ class DraftSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.draft = draft
-        self.draft_id = draft_id
-        self._persist = persist
+        self.open = OpenDraft(draft, draft_id, persist)
         self.undo_stack = QUndoStack(self)
         self._checker = IncrementalChecker(_pack(draft), as_of or date.today())
         self.assessment: Assessment = self._checker.run(draft)
-        self._pending: list[Change] = []
-        self.paused = False
-        self.gone = False  # the stored draft was deleted for good elsewhere (a conflict without "theirs")
-        self.last_saved: datetime | None = None
-        self.problem: SaveProblem | None = None  # why the last save failed; None once a save succeeds
         self.save_due: float | None = None  # when (on `clock`) the save timer fires, None when idle
         self._clock = clock
         self._first_unsaved: float | None = None
@@ -140,6 +118,38 @@ class DraftSession(QObject):
         self._check_timer.timeout.connect(self.check_now)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
+
+    # ---- the open draft
+    @property
+    def draft(self) -> Draft:
+        return self.open.draft
+
+    @property
+    def draft_id(self) -> int | None:
+        return self.open.draft_id
+
+    @property
+    def paused(self) -> bool:
+        """A conflict waits to be resolved: autosave is paused."""
+        return self.open.paused
+
+    @paused.setter
+    def paused(self, value: bool) -> None:  # a lock found by asking the database pauses saving too
+        self.open.paused = value
+
+    @property
+    def gone(self) -> bool:
+        """The stored draft was deleted for good elsewhere (a conflict without "theirs")."""
+        return self.open.gone
+
+    @property
+    def problem(self) -> SaveProblem | None:
+        """Why the last save failed; None once a save succeeds."""
+        return self.open.problem
+
+    @property
+    def last_saved(self) -> datetime | None:
+        return self.open.last_saved
 
     # ---- editing
     def apply(self, change: Change, text: str = "", *, mergeable: bool = False) -> None:
@@ -153,16 +163,13 @@ class DraftSession(QObject):
             top.mergeable = False
 
     def set_value(self, path: str, value: object, text: str = "", *, mergeable: bool = True) -> None:
-        from desktop.domain.changes import get_value
-
         if get_value(self.draft, path) == value:
             return
         self.apply(SetValue(path, value), text or path, mergeable=mergeable)
 
     def _apply_now(self, change: Change) -> None:
-        change.apply(self.draft)
+        self.open.record(change)
         self._invalidate(change)
-        self._pending.append(change)
         self.changed.emit(change)
         self._check_timer.start()
         self._schedule_save()
@@ -170,7 +177,7 @@ class DraftSession(QObject):
     def _schedule_save(self) -> None:
         """Arm the save timer for a new change: after the quiet time, but no later than the ceiling
         counted from the first unsaved change; at once when the last save failed."""
-        if self._persist is None or self.paused:
+        if not self.open.may_save:
             return
         now = self._clock()
         if self._first_unsaved is None:
@@ -205,7 +212,7 @@ class DraftSession(QObject):
         self._checker.invoices_elsewhere = numbers
         self.check_now()
 
-    def set_company_documents(self, documents: list | None) -> None:
+    def set_company_documents(self, documents: Sequence[StandingDocument] | None) -> None:
         """The standing documents of the draft's company (one lapsing before the deadline is warned)."""
         self._checker.company_documents = documents
         self.check_now()
@@ -226,11 +233,9 @@ class DraftSession(QObject):
 
     def reload(self, draft: Draft) -> None:
         """Replace the whole draft (after resolving a conflict): history and pending edits are dropped."""
-        self.draft = draft
-        self._forget_pending()
+        self.open.reload(draft)
+        self._stop_saving()
         self.undo_stack.clear()
-        self.paused = False
-        self.gone = False
         self._checker.pack = _pack(draft)
         self._checker.all_changed()
         self.changed.emit(None)
@@ -240,57 +245,37 @@ class DraftSession(QObject):
         """Go on editing under another stored draft (mine kept as a copy after a conflict).
 
         The copy was written whole, so nothing is pending; the undo history stays with the draft."""
-        self.draft_id = draft_id
-        self._persist = persist
-        self._forget_pending()
-        self.paused = False
-        self.gone = False
+        self.open.rebind(draft_id, persist)
+        self._stop_saving()
 
-    def _forget_pending(self) -> None:
-        self._pending.clear()
+    def _stop_saving(self) -> None:
         self._save_timer.stop()
         self.save_due = None
         self._first_unsaved = None
-        self.problem = None
 
     def discard_unsaved(self) -> None:
         """Drop the edits not saved (the user confirmed it): nothing is written or retried any more."""
-        self._forget_pending()
-        self._persist = None
+        self.open.discard_unsaved()
+        self._stop_saving()
 
     # ---- saving
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending)
+        return self.open.has_unsaved
 
     def flush(self) -> bool:
         """Hand pending edits to the database now; True when nothing is left unsaved."""
         self._save_timer.stop()
         self.save_due = None
-        if self._persist is None or self.paused or not self._pending:
-            return not self._pending
-        batch = list(self._pending)
-        try:
-            self._persist(batch)
-        except DraftIsLocked as exc:  # the edits stay pending: reopening (recorded) lets them be kept
-            self.paused = True
-            self.locked.emit(exc.lock)
-            return False
-        except ConflictDetected as exc:
-            self.paused = True
-            self.gone = isinstance(exc, DraftGone)
+        outcome = self.open.save()
+        if outcome is SaveOutcome.LOCKED:
+            self.locked.emit(self.open.lock)
+        elif outcome is SaveOutcome.CONFLICT:
             self.conflict.emit()
-            return False
-        except Exception as exc:  # the edits stay pending and are retried (timer, next edit, next flush)
-            if self.problem is None:  # logged once, not at every retry
-                log.warning("autosave of draft %s failed", self.draft_id, exc_info=exc)
-            self.problem = classify(exc)
+        elif outcome is SaveOutcome.FAILED:  # retried on a timer, at the next edit and the next flush
             self._arm(self._clock(), RETRY_MS)
             self.save_failed.emit(self.problem)
-            return False
-        del self._pending[: len(batch)]
-        self.problem = None
-        self._first_unsaved = self._clock() if self._pending else None
-        self.last_saved = datetime.now(UTC)
-        self.saved.emit(self.last_saved)
-        return True
+        elif outcome is SaveOutcome.SAVED:
+            self._first_unsaved = self._clock() if self.open.pending else None
+            self.saved.emit(self.last_saved)
+        return not self.open.pending

@@ -9,6 +9,8 @@ step's mark comes from the findings whose paths belong to it (FormSpec.step_of).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -31,11 +33,15 @@ from desktop.ui.conflict import ConflictDialog, LockedBanner
 from desktop.ui.form_page import FormPage
 from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
-from desktop.ui.step_protocol import load_step
+from desktop.ui.step_protocol import StepPage, load_step
 from desktop.ui.summary_strip import SummaryStrip
 from desktop.ui.unsaved import ProblemBanner, UnsavedEdits
 from desktop.ui.widgets import plain_label
 from desktop.ui.wizard_menus import WizardMenus
+
+if TYPE_CHECKING:
+    from desktop.services.draft_store import DraftStore, Persister
+    from desktop.services.save_problems import SaveProblem
 
 translate = QCoreApplication.translate
 
@@ -59,8 +65,24 @@ def step_marks(form: FormSpec, assessment: Assessment, pending: Iterable[str] = 
     return worst
 
 
+class WizardHost(Protocol):
+    """The running program as a wizard uses it (ui/controller.py's Controller)."""
+
+    @property
+    def lang(self) -> str: ...
+
+    @property
+    def store(self) -> DraftStore: ...
+
+    def rebind(self, window: WizardWindow, new_id: int) -> None: ...
+
+    def wizard_closed(self, window: WizardWindow) -> None: ...
+
+
 class WizardWindow(QMainWindow):
-    def __init__(self, controller, session: DraftSession, persister, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: WizardHost, session: DraftSession, persister: Persister, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.session = session
@@ -85,7 +107,7 @@ class WizardWindow(QMainWindow):
         for _ in self.form.steps:
             QListWidgetItem(self.step_list)
         self.stack = QStackedWidget(split)
-        self.pages: list[QWidget | None] = [None] * len(self.form.steps)
+        self.pages: list[StepPage | None] = [None] * len(self.form.steps)
         for _ in self.form.steps:
             self.stack.addWidget(QWidget())
         split.addWidget(self.step_list)
@@ -127,15 +149,13 @@ class WizardWindow(QMainWindow):
         screen_fit.restore_or_fit(self, settings.geometry("wizard"), (1100, 760))
 
     # ---- steps
-    def page(self, index: int) -> QWidget:
+    def page(self, index: int) -> StepPage:
         page = self.pages[index]
         if page is None:
             spec = self.form.steps[index]
             page = FormPage(spec, self.session, self) if spec.widget is None else load_step(spec, self.session, self)
-            set_navigator = getattr(page, "set_navigator", None)
-            if callable(set_navigator):
-                set_navigator(self.navigate)
-            page.retranslate(self.lang)  # type: ignore[attr-defined]
+            page.set_navigator(self.navigate)
+            page.retranslate(self.lang)
             self.pages[index] = page
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -173,6 +193,13 @@ class WizardWindow(QMainWindow):
         if self.session.draft_id is not None:
             settings.set_last_step(self.session.draft_id, self.form.steps[index].id)
 
+    @property
+    def draft_id(self) -> int:
+        """The stored draft this window edits (a wizard always edits a stored one)."""
+        draft_id = self.session.draft_id
+        assert draft_id is not None, "a wizard edits a stored draft"
+        return draft_id
+
     def go_to_step(self, step_id: str) -> None:
         self.go(self.form.index_of(step_id))
 
@@ -189,9 +216,9 @@ class WizardWindow(QMainWindow):
         if index is None:
             return False
         self.go(index)
-        return bool(self.page(index).focus_path(path))  # type: ignore[attr-defined]
+        return self.page(index).focus_path(path)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> StepPage:
         return self.page(self.current)
 
     # ---- repaint
@@ -221,7 +248,7 @@ class WizardWindow(QMainWindow):
             self.step_list.item(i).setText(f"{i + 1}  {step.title.get(lang)}")
         for page in self.pages:
             if page is not None:
-                page.retranslate(lang)  # type: ignore[attr-defined]
+                page.retranslate(lang)
         self.back_button.setText(translate("WizardWindow", "< Back"))
         self.next_button.setText(translate("WizardWindow", "Next >"))
         self.back_button.setAccessibleName(translate("WizardWindow", "Previous step"))
@@ -244,12 +271,12 @@ class WizardWindow(QMainWindow):
         self.setWindowTitle(translate("WizardWindow", "{title} — Grant assistant").format(title=title))
 
     # ---- saving
-    def _saved(self, when) -> None:
+    def _saved(self, when: datetime) -> None:
         local = when.astimezone().strftime("%H:%M:%S")
         self.saved_label.setText(translate("WizardWindow", "Saved at {time}").format(time=local))
         self.problem_banner.show_problem(None, self.lang)
 
-    def _save_failed(self, problem) -> None:
+    def _save_failed(self, problem: SaveProblem) -> None:
         """The edits stay in this window and are retried; the banner says why, plainly."""
         self.saved_label.setText(translate("WizardWindow", "Not saved yet (kept in this window)"))
         self.problem_banner.show_problem(problem, self.lang)
@@ -279,7 +306,7 @@ class WizardWindow(QMainWindow):
             self.session.paused = True
             self.show_locked(lock)
 
-    def show_locked(self, lock) -> None:
+    def show_locked(self, lock: object) -> None:
         self.locked_banner.show_lock(lock, self.lang)
         self.stack.setEnabled(False)
         for action in (self.menus.undo, self.menus.redo):
@@ -289,6 +316,8 @@ class WizardWindow(QMainWindow):
     def reopen(self) -> None:
         """Reopen the draft (recorded) and go on editing: the stored version, or the choice between it and
         the edits typed here when there are some (nothing typed is lost)."""
+        if self.session.draft_id is None:
+            return
         self.controller.store.reopen(self.session.draft_id)
         self.locked_banner.show_lock(None, self.lang)
         self.stack.setEnabled(True)
@@ -301,9 +330,7 @@ class WizardWindow(QMainWindow):
             self.reload_theirs()
 
     def reload_theirs(self) -> None:
-        stored = self.controller.store.load(self.session.draft_id)
-        self.persister.version = stored.version
-        self.session.reload(stored.draft)
+        self.session.reload(self.persister.theirs())
         self.saved_label.setText(translate("WizardWindow", "Reloaded the stored version"))
 
     def keep_mine_as_copy(self) -> None:

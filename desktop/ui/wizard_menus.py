@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWhatsThis
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWhatsThis, QWidget
 
 from desktop.ui.history import HistoryActions
 from desktop.ui.menus import LanguageMenu, show_about
 
+if TYPE_CHECKING:
+    from desktop.ui.revisions_panel import RevisionsPanel
+
 translate = QCoreApplication.translate
 
 
-def _action(window, slot, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+def _action(
+    window: QWidget, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None
+) -> QAction:
     action = QAction(window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -25,7 +32,7 @@ def _action(window, slot, shortcut: str | QKeySequence.StandardKey | None = None
 
 
 class WizardMenus:
-    def __init__(self, window) -> None:
+    def __init__(self, window) -> None:  # the WizardWindow (wizard.py imports this module)
         self.window = window
         w = window
         bar = w.menuBar()
@@ -34,7 +41,7 @@ class WizardMenus:
         self.open = _action(w, lambda: w.controller.show_drafts(), QKeySequence.StandardKey.Open)
         self.revision = _action(w, self.ask_revision, QKeySequence.StandardKey.Save)
         self.revisions = _action(w, self.show_revisions, "Ctrl+Shift+S")
-        self.revisions_panel: Any = None  # built when first asked for
+        self.revisions_panel: RevisionsPanel | None = None  # built when first asked for
         self.export = _action(w, lambda: self.route("export"), "Ctrl+E")
         self.print = _action(w, lambda: self.route("print"), QKeySequence.StandardKey.Print)
         self.export_json = _action(w, self.ask_export_json)
@@ -64,7 +71,7 @@ class WizardMenus:
         self.go_menu.addSeparator()
         self.steps = []
         for i, _step in enumerate(w.form.steps):
-            a = _action(w, lambda i=i: w.go(i), f"Ctrl+{i + 1}")
+            a = _action(w, partial(w.go, i), f"Ctrl+{i + 1}")
             self.go_menu.addAction(a)
             self.steps.append(a)
 
@@ -111,9 +118,7 @@ class WizardMenus:
         """Ctrl+E / Ctrl+P: to the export step, which does the work when it can."""
         w = self.window
         w.go_to_step("export")
-        trigger = getattr(w.current_page(), "trigger", None)
-        if callable(trigger):
-            trigger(action)
+        w.current_page().trigger(action)
 
     def ask_revision(self) -> None:
         w = self.window
@@ -139,21 +144,22 @@ class WizardMenus:
         from desktop.services.drafts import save_manually
 
         with w.controller.store.db.session() as s:
-            save_manually(s, w.session.draft_id, label)
+            save_manually(s, w.draft_id, label)
         w.statusBar().showMessage(
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
         )
 
-    def show_revisions(self):
+    def show_revisions(self) -> RevisionsPanel:
         """The revisions panel: the list, the differences with the draft now, restoring one."""
         from desktop.ui.revisions_panel import RevisionsPanel
 
-        if self.revisions_panel is None:
-            self.revisions_panel = RevisionsPanel(self.window)
-        self.revisions_panel.refresh()
-        self.revisions_panel.show()
-        self.revisions_panel.raise_()
-        return self.revisions_panel
+        panel = self.revisions_panel
+        if panel is None:
+            panel = self.revisions_panel = RevisionsPanel(self.window)
+        panel.refresh()
+        panel.show()
+        panel.raise_()
+        return panel
 
     def ask_export_json(self) -> None:
         w = self.window
@@ -167,7 +173,7 @@ class WizardMenus:
             return
         w.session.flush()
         if not w.session.has_unsaved:
-            export_draft_file(w, w.controller.store, w.session.draft_id, Path(name))
+            export_draft_file(w, w.controller.store, w.draft_id, Path(name))
             return
         # The database refuses the edits (full disk, read-only ...): the file gets what is on screen,
         # never the older stored draft.
@@ -187,8 +193,7 @@ class WizardMenus:
         w = self.window
         focus = QApplication.focusWidget()
         page = w.current_page()
-        help_for = getattr(page, "help_for", None)
-        text = help_for(focus) if callable(help_for) else None
+        text = page.help_for(focus)
         if not text and focus is not None:
             text = focus.whatsThis() or None
         if not text:

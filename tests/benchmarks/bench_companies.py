@@ -16,8 +16,8 @@ def _fill(db: str, drafts: int, companies: int) -> None:
     from desktop import paths
     from desktop.domain.company import company_from_draft
     from desktop.services.checking import assess, read_draft_file
+    from desktop.services.draft_store import DraftStore
     from desktop.storage import companies as store
-    from desktop.ui.store import DraftStore
 
     demo = read_draft_file(paths.demo_draft_path())
     demo.equipment = demo.equipment[:2]
@@ -27,7 +27,7 @@ def _fill(db: str, drafts: int, companies: int) -> None:
             from desktop.storage import repository as repo
 
             first = repo.create_draft(s, draft=demo).id
-            ui_store._refresh(s, first, assess(demo))
+            ui_store.refresh(s, first, assess(demo))
             company = company_from_draft(demo)
             for i in range(companies):
                 company.name = f"客户公司 {i + 1:04d}"

@@ -30,7 +30,7 @@ def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, str]:
 def _fill(db: str, count: int) -> None:
     from desktop import paths
     from desktop.services.checking import read_draft_file
-    from desktop.ui.store import DraftStore
+    from desktop.services.draft_store import DraftStore
 
     demo = read_draft_file(paths.demo_draft_path())
     store = DraftStore(db)
@@ -43,7 +43,7 @@ def _fill(db: str, count: int) -> None:
             for i in range(count):
                 demo.title = f"草稿 {i + 1:04d}"
                 stored = repo.create_draft(s, draft=demo)
-                store._refresh(s, stored.id, a)
+                store.refresh(s, stored.id, a)
     finally:
         store.close()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.services.draft_store import DraftStore
 from desktop.storage import backups
-from desktop.ui.store import DraftStore
 
 
 def answer_with(button_text: str, seen: list[str]) -> None:

@@ -124,7 +124,7 @@ def _garbled_database(path, demo_path) -> list[int]:
     """Three stored drafts, the second with a title that is not UTF-8 (it passes quick_check)."""
     import sqlite3
 
-    from desktop.ui.store import DraftStore
+    from desktop.services.draft_store import DraftStore
 
     store = DraftStore(str(path))
     ids = [store.import_file(demo_path) for _ in range(3)]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import event
 
 from desktop.services.checking import read_draft_file
-from desktop.ui.store import DraftStore
+from desktop.services.draft_store import DraftStore
 from tests.gui.helpers import type_into
 from tests.gui.test_wizard import new_wizard
 

@@ -17,6 +17,7 @@ def _inside(outer: list[int], inner: list[int]) -> bool:
     return x <= a and y <= b and a + c <= x + w and b + d <= y + h
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1024, 700)])
 def test_windows_fit_a_screen_of_that_size(tmp_path, width: int, height: int) -> None:
     config = tmp_path / "screens.json"

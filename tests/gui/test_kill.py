@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from desktop.ui.store import DraftStore
+from desktop.services.draft_store import DraftStore
 
 TEXT = "steady typing is saved within a second of every key"
 CEILING = 1.0  # the promise: a change is on disk within one second of being made
@@ -60,6 +60,7 @@ def _expect(child: subprocess.Popen[str], word: str) -> list[str]:
     return line.split()
 
 
+@pytest.mark.slow
 def test_sigkill_once_an_edit_is_saved_keeps_the_edit(tmp_path):
     db = str(tmp_path / "drafts.sqlite3")
     for value in ("第一次 first", "第二次 second"):

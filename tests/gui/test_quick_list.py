@@ -8,10 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.services.draft_store import DraftStore
 from desktop.storage import backups, database
 from desktop.ui.application import make_app
 from desktop.ui.controller import Controller
-from desktop.ui.store import DraftStore
 
 
 def two_drafts(db: Path, demo_path: Path) -> list:

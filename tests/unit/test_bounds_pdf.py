@@ -57,6 +57,7 @@ def test_a_long_summary_splits_across_pages_and_keeps_every_character() -> None:
     assert len(pages) > 20
 
 
+@pytest.mark.slow
 def test_the_summary_is_wrapped_once_however_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
 

@@ -19,6 +19,7 @@ def big_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_big_ledger(tmp_path_factory.mktemp("big") / "big.xlsx", ROWS)
 
 
+@pytest.mark.slow
 def test_hundred_thousand_rows(big_ledger: Path) -> None:
     seen: list[int] = []
     preview = import_file(big_ledger, progress=Progress(lambda done, total, _what: seen.append(done)))

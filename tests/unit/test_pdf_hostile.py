@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from desktop.domain.model import Attachment
@@ -62,6 +63,7 @@ def test_two_thousand_character_name() -> None:
     assert squash("".join(pages)).count("长") >= 2000  # all of it, continued over pages between lines
 
 
+@pytest.mark.slow
 def test_ten_thousand_lines() -> None:
     draft = many_lines(10_000)
     pdf = render(draft)

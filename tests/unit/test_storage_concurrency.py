@@ -75,6 +75,7 @@ def _open_and_close(path: str) -> None:
     open_database(path).close()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="needs forkserver")
 def test_programs_opening_a_new_database_at_once_create_it_once(tmp_path: Path) -> None:
     ctx = multiprocessing.get_context("forkserver")  # fast starts, none of this process's threads

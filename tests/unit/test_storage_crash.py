@@ -32,10 +32,10 @@ from tests.unit.storage_helpers import demo, random_change
 
 ROUNDS = 25
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     sys.platform == "win32" or "forkserver" not in multiprocessing.get_all_start_methods(),
     reason="needs forkserver and SIGKILL",
-)
+)]
 
 
 def fingerprint(draft: Draft) -> str:

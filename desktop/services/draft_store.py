@@ -1,12 +1,12 @@
-"""The drafts database as the windows use it, and the adapter that turns a DraftSession's autosave
-callback into small stored changes. No Qt here.
+"""The drafts database as the windows use it: one short transaction per call. No Qt here.
 
-Every call is one short transaction. `Persister` writes a batch of changes with `apply_change`
-(tracking the stored version), refreshes the draft's summary row in the same transaction, and turns
-the repository's ConflictError into the session's ConflictDetected (a stale version is never
-overwritten), a draft deleted elsewhere (for good or to the trash) into DraftGone, and any other failure into SaveFailed
-with a plain SaveProblem naming the database file (never the driver's text). The storage package
-(SQLAlchemy) is imported on first use, after the first window shows.
+The storage package (SQLAlchemy) is imported on first use, after the first window shows. Saving the
+edits of an open draft goes through its `Persister`, the autosave callback of an OpenDraft
+(services/open_draft.py): it writes a batch of changes with `apply_change` (tracking the stored
+version), refreshes the draft's summary row in the same transaction, and turns the repository's
+ConflictError into ConflictDetected (a stale version is never overwritten), a draft deleted elsewhere
+(for good or to the trash) into DraftGone, and any other failure into SaveFailed with a plain
+SaveProblem naming the database file.
 """
 
 from __future__ import annotations
@@ -14,31 +14,47 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.changes import Change
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
+from desktop.services.open_draft import ConflictDetected, DraftGone, DraftIsLocked
 from desktop.services.save_problems import SaveFailed, classify
-from desktop.ui.session import ConflictDetected, DraftGone, DraftIsLocked
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from desktop.storage.database import Database
+    from desktop.storage.records import StoredDraft
+    from desktop.storage.summary import DraftSummary
+
+
+def quick_list(location: str, search: str, trash: bool) -> list[DraftSummary] | None:
+    """The drafts list read with the standard library alone, before the database is opened (None when
+    the file is not one this program can read that way: storage/quicklist.py)."""
+    from desktop.storage.quicklist import quick_list_drafts
+
+    return quick_list_drafts(location, search=search, trash=trash)
 
 
 class DraftStore:
     def __init__(self, location: str | None = None) -> None:
         from desktop.storage.database import open_database
 
-        self.db: Any = open_database(location)
+        self.db: Database = open_database(location)
 
     def close(self) -> None:
         self.db.close()
 
-    def _repo(self) -> Any:
+    def _repo(self) -> ModuleType:
         from desktop.storage import repository
 
         return repository
 
-    def _refresh(self, s: Any, draft_id: int, assessment: Assessment) -> None:
+    def refresh(self, s: Session, draft_id: int, assessment: Assessment) -> None:
         """The drafts list's figures for this draft, from the checker's answer."""
         t = assessment.totals
         self._repo().update_summary(
@@ -48,7 +64,7 @@ class DraftStore:
         )
 
     # ---- the list
-    def list(self, search: str | None = None, trash: bool = False) -> list[Any]:
+    def list(self, search: str | None = None, trash: bool = False) -> list[DraftSummary]:
         with self.db.session() as s:
             return list(self._repo().list_drafts(s, search=search or None, trash=trash))
 
@@ -56,13 +72,14 @@ class DraftStore:
     def create(self, draft: Draft) -> int:
         with self.db.session() as s:
             stored = self._repo().create_draft(s, draft=draft)
-            self._refresh(s, stored.id, assess(draft))
+            self.refresh(s, stored.id, assess(draft))
             return int(stored.id)
 
-    def load(self, draft_id: int) -> Any:
+    def load(self, draft_id: int) -> StoredDraft:
         """The StoredDraft (id, version, draft, ...)."""
         with self.db.session() as s:
-            return self._repo().get_draft(s, draft_id=draft_id)
+            stored: StoredDraft = self._repo().get_draft(s, draft_id=draft_id)
+            return stored
 
     def duplicate(self, draft_id: int) -> int:
         with self.db.session() as s:
@@ -133,15 +150,25 @@ class DraftStore:
     @property
     def path(self) -> Path | None:
         """The SQLite file (None for another database or one in memory)."""
-        found = getattr(self.db, "path", None)
-        return found if isinstance(found, Path) else None
+        return self.db.path
+
+    def set_author(self, name: str | None) -> None:
+        """The name revisions and leases are written under (None: the database user)."""
+        from desktop.storage import team
+
+        team.set_author(name)
 
     def persister(self, draft_id: int, version: int, current: Callable[[], Assessment]) -> Persister:
+        """The autosave callback of the draft `draft_id` read at `version`."""
         return Persister(self, draft_id, version, current)
+
+    def open(self, draft_id: int, current: Callable[[], Assessment]) -> Persister:
+        """The autosave callback of the draft `draft_id` as it is stored now."""
+        return self.persister(draft_id, self.load(draft_id).version, current)
 
 
 class Persister:
-    """DraftSession's `persist` callback for one stored draft."""
+    """The `persist` callback of one stored draft: the version my edits build on, kept up to date."""
 
     def __init__(self, store: DraftStore, draft_id: int, version: int, current: Callable[[], Assessment]) -> None:
         self.store = store
@@ -150,26 +177,33 @@ class Persister:
         self.current = current
 
     def __call__(self, changes: list[Change]) -> None:
-        repo = self.store._repo()
+        from desktop.storage.repository import ConflictError, DraftNotFound, apply_change
+
         version = self.version
         try:
             with self.store.db.session() as s:
                 for change in changes:
-                    version = repo.apply_change(
+                    version = apply_change(
                         s, draft_id=self.draft_id, change=change, expected_version=version, live_only=True
                     )
-                self.store._refresh(s, self.draft_id, self.current())
-        except repo.ConflictError as exc:
+                self.store.refresh(s, self.draft_id, self.current())
+        except ConflictError as exc:
             from desktop.storage.records import DraftLocked
 
             if isinstance(exc, DraftLocked):
                 raise DraftIsLocked(str(exc), self.store.lock_of(self.draft_id)) from exc
             raise ConflictDetected(str(exc)) from exc
-        except repo.DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
+        except DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
             raise DraftGone(str(exc)) from exc
         except Exception as exc:
             raise SaveFailed(classify(exc, self.store.path)) from exc
         self.version = version
+
+    def theirs(self) -> Draft:
+        """The draft as stored now; my next edits build on its version."""
+        stored = self.store.load(self.draft_id)
+        self.version = stored.version
+        return stored.draft
 
     def keep_as_copy(self, draft: Draft) -> int:
         """Mine, saved as a new draft (the stored one is left as the other writer made it). SaveFailed
