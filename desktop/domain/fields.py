@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-_INDEX = re.compile(r"\[\d+\]")
+from desktop.domain.fieldpath import pattern_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +76,6 @@ NUMBER_LIMITS: dict[str, NumberLimit] = {
 _HIDDEN = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _REFUSED_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_HIDDEN}]")
 _REFUSED_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_HIDDEN}]")
-
-
-def pattern_of(path: str) -> str:
-    """`equipment[12].name` -> `equipment[].name`."""
-    return _INDEX.sub("[]", path)
 
 
 def text_limit(path: str) -> TextLimit | None:

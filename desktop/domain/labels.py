@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from desktop.domain.fieldpath import pattern_of
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "title": ("草稿标题", "draft title"),
@@ -65,14 +65,6 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "project_facts.indicators[].unit": ("计量单位", "unit"),
     "project_facts.indicators[].target": ("目标值", "target value"),
 }
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def pattern_of(path: str) -> str:
-    """`equipment[12].name` -> `equipment[].name`."""
-    return _INDEX.sub("[]", path)
-
 
 def field_label(path: str, lang: str) -> str:
     pair = FIELD_LABELS.get(pattern_of(path))

@@ -6,7 +6,6 @@ fails loudly at start-up (and in the tests) instead of silently dropping a field
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
+from desktop.domain.fieldpath import path_under, pattern_of
 
 EDITORS = ("text", "multiline", "choice", "city", "date", "credit_code", "money", "count", "table")
 # The editors of a table's columns (a `table` field edits a list of records: financial years, indicators).
@@ -107,7 +107,7 @@ class FormSpec:
             return self._by_path[path]
         if path in self._memo:
             return self._memo[path]
-        key = _INDEX.sub("[]", path)
+        key = pattern_of(path)
         if key not in self._memo:
             self._memo[key] = self._longest_prefix(key)
         self._memo[path] = self._memo[key]
@@ -117,21 +117,9 @@ class FormSpec:
         best: tuple[int, int] | None = None
         for i, step in enumerate(self.steps):
             for prefix in step.paths:
-                if under(path, prefix) and (best is None or len(prefix) > best[0]):
+                if path_under(path, prefix) and (best is None or len(prefix) > best[0]):
                     best = (len(prefix), i)
         return None if best is None else best[1]
-
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def under(path: str, prefix: str) -> bool:
-    """`equipment[3].quantity` is under `equipment`; the empty prefix holds only the empty path."""
-    if path == prefix:
-        return True
-    if not prefix:
-        return False
-    return path.startswith(prefix + ".") or path.startswith(prefix + "[")
 
 
 def _keys(node: Any, where: str, required: tuple[str, ...], optional: tuple[str, ...]) -> dict[str, Any]:
@@ -199,7 +187,7 @@ def _step(node: Any, where: str) -> StepSpec:
     if widget is not None and ":" not in str(widget):
         raise FormError(f"{where}.widget: expected module:Class, got {widget!r}")
     own = tuple(f.path for f in fields)
-    indexed = [str(p) for p in (*(m.get("paths") or ()), *own) if _INDEX.search(str(p))]
+    indexed = [str(p) for p in (*(m.get("paths") or ()), *own) if pattern_of(str(p)) != str(p)]
     if indexed:
         raise FormError(f"{where}: a step's paths name no single line ({', '.join(indexed)})")
     return StepSpec(
