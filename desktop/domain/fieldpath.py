@@ -57,10 +57,8 @@ def line_text(index: int, *fields: str | int) -> str:
 def line_of(path: str) -> int | None:
     """The equipment line a path is in (`3` for `equipment[3].quantity` and `equipment[3]`); None for any
     other path, a malformed one included."""
-    try:
-        return _parse(path).line
-    except FieldPathError:
-        return None
+    parsed = FieldPath.parse_or_none(path)
+    return None if parsed is None else parsed.line
 
 
 def list_place(path: str, collection: str) -> tuple[int | None, str | None] | None:
@@ -103,6 +101,14 @@ class FieldPath:
     def parse(text: str) -> FieldPath:
         """The path a text writes; FieldPathError naming the text and the bad part if it writes none."""
         return _parse(text)
+
+    @staticmethod
+    def parse_or_none(text: str) -> FieldPath | None:
+        """The path a text writes, None if it writes none (for texts that may be anything)."""
+        try:
+            return _parse(text)
+        except FieldPathError:
+            return None
 
     @classmethod
     def of(cls, *parts: str | int) -> FieldPath:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.domain.fieldpath import ATTACHMENTS, path_text
+
 
 class RenderCancelled(Exception):
     """The progress callback returned False: the caller asked to stop."""
@@ -24,4 +26,4 @@ class AttachmentError(Exception):
         self.index = index
         self.name = name
         self.message = message
-        super().__init__(f'attachments[{index}] "{name}": {message}')
+        super().__init__(f'{path_text(ATTACHMENTS, index)} "{name}": {message}')

@@ -25,6 +25,7 @@ from desktop.domain.changes import (
     SetValue,
     relinked,
 )
+from desktop.domain.fieldpath import line_text
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
@@ -183,7 +184,7 @@ def apply_change(
             _remove(conn, draft_id, change.indexes)
     elif isinstance(change, ReplaceLine):
         stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == change.index)
-        _one_row(conn, stmt.values(rows.line_values(change.line)), f"equipment[{change.index}]")
+        _one_row(conn, stmt.values(rows.line_values(change.line)), line_text(change.index))
     elif isinstance(change, MoveLines):
         _move(conn, draft_id, change)
     elif isinstance(change, SetAttachments):
