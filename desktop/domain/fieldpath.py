@@ -37,28 +37,33 @@ def path_text(*parts: str | int) -> str:
     writes `[]` (`path_text("equipment", ANY, "name")` is the catalogue's `equipment[].name`)."""
     out = ""
     for part in parts:
-        if isinstance(part, int):
-            if part < ANY or not out or out.endswith("]"):
-                raise FieldPathError(f"field path {out!r}: an index ({part}) must follow a name and be 0 or more")
-            out += "[]" if part == ANY else f"[{part}]"
-        elif out:
-            out += "." + part
+        if part.__class__ is str:
+            out = f"{out}.{part}" if out else part
+        elif part.__class__ is int and part >= 0 and out and out[-1] != "]":
+            out = f"{out}[{part}]"
+        elif part == ANY and out and out[-1] != "]":
+            out += "[]"
         else:
-            out = part
+            raise FieldPathError(f"field path {out!r}: an index ({part}) must follow a name and be 0 or more")
     return out
 
 
 def line_text(index: int, *fields: str | int) -> str:
     """`equipment[index]`, or a field under it: `line_text(3, "quantity")` is `equipment[3].quantity`,
     `line_text(ANY, "name")` the catalogue's `equipment[].name`."""
-    return path_text(EQUIPMENT, index, *fields)
+    # the checker writes one for every line it checks: the plain case is one f-string
+    head = f"equipment[{index}]" if index.__class__ is int and index >= 0 else path_text(EQUIPMENT, index)
+    return path_text(head, *fields) if fields else head
+
+
+_LINE_HEAD = re.compile(r"equipment\[(0|[1-9][0-9]*)\](?:\.|\Z)")
 
 
 def line_of(path: str) -> int | None:
     """The equipment line a path is in (`3` for `equipment[3].quantity` and `equipment[3]`); None for any
-    other path, a malformed one included."""
-    parsed = FieldPath.parse_or_none(path)
-    return None if parsed is None else parsed.line
+    other path. Only the head `equipment[i]` is read (the PDF asks this of every finding, thousands)."""
+    m = _LINE_HEAD.match(path)
+    return None if m is None else int(m.group(1))
 
 
 def list_place(path: str, collection: str) -> tuple[int | None, str | None] | None:

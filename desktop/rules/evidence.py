@@ -46,16 +46,15 @@ def check_line_evidence(i: int, line: EquipmentLine, pack: Pack, out: Out) -> No
     pay_window = {"start": pay_start.isoformat(), "end": pay_end.isoformat()}
     invoiced = ZERO
     for j, invoice in enumerate(line.invoices):
-        where = path_text(base, "invoices", j)
         for part, label in _INVOICE_PARTS:
             value = getattr(invoice, part)
             if value is None or (isinstance(value, str) and not value.strip()):
-                out.add("evidence_invoice_incomplete", path_text(where, part), line=n, invoice=str(j + 1),
-                        missing=label)
+                out.add("evidence_invoice_incomplete", path_text(base, "invoices", j, part), line=n,
+                        invoice=str(j + 1), missing=label)
                 break
         if invoice.date is not None and not start <= invoice.date <= end:
-            out.add("evidence_invoice_outside_window", path_text(where, "date"), line=n, date=invoice.date.isoformat(),
-                    **window)
+            out.add("evidence_invoice_outside_window", path_text(base, "invoices", j, "date"), line=n,
+                    date=invoice.date.isoformat(), **window)
         if invoice.amount is not None:
             invoiced = EXACT.add(invoiced, invoice.amount)
     paid = ZERO

@@ -25,7 +25,7 @@ from desktop.domain.changes import (
     SetValue,
     relinked,
 )
-from desktop.domain.fieldpath import line_text
+from desktop.domain.fieldpath import FieldPath, line_text
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
@@ -58,7 +58,7 @@ def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
         values = rows.field_columns(column, kind, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
     elif where == "facts":  # the facts of the application's parts: one JSON column, rewritten
-        column = name.split(".", 1)[0]
+        column = FieldPath.parse(name).head
         stored = conn.execute(select(D[column]).where(D.id == draft_id)).scalar()
         column, text = rows.facts_after(stored, name, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values({column: text}))

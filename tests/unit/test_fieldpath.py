@@ -138,3 +138,11 @@ def test_paths_are_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         p.steps = ()  # type: ignore[misc]
     assert {p, FieldPath.line_field("equipment", 1, "name")} == {p}
+
+
+@given(_paths, st.integers(0, 100_000))
+def test_line_of_reads_the_line_as_the_parser_does(path: FieldPath, index: int) -> None:
+    in_line = FieldPath((Step("equipment", index), *path.steps[1:]))
+    for p in (path, in_line):
+        assert line_of(str(p)) == p.line
+    assert line_of(line_text(index) + "\n") is None
