@@ -69,10 +69,8 @@ def line_of(path: str) -> int | None:
 def list_place(path: str, collection: str) -> tuple[int | None, str | None] | None:
     """(index, field) of `collection` (None, None), `collection[i]` (i, None) or `collection[i].field`
     (i, field), the places a list's table can show; None for any other path, a malformed one included."""
-    try:
-        steps = _parse(path).steps
-    except FieldPathError:
-        return None
+    parsed = FieldPath.parse_or_none(path)
+    steps = () if parsed is None else parsed.steps
     if not steps or len(steps) > 2 or steps[0].name != collection or steps[0].index == ANY:
         return None
     if len(steps) == 1:
@@ -85,10 +83,8 @@ def list_place(path: str, collection: str) -> tuple[int | None, str | None] | No
 def path_under(path: str, prefix: str) -> bool:
     """`FieldPath.is_under` on texts: `equipment[3].quantity` is under `equipment`; the empty prefix holds
     only the empty path; a malformed text is under nothing and holds nothing."""
-    try:
-        return _parse(path).is_under(_parse(prefix))
-    except FieldPathError:
-        return False
+    parsed, holder = FieldPath.parse_or_none(path), FieldPath.parse_or_none(prefix)
+    return parsed is not None and holder is not None and parsed.is_under(holder)
 
 
 def pattern_of(path: str) -> str:
@@ -99,6 +95,9 @@ def pattern_of(path: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FieldPath:
+    """A parsed path: made by `parse`, `of`, `line_field` and `child`, which check it; `str()` writes it back
+    as the very text it was read from."""
+
     steps: tuple[Step, ...] = ()
 
     # ---- making
@@ -192,7 +191,7 @@ class FieldPath:
         """The same path in another line of its first step's list (`equipment[3].x` -> `equipment[5].x`)."""
         if not self.steps or self.steps[0].index is None:
             raise FieldPathError(f"field path {str(self)!r}: not in a list, so it cannot move to index {index}")
-        return FieldPath((_checked_step(self.steps[0].name, index, ""),) + self.steps[1:])
+        return FieldPath((_checked_step(self.steps[0].name, index, str(self)),) + self.steps[1:])
 
 
 def _checked_step(name: str, index: int | None, where: str) -> Step:

@@ -325,7 +325,7 @@ def parse_path(path: str) -> tuple[str, int | None, str]:
     if len(steps) > 1 and steps[0].name in FACTS_COLUMNS and steps[0].index is None:
         return "facts", None, path
     if len(steps) == 2 and steps[0].name in (EQUIPMENT, ATTACHMENTS) and steps[1].index is None:
-        table, (index, name) = steps[0].name, (steps[0].index, steps[1].name)
+        table, index, name = steps[0].name, steps[0].index, steps[1].name
         known = LINE_KINDS if table == EQUIPMENT else ATTACHMENT_KINDS
         if index is not None and index >= 0 and name in known:
             return table, index, name
