@@ -146,3 +146,20 @@ def test_line_of_reads_the_line_as_the_parser_does(path: FieldPath, index: int) 
     for p in (path, in_line):
         assert line_of(str(p)) == p.line
     assert line_of(line_text(index) + "\n") is None
+
+
+@pytest.mark.parametrize("text", ["equipment[].quantity", "equipment[0]", "equipment[0].nope", "equipment[0]..x",
+                                  "", "equipment[03].quantity", "applicant.name[0]"])
+def test_draft_values_and_stored_columns_refuse_a_path_they_cannot_reach(text: str) -> None:
+    from desktop.domain.changes import get_value
+    from desktop.domain.model import Draft, EquipmentLine
+    from desktop.storage.rows import parse_path
+
+    draft = Draft(equipment=[EquipmentLine(quantity=2)])
+    with pytest.raises(KeyError):
+        get_value(draft, text)
+    with pytest.raises(KeyError):
+        parse_path(text)
+    assert get_value(draft, line_text(0, "quantity")) == 2
+    assert parse_path(line_text(0, "quantity")) == ("equipment", 0, "quantity")
+    assert parse_path(path_text("attachments", 1, "kind")) == ("attachments", 1, "kind")
