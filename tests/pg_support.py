@@ -96,10 +96,16 @@ def drop(url_text: str) -> None:
         admin.dispose()
 
 
+def location(kind: str, folder: Path, name: str = "drafts.sqlite3") -> str:
+    """Where a fresh database of `kind` ("sqlite" or "postgresql") is: a file in `folder`, or a new
+    migrated database on the test server."""
+    return fresh_url() if kind == "postgresql" else str(folder / name)
+
+
 def open_backend(kind: str, folder: Path, name: str = "drafts.sqlite3") -> tuple[Database, str]:
     """A fresh database of `kind` ("sqlite" or "postgresql") and its location."""
-    location = fresh_url() if kind == "postgresql" else str(folder / name)
-    return open_database(location, today=date(2026, 6, 1)), location
+    where = location(kind, folder, name)
+    return open_database(where, today=date(2026, 6, 1)), where
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -123,6 +129,20 @@ def backend_db(backend: str, tmp_path: Path) -> Iterator[Database]:
     db.close()
     if backend == "postgresql":
         drop(location)
+
+
+@pytest.fixture
+def db(backend_db: Database) -> Database:
+    """The storage tests' database: each test taking it runs on SQLite and on PostgreSQL."""
+    return backend_db
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database, for the tests of what only a file database has (each says why)."""
+    database, _ = open_backend("sqlite", tmp_path)
+    yield database
+    database.close()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:

@@ -35,14 +35,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.files import write_atomic
+    from desktop.services import drafts as drafts_service
     from desktop.services.auditor import expense_list_bytes, write_evidence_zip
     from desktop.services.evidence import assess_stored
     from desktop.services.evidence_files import store_of
-    from desktop.storage import repository as repo
 
     with open_db(args) as db:
         with db.session() as s:
-            draft = repo.get_draft(s, draft_id=args.id).draft
+            draft = drafts_service.get_draft(s, draft_id=args.id).draft
             assessment = assess_stored(s, args.id, draft, args.as_of)
         try:
             if args.what == "list":

@@ -91,35 +91,21 @@ def _session(args: argparse.Namespace, write: bool = False, edit: bool = False) 
     command changes drafts, refused plainly when the database could only be opened read-only."""
     from sqlalchemy.exc import DBAPIError
 
-    from desktop import paths
-    from desktop.storage import repository as repo
-    from desktop.storage.database import DatabaseError, open_database
+    from desktop.commands.stored import open_db
+    from desktop.services.database import DatabaseError, unreadable
 
-    try:
-        db = open_database(paths.database_location(args.db))
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from None
-    try:
-        for warning in db.warnings:
-            print(f"grant-assistant: warning: {warning}", file=sys.stderr)
-        if db.read_only:
-            if edit:
-                db.refuse_edit()
-            print(f"grant-assistant: note: {db.read_only_note('en')}", file=sys.stderr)
-        with db.session(write=write and not db.read_only) as session:
-            yield session
-    except DatabaseError as exc:
-        raise CommandError(str(exc)) from None
-    except DBAPIError as exc:  # met while reading (a page damaged past what quick_check saw, a lock, a full disk)
-        from desktop.storage import causes
-
-        file = db.path or Path(db.location)
-        detail = exc.orig or exc
-        raise CommandError(causes.explain(causes.classify(detail, file), file, str(detail))[0]) from None
-    except (repo.DraftNotFound, repo.NotInTrash, repo.ConflictError, repo.RevisionNotFound, repo.DamagedDraft) as exc:
-        raise CommandError(str(exc)) from None
-    finally:
-        db.close()
+    with open_db(args) as db:
+        try:
+            if db.read_only:
+                if edit:
+                    db.refuse_edit()
+                print(f"grant-assistant: note: {db.read_only_note('en')}", file=sys.stderr)
+            with db.session(write=write and not db.read_only) as session:
+                yield session
+        except DatabaseError as exc:
+            raise CommandError(str(exc)) from None
+        except DBAPIError as exc:  # met while reading (a page damaged past what quick_check saw, a lock, a full disk)
+            raise CommandError(unreadable(db, exc)[0]) from None
 
 
 def _read_only(session: Session) -> bool:
@@ -152,10 +138,10 @@ def _damaged_note(damaged: list[Any]) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Exit 0; 1 when some rows are damaged (the readable ones are still listed)."""
-    from desktop.storage import repository as repo
+    from desktop.services import drafts as drafts_service
 
     with _session(args) as s:
-        found = repo.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
+        found = drafts_service.list_drafts(s, search=args.search, status=args.status, trash=args.trash)
         if s.connection().dialect.name != "sqlite":
             from desktop.services.team_export import BACKUP_NOTE_EN
 
@@ -184,11 +170,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     from desktop.domain.exchange import dumps
-    from desktop.storage import repository as repo
+    from desktop.services import drafts as drafts_service
 
     with _session(args) as s:
-        summary = repo.draft_summary(s, draft_id=args.id)
-        stored = repo.get_draft(s, draft_id=args.id)
+        summary = drafts_service.draft_summary(s, draft_id=args.id)
+        stored = drafts_service.get_draft(s, draft_id=args.id)
     if args.json:
         sys.stdout.write(dumps(stored.draft))
         return EXIT_READY
@@ -219,18 +205,16 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     """Exit 0; 1 when the draft is damaged and its raw stored values were written instead (not a draft
     file: damaged.RAW_FORMAT); no "export" revision is kept in a read-only database."""
-    from desktop.files import write_atomic
-    from desktop.services.drafts import export_draft
-    from desktop.storage import repository as repo
-    from desktop.storage.damaged import raw_draft_json
+    from desktop.services.database import DamagedDraft
+    from desktop.services.drafts import export_draft, export_raw
 
     target: Path = args.output
     with _session(args, write=True) as s:
         try:
             try:
                 export_draft(s, args.id, target, keep_revision=not _read_only(s))
-            except repo.DamagedDraft as exc:
-                write_atomic(target, raw_draft_json(s, draft_id=args.id))
+            except DamagedDraft as exc:
+                export_raw(s, args.id, target)
                 print(
                     f"grant-assistant: {exc.reason}: draft {args.id} cannot be read, so its raw stored values "
                     f"were written to {target} (not a draft file; nothing else was changed)",
@@ -243,7 +227,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_trash(args: argparse.Namespace) -> int:
-    from desktop.storage import repository as repo
+    from desktop.services import drafts as drafts_service
 
     if args.action == "purge":  # with the stored evidence files no other draft uses
         from desktop.commands.stored import open_db
@@ -253,17 +237,18 @@ def run_trash(args: argparse.Namespace) -> int:
             purge_with_files(db, args.id)
         return EXIT_READY
 
-    action = {"delete": repo.delete_draft, "restore": repo.restore_draft, "purge": repo.purge_draft}[args.action]
+    action = {"delete": drafts_service.delete_draft, "restore": drafts_service.restore_draft,
+              "purge": drafts_service.purge_draft}[args.action]
     with _session(args, write=True, edit=True) as s:
         action(s, draft_id=args.id)
     return EXIT_READY
 
 
 def run_revisions(args: argparse.Namespace) -> int:
-    from desktop.storage import repository as repo
+    from desktop.services import drafts as drafts_service
 
     with _session(args) as s:
-        found = repo.list_revisions(s, draft_id=args.id)
+        found = drafts_service.list_revisions(s, draft_id=args.id)
     if args.json:
         _print_json([
             {"id": r.id, "created": _when(r.created_at), "reason": r.reason, "label": r.label, "version": r.version,

@@ -52,7 +52,7 @@ def register(dsub: argparse._SubParsersAction[argparse.ArgumentParser], opener: 
 
 
 def run_status(args: argparse.Namespace, opener: Opener) -> int:
-    from desktop.storage import app_status
+    from desktop.services import draft_status as app_status
 
     try:
         if args.state is None:
@@ -76,7 +76,7 @@ def run_status(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def run_reopen(args: argparse.Namespace, opener: Opener) -> int:
-    from desktop.storage import app_status
+    from desktop.services import draft_status as app_status
 
     try:
         with opener(args, write=True, edit=True) as s:

@@ -67,10 +67,9 @@ def run_export_all(args: argparse.Namespace) -> int:
 
 
 def run_copy_db(args: argparse.Namespace) -> int:
+    from desktop.services.database import DatabaseError, StoreError, open_at
     from desktop.services.db_copy import CopyError, copy_database
     from desktop.services.evidence_files import store_of
-    from desktop.storage.database import DatabaseError, open_database
-    from desktop.storage.files_store import StoreError
 
     for option, value in (("--from", args.source), ("--to", args.target)):
         if not value.strip():
@@ -80,7 +79,7 @@ def run_copy_db(args: argparse.Namespace) -> int:
     if args.source == args.target:
         raise CommandError("--from and --to name the same database: nothing to copy")
     try:
-        with open_database(args.source) as source, open_database(args.target) as target:
+        with open_at(args.source) as source, open_at(args.target) as target:
             report = copy_database(source, store_of(source), target, store_of(target))
     except (DatabaseError, CopyError, StoreError) as exc:
         raise CommandError(str(exc)) from None
@@ -97,8 +96,8 @@ def _when(value: datetime | None) -> str | None:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    from desktop.storage import team
-    from desktop.storage.database import DatabaseError
+    from desktop.services import team
+    from desktop.services.database import DatabaseError
 
     with open_db(args) as db:
         try:
@@ -113,7 +112,7 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def run_team(args: argparse.Namespace) -> int:
-    from desktop.storage import team
+    from desktop.services import team
 
     with open_db(args) as db, db.session() as s:
         found = team.team_info(s)

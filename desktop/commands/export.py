@@ -55,8 +55,7 @@ def blocked(draft: Path, errors: int, missing: list[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.pdf import AttachmentError, BlockedDraftError
-    from desktop.services.exporting import export_file
+    from desktop.services.exporting import AttachmentError, BlockedDraftError, export_file
 
     if args.report and args.draft_copy:
         return fail("--report and --draft cannot be used together (the report is never watermarked)")

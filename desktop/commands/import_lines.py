@@ -95,7 +95,7 @@ def _column_arg(text: str) -> tuple[str, str]:
 def _keep_files(args: argparse.Namespace, files: dict[str, Path]) -> int:
     """Keep the invoice files in the file store beside the database --db names (the data folder's)."""
     from desktop import paths
-    from desktop.storage.files_store import StoreError, store_beside
+    from desktop.services.evidence_files import StoreError, store_beside
 
     location = paths.database_location(getattr(args, "db", None))
     store = store_beside(None if "://" in location else Path(location))

@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(size and SHA-256 of each file). Attachments are found by their `path` (relative to the draft "
         "file) or by name in --attachments DIR, and read only from inside the draft's folder and that folder "
         "(links followed, ordinary files only): anything else is refused by name with exit code 2 and "
-        "nothing is written. PDFs and images are also appended to the PDF.",
+        "nothing is written. PDFs and images are also appended to the PDF. A draft lacking a required "
+        "document (营业执照, approval, audit and credit reports, 法定代表人证明书 or 授权委托书) is refused "
+        "naming each one (exit 1); --draft builds a watermarked draft package.",
     )
     p.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.zip")
     add_export_options(p)
@@ -28,8 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.pdf import AttachmentError, BlockedDraftError
-    from desktop.services.exporting import package_file
+    from desktop.services.exporting import AttachmentError, BlockedDraftError, package_file
 
     if args.attachments is not None and not args.attachments.is_dir():
         return fail(f"{args.attachments}: not a folder (--attachments)")
@@ -39,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
             attachments_dir=args.attachments, appendix=args.appendix,
         )
     except BlockedDraftError as exc:
-        return blocked(args.draft, exc.errors)
+        from desktop.services.evidence import missing_documents_in
+
+        return blocked(args.draft, exc.errors, missing_documents_in(args.draft, args.as_of, args.lang))
     except AttachmentError as exc:  # refused or not found: named with the draft it is in (exit 2)
         return fail(f"{args.draft}: {exc}")
     except ValueError as exc:

@@ -81,3 +81,14 @@ def label(table: Labels, key: str | None, lang: str) -> str:
     if lang == "bilingual":
         return f"{pair[0]} {pair[1]}"
     return pair[0]
+
+# Where an application is (grant-draft/2 `status.state`; storage/app_status.py moves it).
+APPLICATION_STATES: Final[Labels] = {
+    "draft": ("草稿", "Draft"),
+    "submitted": ("已提交", "Submitted"),
+    "entered": ("已入库", "Entered in the library"),
+    "approved": ("已立项", "Approved"),
+    "rejected": ("未通过", "Not approved"),
+}
+# The moves recorded in its history: the states, and an explicit reopen (back to draft).
+APPLICATION_EVENTS: Final[Labels] = {**APPLICATION_STATES, "reopened": ("重新打开", "Reopened")}

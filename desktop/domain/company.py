@@ -2,8 +2,8 @@
 draft of that company. Built on the exchange format's own types (Contact, applicant_facts.CompanyFacts).
 
 `apply_company` copies the company into a draft (the draft keeps a full copy, its snapshot: a submitted
-draft is never touched again, services/companies.py). `expiring_documents` finds the standing documents
-(营业执照, the centre's approval ...) that lapse before a given day, the notice's deadline.
+draft is never touched again, services/companies.py). The standing documents (营业执照, the centre's
+approval ...) that lapse before the notice's deadline are found by the checker (rules/notice_checks.py).
 """
 
 from __future__ import annotations
@@ -61,7 +61,3 @@ def company_from_draft(draft: Draft) -> Company:
         facts=copy.deepcopy(draft.company_facts),
     )
 
-
-def expiring_documents(company: Company, day: date) -> list[StandingDocument]:
-    """The standing documents no longer valid on `day` (their last valid day is before it)."""
-    return [d for d in company.documents if d.valid_until is not None and d.valid_until < day]

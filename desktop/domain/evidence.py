@@ -25,9 +25,9 @@ def line_has_evidence(line: EquipmentLine) -> bool:
 
 
 def draft_version(draft: Draft) -> int:
-    """The format version the draft is written and checked as: 2 once it is, names a notice, or holds
-    evidence or the facts of the application's parts (company_facts, project_facts)."""
-    if draft.format_version >= 2 or draft.notice is not None:
+    """The format version the draft is written and checked as: 2 once it is, names a notice, a company or
+    a status, or holds evidence or the facts of the application's parts (company_facts, project_facts)."""
+    if draft.format_version >= 2 or draft.notice is not None or draft.company is not None or draft.status is not None:
         return 2
     if has_application_facts(draft):
         return 2

@@ -110,7 +110,9 @@ def _refuse(path: str, expected: str, value: Any) -> DraftFormatError:
 
 def _read_value(kind: str, meta: dict[str, Any], value: Any, path: str, version: int = 2) -> Any:
     if value is None:
-        return [] if kind in ("list", "int_list") else (meta["cls"]() if kind == "object" else None)
+        if kind == "object" and not meta.get("optional"):
+            return meta["cls"]()
+        return [] if kind in ("list", "int_list") else None
     if kind == "text":
         if not isinstance(value, str):
             raise _refuse(path, "text", value)
@@ -312,8 +314,13 @@ def _write_value(kind: str, value: Any, version: int = 2) -> Any:
 
 
 def _write_object(obj: Any, version: int = 2) -> dict[str, Any]:
+    """Every key, in the format's order; an optional key (meta `optional`) only when it holds a value."""
     specs = field_specs(type(obj)) if version >= 2 else field_specs_v1(type(obj))
-    return {name: _write_value(kind, getattr(obj, name), version) for name, kind, _ in specs}
+    return {
+        name: _write_value(kind, value, version)
+        for name, kind, meta in specs
+        if (value := getattr(obj, name)) is not None or not meta.get("optional")
+    }
 
 
 def draft_to_data(draft: Draft) -> dict[str, Any]:

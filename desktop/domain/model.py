@@ -148,6 +148,35 @@ class Attachment:
 
 
 @dataclass(slots=True)
+class CompanyLink:
+    """grant-draft/2 `company`: the company record the draft follows, enough to link it again on import."""
+
+    credit_code: str | None = _text(title="The company's unified social credit code (how it is found again)")
+    name: str | None = _text(title="The company's registered name when the draft was written")
+
+
+@dataclass(slots=True)
+class StatusEvent:
+    state: str | None = _enum(choices.APPLICATION_EVENTS)
+    on_date: date | None = _f("date")
+    granted: Decimal | None = _f("money", title="Amount granted (yuan), with approved")
+    note: str | None = _text()
+
+
+@dataclass(slots=True)
+class ApplicationStatus:
+    """grant-draft/2 `status`: where the application is (a submitted draft is read only until reopened)."""
+
+    state: str | None = _enum(choices.APPLICATION_STATES)
+    on_date: date | None = _f("date", title="The day it reached this state")
+    granted: Decimal | None = _f("money", title="Amount granted (yuan)")
+    note: str | None = _text()
+    history: list[StatusEvent] = field(
+        default_factory=list, metadata={"kind": "list", "cls": StatusEvent, "title": "Every move, the oldest first"}
+    )
+
+
+@dataclass(slots=True)
 class Draft:
     program: str = _f("program", default="gd-ai-robotics-2025")
     # grant-draft/2: the application notice the draft is checked against (its windows and deadlines);
@@ -169,6 +198,12 @@ class Draft:
     project_facts: ProjectFacts = field(
         default_factory=ProjectFacts, metadata={"kind": "object", "cls": ProjectFacts, "since": 2}
     )
+    # grant-draft/2, optional (left out of the file when null): the company the draft follows and where its
+    # application is (the database keeps both; they travel with the file so an import keeps them)
+    company: CompanyLink | None = _since2("object", cls=CompanyLink, optional=True,
+                                          title="The company record the draft follows")
+    status: ApplicationStatus | None = _since2("object", cls=ApplicationStatus, optional=True,
+                                               title="Where the application is")
     # Not a key of the file: the version it was read as (1 or 2). A draft is written, and checked, as
     # grant-draft/2 when this is 2 or when any line carries evidence (see domain/evidence.py).
     format_version: int = field(default=1, compare=False, metadata={"kind": "internal"})

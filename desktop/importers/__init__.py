@@ -11,7 +11,8 @@ from desktop.importers.mapping import MappingStore
 from desktop.importers.pipeline import import_file, preview_table
 from desktop.importers.preview import Options, Preview
 from desktop.importers.problems import Note, Problem
-from desktop.importers.sources import SourceRow, Table, read_table
+from desktop.importers.sources import read_table
+from desktop.importers.table import SourceRow, Table
 
 __all__ = [
     "FIELDS", "Header", "ImportCancelled", "ImportRefused", "MappingStore", "Note", "Options", "Preview", "Problem",

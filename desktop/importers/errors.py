@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.progress import Cancelled
+
 
 class ImportRefused(Exception):
     """The file cannot be imported at all. The message names the file and says what to do."""
@@ -19,5 +21,4 @@ class ImportRefused(Exception):
         return f"{self.source}: {self.message}"
 
 
-class ImportCancelled(Exception):
-    """Raised by a progress callback to stop a running import; nothing has been changed."""
+ImportCancelled = Cancelled  # a cancelled import (desktop/progress.py): nothing has been changed

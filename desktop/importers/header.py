@@ -12,7 +12,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.fields import LEDGER_NAMES
-from desktop.importers.sources import SourceRow
+from desktop.importers.table import SourceRow
 
 # Field -> header names: the field catalogue's ledger names (desktop/domain/fields.py).
 ALIASES: dict[str, tuple[str, ...]] = LEDGER_NAMES

@@ -24,7 +24,7 @@ from desktop.importers.errors import ImportRefused
 from desktop.importers.header import Header, auto_mapping
 from desktop.importers.preview import Options, Preview, build_preview
 from desktop.importers.problems import Note
-from desktop.importers.sources import SourceRow, Table
+from desktop.importers.table import SourceRow, Table
 
 FILES_LIMIT = 10_000  # invoice files in one import
 HEADERS = ("发票文件", "数电发票号码", "开票日期", "销方名称", "项目名称", "规格型号", "单位", "数量", "单价",

@@ -9,7 +9,9 @@ from desktop.importers.header import FIELDS, Header, auto_mapping, column_letter
 from desktop.importers.mapping import MappingStore
 from desktop.importers.preview import Options, Preview, build_preview, missing_fields, one_per_card
 from desktop.importers.problems import Note
-from desktop.importers.sources import Progress, Table, read_table
+from desktop.importers.sources import read_table
+from desktop.importers.table import Table
+from desktop.progress import Progress
 
 _EXAMPLE_HEADERS = "设备名称, 规格型号, 数量, 单价, 金额, 购置日期, 发票号码"
 
@@ -105,7 +107,6 @@ def import_file(path: Path, *, sheet: str | None = None, encoding: str | None = 
                 options: Options | None = None, header_row: int | None = None,
                 columns: dict[str, str] | None = None) -> Preview:
     """Read `path` (.xlsx, .csv, .txt) and preview its lines. ImportRefused when it cannot be read."""
-    table = read_table(Path(path), sheet, encoding, delimiter,
-                       None if progress is None else (lambda p: progress(p * 8 // 10)))
-    return preview_table(table, mapping, store, None if progress is None else (lambda p: progress(80 + p // 5)),
+    table = read_table(Path(path), sheet, encoding, delimiter, None if progress is None else progress.part(0, 80))
+    return preview_table(table, mapping, store, None if progress is None else progress.part(80, 100),
                          options, header_row, columns)

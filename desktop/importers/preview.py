@@ -19,8 +19,9 @@ from desktop.importers.convert import MONEY_FIELDS, PRICE_FIELDS, REQUIRED, Conv
 from desktop.importers.errors import ImportRefused
 from desktop.importers.header import Header, column_letter, in_wan, normalise
 from desktop.importers.problems import Note, Problem
-from desktop.importers.sources import Progress, SourceRow, Table
+from desktop.importers.table import SourceRow, Table
 from desktop.importers.values import WAN, day_month_order, is_blank
+from desktop.progress import Progress
 
 # Notes whose rows became lines (the rest name rows left out).
 KEPT_NOTES = frozenset({"derived_unit_from_amount", "derived_unit_from_gross", "derived_amount_from_gross", "merged",
@@ -278,7 +279,7 @@ def _convert_rows(rows: list[SourceRow], header: Header, converter: RowConverter
     reversals: list[tuple[int, Converted]] = []
     for index, (number, values, is_hidden) in enumerate(rows):
         if progress is not None and index % 5000 == 4999:
-            progress(index * 100 // total)
+            progress.report(index * 100 // total, 100, "lines")
         if is_hidden:
             said.setdefault("hidden", []).append(number)
             continue

@@ -14,15 +14,13 @@ import csv
 import io
 import os
 import stat
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from desktop.files import describe_size
 from desktop.importers.errors import ImportRefused
-
-Progress = Callable[[int], None]  # percent done; may raise ImportCancelled to stop
+from desktop.importers.table import SourceRow, Table
+from desktop.progress import Progress
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -30,27 +28,6 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 LEDGER_FILE_LIMIT = 256 * 2**20  # bytes of a ledger file (.xlsx or CSV)
 LINE_LIMIT = 64 * 2**10  # characters of one CSV line: a ledger row is a few hundred
 DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "\t": "\t", "\\t": "\t", "tab": "\t"}
-
-
-class SourceRow(NamedTuple):
-    number: int  # the spreadsheet's row number (1-based)
-    values: list[Any]  # by column, 0-based; None for an empty cell
-    hidden: bool = False
-
-
-@dataclass
-class Table:
-    source: str
-    rows: list[SourceRow]
-    kind: str = "csv"  # "xlsx" or "csv"
-    sheet: str | None = None
-    sheets: tuple[str, ...] = ()
-    encoding: str | None = None
-    delimiter: str | None = None
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min_col, min_row, max_col, max_row
-    epoch1904: bool = False
-    hidden_columns: frozenset[int] = frozenset()  # 0-based
-    sheet_looks: tuple[tuple[str, str, str], ...] = ()  # sheet chosen by content: (name, look zh, look en)
 
 
 def read_table(
@@ -212,7 +189,7 @@ def read_csv(path: Path, encoding: str | None, delimiter: str | None, progress: 
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=chosen), 1):
             if progress is not None and number % 5000 == 0:
-                progress(min(99, number * 100 // total))
+                progress.report(min(99, number * 100 // total), 100, "rows")
             values: list[Any] = [cell if cell.strip() else None for cell in record]
             if any(v is not None for v in values):
                 rows.append(SourceRow(number, values))

@@ -22,8 +22,9 @@ from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from desktop.files import describe_size
 from desktop.importers.errors import ImportCancelled, ImportRefused
-from desktop.importers.sources import Progress, SourceRow, Table
+from desktop.importers.table import SourceRow, Table
 from desktop.importers.values import NoCachedValue, excel_decimal
+from desktop.progress import Progress
 
 # What a workbook may unpack to, read from the zip's directory before anything is unpacked: a real
 # ledger of 300,000 rows unpacks to about 100 MB; a "zip bomb" of a few KB can unpack to gigabytes.
@@ -208,7 +209,7 @@ def _rows(parser: _LedgerParser, max_row: int | None, progress: Progress | None)
     step = max((max_row or 0) // 100, 1000)
     for number, cells, hidden in parser.parse():
         if progress is not None and number % step == 0:
-            progress(min(99, number * 100 // max(max_row or number, 1)))
+            progress.report(min(99, number * 100 // max(max_row or number, 1)), 100, "rows")
         if not cells:
             continue
         values: list[Any] = [None] * max(cell["column"] for cell in cells)

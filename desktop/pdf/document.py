@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from reportlab.platypus import (
@@ -33,7 +33,7 @@ from desktop.pdf.errors import BlockedDraftError
 from desktop.pdf.pages import PageDecor, canvas_maker
 from desktop.pdf.parts_equipment import equipment_list
 from desktop.pdf.parts_front import commitment, cover
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import LANGS, WATERMARK, WATERMARK_PASSING, t
 from desktop.pdf.styles import (
     LANDSCAPE,
@@ -47,8 +47,9 @@ from desktop.pdf.styles import (
     make_styles,
 )
 from desktop.pdf.text import clean
+from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
-from desktop.rules.template import Template, load_template
+from desktop.rules.template import Template, template_for
 
 PDF_LANG = {"zh": "zh-CN", "en": "en", "bilingual": "zh-CN"}
 
@@ -77,7 +78,7 @@ def watermark_text(assessment: Assessment) -> str:
 
 def _part(
     part: str, draft: Draft, a: Assessment, lang: str, st: Styles, portrait: Frame, wide: Frame,
-    template: Template, appended: Sequence[tuple[int, int] | None] | None, prog: Progress,
+    template: Template, appended: Sequence[tuple[int, int] | None] | None, prog: Tally,
 ) -> list[Flowable]:
     w, h = portrait.width, portrait.height
     if part == "cover":
@@ -98,7 +99,8 @@ def _part(
         return attachment_list(draft, lang, w, st, appended)
     if part == "equipment":
         title = TextBlock(st.part_title, t("part_equipment", lang, "\n"), align="centre")
-        table = equipment_list(draft, a, template.equipment_columns, lang, wide.width, wide.height - 40, prog)
+        table = equipment_list(draft, a, template.equipment_columns, lang, wide.width, wide.height - 40, prog,
+                               template.heading)
         return [title, table] if table is not None else [title, TextBlock(st.body, t("eq_none", lang, " "))]
     raise AssertionError(part)  # pragma: no cover - the template reader refuses unknown parts
 
@@ -111,24 +113,25 @@ def render_application(
     draft_copy: bool = False,
     created: datetime,
     revision: str | None = None,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     template: Template | None = None,
     appended: Sequence[tuple[int, int] | None] | None = None,
 ) -> bytes:
-    """The application as PDF bytes, its parts in `template`'s order (forms/application.yaml).
+    """The application as PDF bytes, its parts in `template`'s order: the draft's notice's template when it
+    gives one, else the program's (forms/application.yaml).
 
     `appended`: for each attachment, (its first page after the document's own, its page count) when it
     is appended after the document (the package), else None: the attachment list gives its pages and
     every footer's total counts them. Raises BlockedDraftError when the assessment has errors and
-    `draft_copy` is false (a draft copy is watermarked on every page), RenderCancelled when
-    `progress(done, total)` returns False. Safe to call from a worker thread.
+    `draft_copy` is false (a draft copy is watermarked on every page), Cancelled (RenderCancelled)
+    once `progress` is cancelled. Safe to call from a worker thread.
     """
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
     if assessment.status == "blocked" and not draft_copy:
         raise BlockedDraftError(assessment.errors)
-    template = template or load_template()
-    prog = Progress(progress, total=2 * len(draft.equipment) + 10)
+    template = template or template_for(assessment.pack.notice)
+    prog = Tally(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()
     applicant = clean(draft.applicant.name).strip()

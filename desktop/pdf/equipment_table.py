@@ -11,7 +11,7 @@ from desktop.domain import choices
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import t
 from desktop.pdf.styles import EXCLUDED_FILL, HEADER_FILL
 from desktop.rules.assessment import Assessment, LineResult, reason_label
@@ -80,7 +80,7 @@ def _total_row(draft: Draft, assessment: Assessment, lang: str) -> tuple[str, ..
 
 
 def equipment_table(
-    draft: Draft, assessment: Assessment, lang: str, width: float, max_height: float, progress: Progress
+    draft: Draft, assessment: Assessment, lang: str, width: float, max_height: float, progress: Tally
 ) -> GridTable:
     """The list with a 合计 row at its foot (totals stay with the rows, never alone on a page)."""
     columns = [Column(t(key, lang, sep="\n"), share, align) for key, share, align in _COLUMNS]

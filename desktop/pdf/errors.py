@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from desktop.domain.fieldpath import ATTACHMENTS, path_text
+from desktop.progress import Cancelled
 
-
-class RenderCancelled(Exception):
-    """The progress callback returned False: the caller asked to stop."""
+RenderCancelled = Cancelled  # the render's Progress was cancelled (desktop/progress.py): nothing was written
 
 
 class BlockedDraftError(Exception):

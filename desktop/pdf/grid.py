@@ -18,7 +18,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from desktop.pdf.fonts import FONT, text_width
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.styles import HEADER_FILL, INK, RULE
 from desktop.pdf.text import clean, wrap_lines
 
@@ -50,7 +50,7 @@ class GridLayout:
         *,
         size: float = 7.5,
         fills: Sequence[Color | None] | None = None,
-        progress: Progress | None = None,
+        progress: Tally | None = None,
         keep_last: bool = False,
     ) -> None:
         self.keep_last = keep_last  # the last row (a total) never starts a page alone
@@ -132,7 +132,7 @@ class GridTable(Flowable):  # type: ignore[misc]
     """Rows [start, end) of a layout, with the header on top."""
 
     def __init__(
-        self, layout: GridLayout, start: int = 0, end: int | None = None, progress: Progress | None = None
+        self, layout: GridLayout, start: int = 0, end: int | None = None, progress: Tally | None = None
     ) -> None:
         super().__init__()
         self.layout = layout

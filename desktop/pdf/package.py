@@ -8,7 +8,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -17,10 +17,10 @@ from desktop.domain.model import Attachment, Draft
 from desktop.pdf.appendix import AppendixItem, append_appendix, kind_of, read_appendix
 from desktop.pdf.catalogue import attachment_title
 from desktop.pdf.document import fingerprint, render_application
-from desktop.pdf.errors import RenderCancelled
 from desktop.pdf.names import safe_file_name
 from desktop.pdf.report_doc import render_report
 from desktop.pdf.strings import t, tf
+from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
 from desktop.rules.template import Template
 
@@ -85,7 +85,7 @@ def build_package(
     created: datetime,
     revision: str | None = None,
     appendix: bool = True,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
     template: Template | None = None,
 ) -> bytes:
     """The package as ZIP bytes: the application (with the PDF and image attachments appended,
@@ -141,8 +141,8 @@ def build_package(
             info.create_system = 3
             info.external_attr = 0o100644 << 16
             zf.writestr(info, data)
-    if progress is not None and progress(1, 1) is False:
-        raise RenderCancelled("export cancelled")
+    if progress is not None:
+        progress.report(1, 1, "package")
     return buf.getvalue()
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.pdf.fonts import FONT, text_width
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import WATERMARK, t, tf
 from desktop.pdf.styles import (
     FOOTER_Y,
@@ -99,7 +99,7 @@ class PageDecor:
         canv.restoreState()
 
 
-def canvas_maker(decor: PageDecor, progress: Progress) -> type[Canvas]:
+def canvas_maker(decor: PageDecor, progress: Tally) -> type[Canvas]:
     """A Canvas class that holds pages back until the end, then adds each footer with the total."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]

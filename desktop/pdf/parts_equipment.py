@@ -13,7 +13,7 @@ from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import format_yuan
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.official import doc_date
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.strings import t
 from desktop.pdf.styles import HEADER_FILL
 from desktop.rules.assessment import Assessment, LineResult
@@ -89,16 +89,25 @@ COLUMN_SPECS: Final[dict[str, tuple[str, float, str, bool, Cell | None]]] = {
 }
 
 
+def _head(own: tuple[str, str] | None, key: str, lang: str) -> str:
+    if own is None:
+        return t(key, lang, "\n")
+    zh, en = own
+    return en if lang == "en" else f"{zh}\n{en}" if lang == "bilingual" else zh
+
+
 def equipment_list(
     draft: Draft, assessment: Assessment, columns: Sequence[str], lang: str, width: float, max_height: float,
-    progress: Progress,
+    progress: Tally, heading: Callable[[str], tuple[str, str] | None] = lambda column: None,
 ) -> GridTable | None:
-    """The list of counted lines with a 合计 row; None when no line is counted."""
+    """The list of counted lines with a 合计 row; None when no line is counted. `heading(column)`: the
+    notice's own (zh, en) heading of a column, else None (the program's)."""
     counted = [r for r in assessment.lines if r.eligible]
     if not counted:
         return None
     specs = [COLUMN_SPECS[c] for c in columns]
-    heads = [Column(t(key, lang, "\n"), share, align, nowrap) for key, share, align, nowrap, _ in specs]
+    heads = [Column(_head(heading(c), key, lang), share, align, nowrap)
+             for c, (key, share, align, nowrap, _) in zip(columns, specs, strict=True)]
 
     def rows() -> Iterator[tuple[str, ...]]:
         for n, result in enumerate(counted, start=1):

@@ -1,19 +1,15 @@
-"""Progress reporting with cancellation, shared by every stage of a render."""
+"""Counting the work of one render for its Progress (desktop/progress.py), shared by every stage."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from desktop.pdf.errors import RenderCancelled
-
-ProgressFn = Callable[[int, int], bool]
+from desktop.progress import Progress
 
 
-class Progress:
-    """Counts work units and tells `callback(done, total)` every `step` units; False cancels."""
+class Tally:
+    """Counts work units and reports them to `progress` every `step` units (Cancelled stops the render)."""
 
-    def __init__(self, callback: ProgressFn | None, total: int, step: int = 200) -> None:
-        self.callback = callback
+    def __init__(self, progress: Progress | None, total: int, step: int = 200) -> None:
+        self.progress = progress
         self.total = max(total, 1)
         self.done = 0
         self.step = step
@@ -21,13 +17,13 @@ class Progress:
 
     def advance(self, units: int = 1) -> None:
         self.done += units
-        if self.callback is not None and self.done >= self._next:
+        if self.progress is not None and self.done >= self._next:
             self._next = self.done + self.step
             self.report()
 
     def report(self) -> None:
-        if self.callback is not None and self.callback(min(self.done, self.total), self.total) is False:
-            raise RenderCancelled("export cancelled")
+        if self.progress is not None:
+            self.progress.report(min(self.done, self.total), self.total, "pages")
 
     def finish(self) -> None:
         self.done = self.total

@@ -7,7 +7,6 @@ counted and why, the computation line by line, the rule pack's version and the f
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from datetime import datetime
 
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, PageTemplate, Paragraph
@@ -21,7 +20,7 @@ from desktop.pdf.equipment_table import equipment_table
 from desktop.pdf.findings import findings_section
 from desktop.pdf.grid import Column, GridLayout, GridTable
 from desktop.pdf.pages import PageDecor, canvas_maker
-from desktop.pdf.progress import Progress
+from desktop.pdf.progress import Tally
 from desktop.pdf.sections import subsidy_section
 from desktop.pdf.strings import LANGS, t, tf
 from desktop.pdf.styles import (
@@ -36,6 +35,7 @@ from desktop.pdf.styles import (
     make_styles,
 )
 from desktop.pdf.text import clean, para
+from desktop.progress import Progress
 from desktop.rules.assessment import Assessment, reason_label
 
 
@@ -98,12 +98,12 @@ def render_report(
     created: datetime,
     application_sha256: str | None = None,
     revision: str | None = None,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """The self-check report as PDF bytes (any draft, passing or not). Same inputs, same bytes."""
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
-    prog = Progress(progress, total=2 * len(draft.equipment) + 10)
+    prog = Tally(progress, total=2 * len(draft.equipment) + 10)
     prog.report()
     st = make_styles()
     digest = fingerprint(draft)

@@ -9,7 +9,7 @@ roundings round.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -23,6 +23,7 @@ from desktop.domain.codes import (
     normalise_invoice,
     recognise_invoice,
 )
+from desktop.domain.company import StandingDocument
 from desktop.domain.evidence import draft_version, has_application_facts, line_has_evidence
 from desktop.domain.fieldpath import ANY, EQUIPMENT, FieldPath, line_text
 from desktop.domain.fields import TEXT_LIMITS, refused_characters, refused_pattern
@@ -32,9 +33,9 @@ from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round
 from desktop.rules.application_facts import check_application_facts
 from desktop.rules.assessment import Assessment, Finding, LineResult, Param, Totals
 from desktop.rules.evidence import check_draft_evidence, check_line_evidence
-from desktop.rules.notice_checks import check_notice
+from desktop.rules.notice_checks import check_documents, check_notice
 from desktop.rules.pack import Pack
-from desktop.rules.template import load_template
+from desktop.rules.template import template_for
 
 ONE = Decimal(1)
 
@@ -287,18 +288,22 @@ def check_line(
 
 
 Elsewhere = Mapping[str, str] | None  # invoice number (normalised) -> the other draft that uses it
+# The standing documents of the company the draft follows (None: the draft follows no company).
+Documents = Sequence[StandingDocument] | None
 
 
-def check(draft: Draft, pack: Pack, as_of: date, invoices_elsewhere: Elsewhere = None) -> Assessment:
+def check(
+    draft: Draft, pack: Pack, as_of: date, invoices_elsewhere: Elsewhere = None, company_documents: Documents = None
+) -> Assessment:
     out = _Collector(pack)
     evidence = draft_version(draft) >= 2
     lines = [check_line(i, line, pack, as_of, out, evidence) for i, line in enumerate(draft.equipment)]
-    return assemble(draft, pack, as_of, lines, invoices_elsewhere, evidence)
+    return assemble(draft, pack, as_of, lines, invoices_elsewhere, evidence, company_documents)
 
 
 def assemble(
     draft: Draft, pack: Pack, as_of: date, line_checks: list[LineCheck], invoices_elsewhere: Elsewhere = None,
-    evidence: bool | None = None,
+    evidence: bool | None = None, company_documents: Documents = None,
 ) -> Assessment:
     """The whole assessment from the per-line checks (computed now or kept from before)."""
     out = _Collector(pack)
@@ -311,6 +316,8 @@ def assemble(
     _check_project(draft, pack, out)
     if pack.notice is not None:
         check_notice(draft, pack.notice, as_of, out)
+    if company_documents:
+        check_documents(company_documents, pack.notice, as_of, out)
     _check_draft_texts(draft, out)
 
     lines = [result for result, _ in line_checks]
@@ -319,7 +326,7 @@ def assemble(
     _check_duplicates(draft, out)
     if draft_version(draft) >= 2 if evidence is None else evidence:
         check_draft_evidence(draft, pack, out, invoices_elsewhere)
-        check_application_facts(draft, load_template(), out)
+        check_application_facts(draft, template_for(pack.notice), out)  # the parts the application prints
     declared = total(r.amount for r in lines if r.amount is not None)
     eligible = total(r.amount for r in lines if r.eligible and r.amount is not None)
     if not draft.equipment:
@@ -390,6 +397,7 @@ class IncrementalChecker:
         self._cache: dict[int, _Entry] = {}
         self._order: list[EquipmentLine] = []
         self.invoices_elsewhere: Elsewhere = None  # set by the caller from the other stored drafts
+        self.company_documents: Documents = None  # set by the caller from the draft's company
 
     def line_changed(self, index: int, line: EquipmentLine | None = None) -> None:
         """The line at `index` was edited in place (give the line when lines may have moved since the
@@ -439,7 +447,7 @@ class IncrementalChecker:
             checks = [entry[1] for entry in entries]
         self._cache = cache  # lines no longer in the draft are forgotten
         self._order = list(draft.equipment)
-        return assemble(draft, pack, as_of, checks, self.invoices_elsewhere, evidence)
+        return assemble(draft, pack, as_of, checks, self.invoices_elsewhere, evidence, self.company_documents)
 
 
 _Entry = tuple[EquipmentLine, LineCheck, bool, "LineCheck | None"]

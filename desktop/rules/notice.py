@@ -22,6 +22,7 @@ from typing import Final
 
 from desktop.rules.evidence_pack import RequiredDocument, parse_required_documents
 from desktop.rules.pack import BASES, NOTICE_RULES, Pack, Rule, Text
+from desktop.rules.template import COLUMNS, PARTS, Template, load_template
 from desktop.rules.yamlnodes import Node, PackError, parse_root
 
 NOTICE_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
@@ -75,6 +76,9 @@ class Notice:
     parts: tuple[Text, ...]
     equipment_columns: tuple[Text, ...]
     path: str
+    # The parts and columns the program prints, as the notice orders and words them (the items naming a
+    # `part` or `column` of forms/application.yaml); None when it names none (the program's own template).
+    template: Template | None = None
 
     @property
     def final_deadline(self) -> Deadline | None:
@@ -114,6 +118,39 @@ def _deadlines(node: Node) -> tuple[Deadline, ...]:
     return tuple(out)
 
 
+def _template_items(node: Node, key: str, allowed: tuple[str, ...]) -> tuple[tuple[Text, str | None], ...]:
+    """Each item's text, and the part (or column) of the program's template it is, if it names one."""
+    out: list[tuple[Text, str | None]] = []
+    for item in node.items():
+        m = item.mapping(("zh", "en"), (key,))
+        name = m[key].text() if key in m else None
+        if name is not None and name not in allowed:
+            raise m[key].fail(f'unknown {key} "{name}"; expected one of {", ".join(allowed)}, or leave {key} out '
+                              "for one the program does not print")
+        if name is not None and any(n == name for _, n in out):
+            raise m[key].fail(f'{key} "{name}" is listed twice')
+        zh, en = m["zh"].text().strip(), m["en"].text().strip()
+        if not zh or not en:
+            raise item.fail("give both the Chinese (zh) and the English (en) text")
+        out.append((Text(zh, en), name))
+    return tuple(out)
+
+
+def _template(notice_id: str, parts: tuple[tuple[Text, str | None], ...],
+              columns: tuple[tuple[Text, str | None], ...]) -> Template | None:
+    part_keys = tuple(k for _, k in parts if k is not None)
+    column_keys = tuple(k for _, k in columns if k is not None)
+    if not part_keys and not column_keys:
+        return None
+    base = load_template()
+    return Template(
+        id=f"notice:{notice_id}",
+        parts=part_keys or base.parts,
+        equipment_columns=column_keys or base.equipment_columns,
+        headings=tuple((k, t.zh, t.en) for t, k in columns if k is not None),
+    )
+
+
 def parse_notice(text: str, source: str) -> Notice:
     root = parse_root(text, source)
     top = root.mapping(
@@ -139,6 +176,10 @@ def parse_notice(text: str, source: str) -> Notice:
     if windows["payments"].end < windows["invoices"].start:
         raise w["payments"].fail("the payment window ends before the invoice window begins")
     template = top["template"].mapping((), ("parts", "equipment_columns")) if "template" in top else {}
+    parts = _template_items(template["parts"], "part", PARTS) if "parts" in template else ()
+    columns = (
+        _template_items(template["equipment_columns"], "column", COLUMNS) if "equipment_columns" in template else ()
+    )
     return Notice(
         id=notice_id,
         program=top["program"].text(),
@@ -158,11 +199,10 @@ def parse_notice(text: str, source: str) -> Notice:
         required_documents=(
             parse_required_documents(top["required_documents"]) if "required_documents" in top else None
         ),
-        parts=tuple(_text(n) for n in template["parts"].items()) if "parts" in template else (),
-        equipment_columns=(
-            tuple(_text(n) for n in template["equipment_columns"].items()) if "equipment_columns" in template else ()
-        ),
+        parts=tuple(t for t, _ in parts),
+        equipment_columns=tuple(t for t, _ in columns),
         path=source,
+        template=_template(notice_id, parts, columns),
     )
 
 

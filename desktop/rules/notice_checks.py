@@ -1,13 +1,18 @@
 """The checks a notice adds (only when the draft names one): the project's start and finish inside the
-notice's windows, the draft's track among the notice's tracks, and the deadline not yet past."""
+notice's windows, the draft's track among the notice's tracks, and the deadline not yet past. And the check
+of the draft's company's standing documents (a fact of another record, given to the checker like the
+invoice numbers other drafts use): one that lapses before the notice's deadline, or is already lapsed on the
+check date, is warned."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from desktop.domain import choices
+from desktop.domain.company import StandingDocument
 from desktop.domain.model import Draft
 from desktop.rules.notice import Notice
 
@@ -22,6 +27,30 @@ def days_left(notice: Notice, today: date) -> tuple[str, str, date, int] | None:
     if d is None:
         return None
     return d.label.zh, d.label.en, d.day, (d.day - today).days
+
+
+def documents_expiring(
+    documents: Sequence[StandingDocument], notice: Notice | None, as_of: date
+) -> tuple[date, list[StandingDocument]]:
+    """The day the documents must still be valid on (the notice's last deadline, never before `as_of`)
+    and the documents no longer valid that day (their last valid day is before it)."""
+    deadline = notice.final_deadline if notice is not None else None
+    day = max(deadline.day, as_of) if deadline is not None else as_of
+    return day, [d for d in documents if d.valid_until is not None and d.valid_until < day]
+
+
+def check_documents(documents: Sequence[StandingDocument], notice: Notice | None, as_of: date, out: Out) -> None:
+    day, lapsed = documents_expiring(documents, notice, as_of)
+    for doc in lapsed:
+        until = doc.valid_until.isoformat() if doc.valid_until else ""
+        name = doc.name or doc.kind or ""
+        number = f"（{doc.number}）" if doc.number else ""
+        if notice is None or (doc.valid_until is not None and doc.valid_until < as_of):
+            when = ("检查日期", "the check date")
+        else:  # still valid today, lapsed by the deadline
+            when = (f"申报通知 {notice.number} 的截止日期", f"the deadline of the notice {notice.number}")
+        out.add("document_expires", "applicant.documents", document=name + number, until=until,
+                day=day.isoformat(), when=when)
 
 
 def check_notice(draft: Draft, notice: Notice, as_of: date, out: Out) -> None:

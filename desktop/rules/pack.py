@@ -19,6 +19,9 @@ NOTICE_RULES: Final = frozenset(
     {"project_start_outside_notice", "project_finish_outside_notice", "notice_other_track", "deadline_passed"}
 )
 
+# Raised when the checker is given the draft's company's standing documents (a fact of another record).
+COMPANY_RULES: Final = frozenset({"document_expires"})
+
 SEVERITIES: Final = ("error", "warning", "info")
 BASES: Final = ("seed", "reprint", "practice")
 # The checks of the application's own facts (rules/application_facts.py).
@@ -41,7 +44,7 @@ KNOWN_RULES: Final = frozenset(
         "center_approval_outside", "three_quotes", "cap_applied", "provincial_cap_unconfirmed",
         "requested_defaulted", "text_too_long", "text_hidden_characters",
     }
-) | EVIDENCE_RULES | FACT_RULES | NOTICE_RULES
+) | EVIDENCE_RULES | FACT_RULES | NOTICE_RULES | COMPANY_RULES
 
 
 @dataclass(frozen=True, slots=True)

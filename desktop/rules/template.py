@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from desktop import paths
 from desktop.rules.yamlnodes import Node, PackError, parse_root
+
+if TYPE_CHECKING:
+    from desktop.rules.notice import Notice
 
 TEMPLATE_FILE = "application.yaml"
 
@@ -33,6 +36,11 @@ class Template:
     id: str
     parts: tuple[str, ...]
     equipment_columns: tuple[str, ...]
+    # the equipment table's headings as a notice words them: column -> (zh, en); else the program's own
+    headings: tuple[tuple[str, str, str], ...] = ()
+
+    def heading(self, column: str) -> tuple[str, str] | None:
+        return next(((zh, en) for key, zh, en in self.headings if key == column), None)
 
 
 def _names(node: Node, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
@@ -77,3 +85,9 @@ def _load(name: str) -> Template:
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{where}: cannot be read ({exc.__class__.__name__})") from None
     return parse_template(text, str(where))
+
+
+def template_for(notice: Notice | None) -> Template:
+    """The template the application follows: its notice's (the parts and columns the notice orders and
+    words) when the draft names a notice that gives one, else forms/application.yaml."""
+    return notice.template if notice is not None and notice.template is not None else load_template()

@@ -11,7 +11,7 @@ from desktop.domain.exchange import DRAFT_FILE_LIMIT, loads
 from desktop.domain.model import Draft
 from desktop.files import InputRefused, read_limited
 from desktop.rules.assessment import Assessment
-from desktop.rules.checker import check
+from desktop.rules.checker import Documents, check
 from desktop.services.notices import UnknownNotice, pack_for
 from desktop.services.packs import UnknownProgram, get_pack
 
@@ -43,8 +43,10 @@ def read_draft_file(path: Path) -> Draft:
 
 
 def assess(
-    draft: Draft, as_of: date | None = None, invoices_elsewhere: Mapping[str, str] | None = None
+    draft: Draft, as_of: date | None = None, invoices_elsewhere: Mapping[str, str] | None = None,
+    company_documents: Documents = None,
 ) -> Assessment:
     """Check `draft` against the pack it names (PackError if there is none); `invoices_elsewhere` are the
-    invoice numbers other stored drafts use (services/evidence.py finds them)."""
-    return check(draft, pack_for(draft), as_of or date.today(), invoices_elsewhere)
+    invoice numbers other stored drafts use (services/evidence.py finds them), `company_documents` the
+    standing documents of the company the draft follows (services/companies.py)."""
+    return check(draft, pack_for(draft), as_of or date.today(), invoices_elsewhere, company_documents)

@@ -13,11 +13,17 @@ from datetime import date
 
 from sqlmodel import Session
 
-from desktop.domain.company import Company, StandingDocument, apply_company, expiring_documents
+from desktop.domain.company import Company, StandingDocument, apply_company
 from desktop.domain.model import Draft
+from desktop.rules import notice_checks
 from desktop.rules.notice import Notice
+from desktop.rules.yamlnodes import PackError
+from desktop.services.notices import get_notice
 from desktop.storage import companies as store
 from desktop.storage import repository as repo
+from desktop.storage.companies import create_company as create_company
+from desktop.storage.companies import get_company as get_company
+from desktop.storage.companies import list_companies as list_companies
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +65,41 @@ def company_for_new_draft(session: Session, *, company_id: int) -> Draft:
 
 
 def documents_expiring(company: Company, notice: Notice | None, today: date) -> list[StandingDocument]:
-    """The standing documents no longer valid on the notice's last deadline (or today without one)."""
-    deadline = notice.final_deadline if notice is not None else None
-    day = max(deadline.day, today) if deadline is not None else today
-    return expiring_documents(company, day)
+    """The standing documents no longer valid on the notice's last deadline (or today without one): the
+    checker's own reading (rules/notice_checks.py)."""
+    return notice_checks.documents_expiring(company.documents, notice, today)[1]
+
+
+def company_documents_for(session: Session, draft_id: int | None) -> list[StandingDocument] | None:
+    """The standing documents of the company the stored draft follows (the checker's input), None when it
+    follows none. A submitted draft is checked with them too: the documents lapse whatever the draft's state."""
+    company_id = None if draft_id is None else store.company_of(session, draft_id=draft_id)
+    if company_id is None:
+        return None
+    try:
+        return store.get_company(session, company_id=company_id).company.documents
+    except store.CompanyNotFound:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentsDue:
+    day: date  # the day the documents must still be valid on
+    notice: Notice | None  # the notice whose deadline that is (None: the check date itself)
+    lapsed: list[StandingDocument]
+
+
+def documents_due(session: Session, *, company_id: int | None, company: Company, today: date) -> DocumentsDue:
+    """What the company dialog says beside the documents: those no longer valid on the latest deadline of the
+    notices its open drafts name (today without one). A notice that cannot be read is passed over (the
+    drafts that name it say so)."""
+    notices: list[Notice] = []
+    for notice_id in [] if company_id is None else store.notices_of(session, company_id=company_id):
+        try:
+            notices.append(get_notice(notice_id))
+        except PackError:
+            continue
+    dated = [n for n in notices if n.final_deadline is not None]
+    latest = max(dated, key=lambda n: n.final_deadline.day if n.final_deadline else today, default=None)
+    day, lapsed = notice_checks.documents_expiring(company.documents, latest, today)
+    return DocumentsDue(day, latest if latest is not None and day > today else None, lapsed)

@@ -3,12 +3,14 @@ a personal SQLite file to a team PostgreSQL database and back. The drafts are ad
 holds (new ids); the copy is one transaction on the target (all or nothing), files go into the target's
 store first (content-addressed: a file already there is not copied twice). Afterwards the copy is checked
 against the source: the counts, and SHA-256 of each draft's exchange-format text, of each revision's
-snapshot and of each file as the target's store holds it. CopyError says what differs."""
+snapshot and of each file as the target's store holds it (and, for a team database, as the database
+holds it: its files are shared through it, storage/file_blobs.py). CopyError says what differs."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import insert, select, update
 
@@ -16,6 +18,7 @@ from desktop.domain.exchange import dumps
 from desktop.storage import tables
 from desktop.storage.database import Database
 from desktop.storage.draft_files import files_of, link_files
+from desktop.storage.file_blobs import digest_in_database, shares_files
 from desktop.storage.files_store import FileStore
 from desktop.storage.records import DamagedDraft, conn_of
 from desktop.storage.whole import create_draft, load_draft
@@ -78,9 +81,10 @@ def copy_database(source: Database, source_store: FileStore, target: Database, t
         loaded.append((draft_id, dict(row), draft, revisions, files))
     digests = sorted({d for *_, files in loaded for d in files})
     for digest in digests:
-        if source_store.has(digest):
+        if source_store.has(digest):  # a team database's file is fetched into its local store first
             if not target_store.has(digest):
-                target_store.add_bytes(source_store.read(digest))
+                with source_store.path_of(digest).open("rb") as fh:  # in pieces: a scan may be 500 MB
+                    target_store.add_stream(fh, what=f"file {digest[:16]}…")
             report.files += 1
         else:
             report.missing_files.append(digest)
@@ -110,6 +114,17 @@ def _verify(source: Database, target: Database, target_store: FileStore, report:
         for digest in {d for new in report.ids.values() for d in files_of(t, draft_id=new)}:
             if digest in report.missing_files:
                 continue
-            if not target_store.has(digest) or _sha(target_store.read(digest)) != digest:
+            if not target_store.has(digest) or _file_sha(target_store.path_of(digest)) != digest:
                 raise CopyError(f"file {digest[:16]}… is not intact in the target's file store",
                                 f"文件 {digest[:16]}… 在目标文件库中不完整")
+            if shares_files(target) and digest_in_database(target, digest) != digest:
+                raise CopyError(f"file {digest[:16]}… is not intact in the target team database",
+                                f"文件 {digest[:16]}… 在目标团队数据库中不完整")
+
+
+def _file_sha(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as fh:
+        while piece := fh.read(1024 * 1024):
+            sha.update(piece)
+    return sha.hexdigest()

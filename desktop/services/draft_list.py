@@ -1,20 +1,31 @@
-"""The drafts list as people search it, and duplicates they can tell apart.
+"""The drafts list as people search it, duplicates they can tell apart, and invoices used twice.
 
 `find_drafts` matches, ignoring case, the title, the applicant's name, its credit code (spaces and
 dashes ignored), its city (by key or by its Chinese or English name) and the invoice number or
-supplier of any equipment line. `duplicate_titled` copies a draft under a new title.
+supplier of any equipment line. `duplicate_titled` copies a draft under a new title. `InvoiceReuse`
+checks again, with the other drafts' invoice numbers, the drafts whose invoices another draft uses (or
+used to), so the list's counts and its tooltip carry the re-use warning naming the other draft, as the
+wizard shows it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import exists, or_, select
 from sqlmodel import Session
 
 from desktop.domain.cities import CITIES
+from desktop.domain.errors import DraftFormatError
+from desktop.domain.evidence import draft_version
+from desktop.rules.yamlnodes import PackError
+from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
-from desktop.storage import tables
+from desktop.storage import tables, team
+from desktop.storage.companies import CompanySummary, list_companies
+from desktop.storage.evidence_index import shared_invoice_numbers
 from desktop.storage.records import conn_of
 from desktop.storage.summary import DraftSummary
 
@@ -52,3 +63,66 @@ def find_drafts(session: Session, *, search: str | None = None, trash: bool = Fa
 def duplicate_titled(session: Session, *, draft_id: int, title: str) -> int:
     """A copy of the draft under `title`; its id."""
     return int(repo.duplicate_draft(session, draft_id=draft_id, title=title).id)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What the drafts window shows: the rows found, the companies to filter by, who edits or reviews
+    which draft, and the token `changed_since` compares."""
+
+    rows: list[DraftSummary]
+    companies: list[CompanySummary]
+    team: dict[int, team.TeamInfo]
+    token: tuple[object, ...]
+
+
+def read_listing(session: Session, *, search: str | None = None, trash: bool = False) -> Listing:
+    """The drafts window's refresh, in one read."""
+    return Listing(find_drafts(session, search=search, trash=trash), list_companies(session),
+                   team.team_info(session), team.change_token(session))
+
+
+def change_token(session: Session) -> tuple[object, ...]:
+    """One cheap query: a new value whenever any draft, lease or review mark changed."""
+    return team.change_token(session)
+
+
+@dataclass
+class InvoiceReuse:
+    """What the drafts list knows of invoice numbers used by two drafts. `refresh` (in a writable
+    session, each time the list is read) checks again every draft whose shared numbers changed since the
+    last refresh (all that share one, the first time), with the other drafts' invoice numbers, stores its
+    figures for the list, and keeps the re-use warnings, naming the other draft, in `notes`."""
+
+    shared: dict[int, frozenset[tuple[str, str]]] | None = None
+    notes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # draft id -> [(zh, en)]
+
+    def refresh(self, session: Session, as_of: date | None = None) -> list[int]:
+        """The ids of the drafts checked again (their summary rows rewritten)."""
+        now = shared_invoice_numbers(session)
+        before = {} if self.shared is None else self.shared  # the first time: every draft sharing one
+        changed = {i for i in set(now) | set(before) if now.get(i) != before.get(i)}
+        self.shared = now
+        checked = []
+        for draft_id in sorted(changed):
+            self.notes.pop(draft_id, None)
+            try:
+                draft = repo.get_draft(session, draft_id=draft_id).draft
+            except (repo.DraftNotFound, repo.DamagedDraft, DraftFormatError):  # gone, or damaged: listed as such
+                continue
+            if draft_version(draft) < 2:  # a /1 draft is checked as before, without the other drafts
+                continue
+            try:
+                assessment = refresh_summary(session, draft_id, draft, as_of)
+            except PackError:
+                continue
+            checked.append(draft_id)
+            found = [(assessment.message(f, "zh"), assessment.message(f, "en"))
+                     for f in assessment.findings if f.rule == "evidence_invoice_elsewhere"]
+            if found:
+                self.notes[draft_id] = found
+        return checked
+
+    def note(self, draft_id: int, lang: str) -> str:
+        """The draft's re-use warnings in `lang` ("" when there is none), one a line."""
+        return "\n".join(en if lang == "en" else zh for zh, en in self.notes.get(draft_id, []))

@@ -14,6 +14,7 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.yamlnodes import PackError
 from desktop.services.checking import assess, read_draft_file
+from desktop.services.companies import company_documents_for
 from desktop.storage.evidence_index import invoice_numbers_elsewhere
 
 
@@ -27,7 +28,8 @@ def invoices_elsewhere_for(session: Session, draft_id: int | None, draft: Draft)
 
 def assess_stored(session: Session, draft_id: int | None, draft: Draft, as_of: date | None = None) -> Assessment:
     """Check a draft of the database (or one about to be stored: draft_id None) against every other one."""
-    return assess(draft, as_of, invoices_elsewhere_for(session, draft_id, draft))
+    return assess(draft, as_of, invoices_elsewhere_for(session, draft_id, draft),
+                  company_documents_for(session, draft_id))
 
 
 def missing_documents(assessment: Assessment, lang: str = "zh") -> list[str]:

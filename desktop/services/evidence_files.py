@@ -1,25 +1,32 @@
 """Evidence files kept by the program: attaching a file (copied into the file store, content-addressed,
-linked to its draft), and purging a draft for good with the files no other draft uses."""
+linked to its draft) or a batch of them (a folder of scans), and purging a draft for good with the
+files no other draft uses."""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 from desktop.domain import choices
-from desktop.domain.model import Attachment, Draft, LineFile
+from desktop.domain.model import Attachment, Draft, EquipmentLine, LineFile
 from desktop.services.archive import read_archive, write_archive
+from desktop.services.draft_links import restore_links, with_links
 from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.draft_files import files_in_use, link_files
-from desktop.storage.files_store import FileStore, StoreError, store_beside
+from desktop.storage.file_blobs import store_for
+from desktop.storage.files_store import FileStore as FileStore
+from desktop.storage.files_store import StoreError as StoreError
+from desktop.storage.files_store import store_beside as store_beside
 from desktop.storage.records import conn_of
 
 
 def store_of(db: Database) -> FileStore:
-    """The file store of an open database (beside its file)."""
-    return store_beside(db.path)
+    """The file store of an open database (beside its file; a team database's is shared through it)."""
+    return store_for(db)
 
 
 def attach_file(
@@ -29,16 +36,7 @@ def attach_file(
     files (a line-file kind) or, without a line, to the draft's attachments (an attachment kind).
     StoreError names the file or the line when it cannot be done; the draft is unchanged then."""
     if line is not None:
-        if kind not in choices.LINE_FILE_KINDS:
-            raise StoreError(
-                f"{kind}: not a kind of line evidence; use one of " + ", ".join(choices.LINE_FILE_KINDS),
-                f"{kind}：不是设备证明材料的类别，可选 " + "、".join(choices.LINE_FILE_KINDS),
-            )
-        if not 0 <= line < len(draft.equipment):
-            raise StoreError(
-                f"line {line + 1}: the draft has {len(draft.equipment)} line(s)",
-                f"第 {line + 1} 行：草稿只有 {len(draft.equipment)} 行",
-            )
+        _check_place(draft, line, kind)
     elif kind not in choices.ATTACHMENT_KINDS:
         raise StoreError(
             f"{kind}: not an attachment kind; use one of " + ", ".join(choices.ATTACHMENT_KINDS),
@@ -53,6 +51,50 @@ def attach_file(
     attachment = Attachment(kind=kind, name=source.name, sha256=digest, size=size)
     draft.attachments = [*draft.attachments, attachment]
     return attachment
+
+
+def _check_place(draft: Draft, line: int, kind: str) -> None:
+    if kind not in choices.LINE_FILE_KINDS:
+        raise StoreError(
+            f"{kind}: not a kind of line evidence; use one of " + ", ".join(choices.LINE_FILE_KINDS),
+            f"{kind}：不是设备证明材料的类别，可选 " + "、".join(choices.LINE_FILE_KINDS),
+        )
+    if not 0 <= line < len(draft.equipment):
+        raise StoreError(
+            f"line {line + 1}: the draft has {len(draft.equipment)} line(s)",
+            f"第 {line + 1} 行：草稿只有 {len(draft.equipment)} 行",
+        )
+
+
+def check_places(draft: Draft, placed: Sequence[tuple[Path, int, str]]) -> None:
+    """StoreError naming the first (path, line index, kind) that cannot go where it is placed."""
+    for _, line, kind in placed:
+        _check_place(draft, line, kind)
+
+
+def lines_adding(
+    draft: Draft, placed: Sequence[tuple[Path, int, str]], stored: Sequence[tuple[str, int]]
+) -> dict[int, EquipmentLine]:
+    """The lines the placed files go to, by index: each a copy of the draft's line with its new files
+    (digest and size as stored) after the old ones. The draft itself is not changed."""
+    out: dict[int, EquipmentLine] = {}
+    for (path, line, kind), (digest, size) in zip(placed, stored, strict=True):
+        target = out.get(line)
+        if target is None:
+            target = out[line] = copy.copy(draft.equipment[line])
+        target.files = [*target.files, LineFile(kind, digest, path.name, size)]
+    return out
+
+
+def lines_with_files(
+    store: FileStore, draft: Draft, placed: Sequence[tuple[Path, int, str]],
+    progress: Callable[[int], object] | None = None,
+) -> dict[int, EquipmentLine]:
+    """Copy many files (path, line index, line-file kind) into the store in one batch (see
+    FileStore.add_files) and give the lines they go to (lines_adding): the caller applies them as one
+    step. StoreError names the first file or line that cannot be taken, and then nothing is kept."""
+    check_places(draft, placed)
+    return lines_adding(draft, placed, store.add_files([path for path, _, _ in placed], progress=progress))
 
 
 def attach_to_stored(
@@ -82,7 +124,7 @@ def export_archive(db: Database, draft_id: int, output: Path, *, created: dateti
     """Write a stored draft and its files as one archive (whole or not at all); the digests missing
     from the store (listed in the archive's manifest)."""
     with db.session() as s:
-        draft = repo.get_draft(s, draft_id=draft_id).draft
+        draft = with_links(s, draft_id, repo.get_draft(s, draft_id=draft_id).draft)
     return write_archive(draft, store_of(db), output, created=created)
 
 
@@ -93,6 +135,7 @@ def import_archive(db: Database, archive: Path, as_of: date | None = None) -> tu
     with db.session(write=True) as s:
         stored = repo.create_draft(s, draft=contents.draft)
         link_files(conn_of(s), stored.id, contents.files)
+        restore_links(s, stored.id, contents.draft)
         refresh_summary(s, stored.id, contents.draft, as_of)
         repo.snapshot(s, draft_id=stored.id, reason="import", label=archive.name)
     return stored, contents.missing

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from desktop.domain.model import Draft
 from desktop.files import write_atomic
-from desktop.pdf import AttachmentFile, build_package, render_application, render_report
+from desktop.pdf import AttachmentError as AttachmentError
+from desktop.pdf import AttachmentFile, build_package, render_report
+from desktop.pdf import BlockedDraftError as BlockedDraftError
+from desktop.pdf import RenderCancelled as RenderCancelled
+from desktop.pdf import render_application as render_application  # the preview renders without writing
+from desktop.progress import Progress
 from desktop.rules.assessment import Assessment
 from desktop.services.attachment_paths import AttachmentRefused, Folders, read_attachment
 from desktop.services.checking import assess, read_draft_file
-
-Progress = Callable[[int, int], bool]
 
 
 def creation_time(as_of: date, environ: Mapping[str, str] | None = None) -> datetime:

@@ -15,18 +15,13 @@ from typing import Final
 from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
+from desktop.domain import choices
 from desktop.domain.money import to_fen
 from desktop.storage import tables
 from desktop.storage.records import DraftNotFound, conn_of, now
 from desktop.storage.revisions import snapshot
 
-STATES: Final = {
-    "draft": ("草稿", "Draft"),
-    "submitted": ("已提交", "Submitted"),
-    "entered": ("已入库", "Entered in the library"),
-    "approved": ("已立项", "Approved"),
-    "rejected": ("未通过", "Not approved"),
-}
+STATES: Final = choices.APPLICATION_STATES
 # The moves allowed (back to "draft" only through reopen).
 MOVES: Final = {
     "draft": ("submitted",),
@@ -117,3 +112,62 @@ def history(session: Session, *, draft_id: int) -> list[AppEvent]:
                  None if r[3] is None else Decimal(r[3]).scaleb(-2), r[4], r[5])
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class AppState:
+    state: str
+    on_date: date | None
+    granted: Decimal | None
+    note: str | None
+
+
+def current(session: Session, *, draft_id: int) -> AppState:
+    row = conn_of(session).execute(
+        select(D.app_state, D.app_state_on, D.granted_fen, D.app_note).where(D.id == draft_id)
+    ).first()
+    if row is None:
+        raise DraftNotFound(draft_id)
+    return AppState(str(row[0]), None if row[1] is None else date.fromisoformat(row[1]),
+                    None if row[2] is None else Decimal(row[2]).scaleb(-2), row[3])
+
+
+Move = tuple[str, date | None, Decimal | None, str | None]  # state, day, amount granted, note
+
+
+def restore(session: Session, *, draft_id: int, state: AppState, events: list[Move]) -> None:
+    """Put back where an imported application was, with its history as the file carried it (a submitted
+    draft is locked again; its import is the revision kept). Nothing is checked against MOVES: the file
+    says what happened."""
+    if state.state not in STATES:
+        raise StateRefused(f'unknown state "{state.state}"; one of {", ".join(STATES)}')
+    conn_of(session).execute(update(tables.drafts).where(D.id == draft_id).values(
+        app_state=state.state, app_state_on=None if state.on_date is None else state.on_date.isoformat(),
+        app_note=state.note, granted_fen=None if state.granted is None else to_fen(state.granted),
+        version=D.version + 1, updated_at=now(),
+    ))
+    for move, on_date, granted, note in events:
+        _record(session, draft_id, move, on_date, granted, note)
+
+
+@dataclass(frozen=True, slots=True)
+class Lock:
+    """Why a draft is read only: its state, since when, and who submitted it (the author of the revision
+    kept at submission; None when unknown, e.g. a draft imported already submitted)."""
+
+    state: str
+    on_date: date | None
+    by: str | None
+
+
+def lock_of(session: Session, *, draft_id: int) -> Lock | None:
+    """The draft's lock, None while it is a draft (DraftNotFound when it is gone)."""
+    now_ = current(session, draft_id=draft_id)
+    if now_.state == "draft":
+        return None
+    R = tables.revisions.c
+    by = conn_of(session).execute(
+        select(R.author).select_from(tables.application_events.join(tables.revisions, R.id == E.revision_id))
+        .where(E.draft_id == draft_id, E.state == "submitted").order_by(E.id.desc()).limit(1)
+    ).scalar()
+    return Lock(now_.state, now_.on_date, None if by is None else str(by))

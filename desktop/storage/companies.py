@@ -169,3 +169,23 @@ def open_drafts_of(session: Session, *, company_id: int) -> list[int]:
         D.company_id == company_id, D.deleted_at.is_(None), D.app_state == "draft"
     ).order_by(D.id)
     return [int(r[0]) for r in conn_of(session).execute(query)]
+
+
+def notices_of(session: Session, *, company_id: int) -> list[str]:
+    """The notices the company's open drafts name (their deadlines are the ones its documents must meet)."""
+    query = select(D.notice).where(
+        D.company_id == company_id, D.deleted_at.is_(None), D.app_state == "draft", D.notice.is_not(None)
+    ).distinct().order_by(D.notice)
+    return [str(r[0]) for r in conn_of(session).execute(query)]
+
+
+def find_company(session: Session, *, credit_code: str | None, name: str | None) -> int | None:
+    """The company with this credit code (else, when the code is not given, with this very name)."""
+    if credit_code:
+        query = select(C.id).where(C.credit_code == credit_code)
+    elif name:
+        query = select(C.id).where(C.name == name)
+    else:
+        return None
+    value = conn_of(session).execute(query.order_by(C.id).limit(1)).scalar()
+    return None if value is None else int(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from sqlalchemy import or_, select
 from sqlmodel import Session
@@ -26,10 +27,10 @@ def _text(value: bytes | str | None) -> str | None:
     return bytes(value).decode("utf-8", errors="replace")
 
 
-def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict[str, str]:
-    """Normalised invoice number -> the name of another draft (not in the trash) whose lines use it, in
-    their invoice number or their invoices (the first such draft by id). Texts are read as bytes, so a
-    damaged draft elsewhere in the database is read as far as it can be, never an error here."""
+def _numbers(session: Session, *, draft_id: int | None) -> Iterator[tuple[int, str, str]]:
+    """(draft id, draft label, normalised invoice number) of every invoice number the lines of the drafts
+    (not in the trash; all but `draft_id`) use, by draft id. Texts are read as bytes, so a damaged draft
+    is read as far as it can be, never an error here."""
     stmt = (
         select(D.id, as_bytes(D.title), as_bytes(L.invoice_number), as_bytes(L.invoices))
         .join(tables.lines, L.draft_id == D.id)
@@ -38,7 +39,6 @@ def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict
     )
     if draft_id is not None:
         stmt = stmt.where(D.id != draft_id)
-    found: dict[str, str] = {}
     for other_id, raw_title, raw_number, raw_invoices in conn_of(session).execute(stmt):
         number, invoices = _text(raw_number), _text(raw_invoices)
         numbers = [number] if number else []
@@ -52,5 +52,29 @@ def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict
         for value in numbers:
             key = normalise_invoice(value)
             if key:
-                found.setdefault(key, draft_label(other_id, _text(raw_title)))
+                yield int(other_id), draft_label(other_id, _text(raw_title)), key
+
+
+def invoice_numbers_elsewhere(session: Session, *, draft_id: int | None) -> dict[str, str]:
+    """Normalised invoice number -> the name of another draft (not in the trash) whose lines use it, in
+    their invoice number or their invoices (the first such draft by id)."""
+    found: dict[str, str] = {}
+    for _, label, key in _numbers(session, draft_id=draft_id):
+        found.setdefault(key, label)
     return found
+
+
+def shared_invoice_numbers(session: Session) -> dict[int, frozenset[tuple[str, str]]]:
+    """For each draft (not in the trash) using an invoice number another draft uses too: the pairs
+    (normalised number, the other draft's name as invoice_numbers_elsewhere gives it)."""
+    users: dict[str, dict[int, str]] = {}
+    for draft_id, label, key in _numbers(session, draft_id=None):
+        users.setdefault(key, {}).setdefault(draft_id, label)
+    shared: dict[int, set[tuple[str, str]]] = {}
+    for key, by_draft in users.items():
+        if len(by_draft) < 2:
+            continue
+        for draft_id in by_draft:
+            first_other = next(label for other, label in by_draft.items() if other != draft_id)
+            shared.setdefault(draft_id, set()).add((key, first_other))
+    return {draft_id: frozenset(pairs) for draft_id, pairs in shared.items()}

@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, MetaData
+from sqlalchemy import BigInteger, Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
@@ -252,6 +252,29 @@ class DraftFileRow(Base, table=True):
     size: int = Field(sa_column=Column(Integer().with_variant(BigInteger(), "postgresql"), nullable=False))
 
 
+class FileBlobRow(Base, table=True):
+    """A whole evidence file kept in a team database (r0006; file_blobs.py): written last, after all its
+    chunks, so a row here means the bytes are all there. Used on PostgreSQL; empty on SQLite, whose files
+    stay in the store beside the database file."""
+
+    __tablename__ = "file_blobs"
+
+    sha256: str = Field(primary_key=True)
+    size: int = _big(nullable=False)
+    chunks: int
+    stored_at: datetime = _when()
+
+
+class FileChunkRow(Base, table=True):
+    """One piece of an evidence file's bytes, in order (`seq` from 0), at most file_blobs.CHUNK bytes."""
+
+    __tablename__ = "file_chunks"
+
+    sha256: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary(), nullable=False))
+
+
 class LeaseRow(Base, table=True):
     """Who has a draft open for editing, until when (renewed while the editor is open; an editor that dies
     stops renewing and its lease runs out)."""
@@ -273,5 +296,7 @@ attachments = AttachmentRow.__table__  # type: ignore[attr-defined]
 revisions = RevisionRow.__table__  # type: ignore[attr-defined]
 draft_files = DraftFileRow.__table__  # type: ignore[attr-defined]
 leases = LeaseRow.__table__  # type: ignore[attr-defined]
+file_blobs = FileBlobRow.__table__  # type: ignore[attr-defined]
+file_chunks = FileChunkRow.__table__  # type: ignore[attr-defined]
 companies = CompanyRow.__table__  # type: ignore[attr-defined]
 application_events = AppEventRow.__table__  # type: ignore[attr-defined]

@@ -1,5 +1,7 @@
 """Step 5, attachments: files added by dialog or drag and drop, their kind, the lines they document;
-size and SHA-256 computed in a worker; files changed or gone since they were added are flagged."""
+size and SHA-256 computed in a worker; files changed or gone since they were added are flagged. Above
+them, what is still missing: the applicant's required documents and each line's proof, with counts; a
+folder of scans (dropped, or "Add folder…") goes to the equipment lines (ui/evidence_folder.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +30,7 @@ from desktop.domain import choices
 from desktop.domain.changes import SetAttachments
 from desktop.domain.fieldpath import ATTACHMENTS, list_place
 from desktop.domain.model import Attachment
-from desktop.ui import documents_checklist, workers
+from desktop.ui import documents_checklist, evidence_checklist, evidence_folder, workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
 from desktop.ui.delegates import ChoiceDelegate
 from desktop.ui.step_text import plain, texts
@@ -55,6 +58,8 @@ class AttachmentsPage(QWidget):
         self.session = session
         self.lang = "zh"
         self.choose_files = self._ask_files  # tests set the paths a dialog would return
+        self.choose_folder = lambda: evidence_folder.ask_folder(self, self.lang)  # and the folder
+        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests drive the dialog
         self.job: workers.Job | None = None
         self.model = AttachmentsModel(session, self)
         self.view = QTableView(self)
@@ -73,6 +78,9 @@ class AttachmentsPage(QWidget):
         self.view.setItemDelegateForColumn(COLUMNS.index("kind"), self.kind_delegate)
         self.view.setItemDelegateForColumn(COLUMNS.index("lines"), _LinesDelegate(self.view))
         self.add_button = QPushButton(self)
+        self.folder_button = QPushButton(self)
+        self.folder_button.setObjectName("addFolderButton")
+        self.folder_button.clicked.connect(self.do_add_folder)
         self.remove_button = QPushButton(self)
         self.verify_button = QPushButton(self)
         self.add_button.clicked.connect(self.do_add)
@@ -88,20 +96,23 @@ class AttachmentsPage(QWidget):
             label.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.verify_button):
+        for b in (self.add_button, self.folder_button, self.remove_button, self.verify_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.hint)
         self.checklist = documents_checklist.install(self, layout, layout.count())  # required documents
+        self.line_checklist = evidence_checklist.install(self, layout, layout.count())  # the lines' proof
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.setAcceptDrops(True)
-        chain: list[QWidget] = [self.add_button, self.remove_button, self.verify_button, self.view]  # visual order
+        chain: list[QWidget] = [self.add_button, self.folder_button, self.remove_button, self.verify_button,
+                                self.line_checklist.view, self.view]  # visual order
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self._verified_once = False
+        self._said: tuple[object, dict] | None = None  # the status line's source, said again in a new language
         self.retranslate("zh")
 
     @property
@@ -111,7 +122,7 @@ class AttachmentsPage(QWidget):
     # ---- the step protocol
     def retranslate(self, lang: str) -> None:
         self.lang = lang
-        if getattr(self, "_said", None):
+        if self._said:
             self._say(self._said[0], **self._said[1])
         self.model.set_lang(lang)
         self.kind_delegate.lang = lang
@@ -121,6 +132,9 @@ class AttachmentsPage(QWidget):
                              (self.verify_button, t.translate("AttachmentsPage", "Check files again"))):
             button.setText(text)
             button.setAccessibleName(text)
+        self.folder_button.setText(evidence_folder.text("add_folder", lang))
+        self.folder_button.setAccessibleName(self.folder_button.text())
+        self.folder_button.setToolTip(evidence_folder.text("add_folder_tip", lang))
         kinds = t.translate("AttachmentsPage", ", ", "between the kinds of attachment").join(
             choices.label(choices.ATTACHMENT_KINDS, kind, lang) for kind in choices.ATTACHMENT_KINDS)
         self.hint.setText(t.translate(
@@ -128,6 +142,7 @@ class AttachmentsPage(QWidget):
             "Link a file to equipment lines by their numbers, e.g. 1, 3-5.").format(kinds=kinds))
         self.view.setAccessibleName(t.translate("AttachmentsPage", "Attachments"))
         self.checklist.retranslate(lang)
+        self.line_checklist.retranslate(lang)
 
     def focus_path(self, path: str) -> bool:
         place = list_place(path, ATTACHMENTS)
@@ -167,7 +182,7 @@ class AttachmentsPage(QWidget):
         def work(progress):
             out, base = [], 0
             for f in files:
-                size, digest = file_facts(f, lambda d, t, b=base: progress(b + d, total))
+                size, digest = file_facts(f, lambda d, t, b=base, f=f: progress.report(b + d, total, f))
                 base += size
                 out.append(Attachment(kind=guess_kind(os.path.basename(f)), name=os.path.basename(f),
                                       sha256=digest, size=size, path=f))
@@ -188,6 +203,24 @@ class AttachmentsPage(QWidget):
             cancelled=lambda: self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "Cancelled.")),
             cancel_types=(InterruptedError,))
         return self.job
+
+    def do_add_folder(self) -> None:
+        paths = self.choose_folder()
+        if paths:
+            self.add_folder(paths)
+
+    def add_folder(self, paths: list[Path]):
+        """Files of folders for the equipment lines, matched by the numbers in their names and confirmed
+        by the user, added as one undoable change; the job (None when nothing is added)."""
+        job = evidence_folder.attach_to_lines(self, paths)
+        if job is not None:
+            self.job = job
+        return job
+
+    def say(self, message: str) -> None:
+        """A status line already in the page's language."""
+        self._said = None
+        self.status.setText(message)
 
     def _say(self, source: object, **values) -> None:
         """The status line, said again in the new language when the language changes."""
@@ -214,7 +247,10 @@ class AttachmentsPage(QWidget):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.add_files(paths)
+            if any(p.is_dir() for p in paths):  # a folder of scans: its files go to the equipment lines
+                self.add_folder(paths)
+            else:
+                self.add_files(paths)
 
     # ---- checking the files
     def verify(self):
@@ -227,7 +263,7 @@ class AttachmentsPage(QWidget):
             out = {}
             for i, a in enumerate(attachments):
                 out[key_of(a)] = state_of(a)
-                progress(i + 1, len(attachments))
+                progress.report(i + 1, len(attachments), "check")
             return out
 
         def done(states) -> None:

@@ -1,7 +1,8 @@
 """Companies kept once: the list, one company's form, and linking the draft chosen in the drafts list.
 
 Saving a company carries its values into every open draft that follows it (services/companies.py); a
-submitted draft keeps what it was submitted with. A standing document that lapses before today is said.
+submitted draft keeps what it was submitted with. A standing document that lapses before today, or before
+the deadline of a notice the company's open drafts name, is said beside it.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class CompanyDialog(QDialog):
         self.draft_id = draft_id  # the draft chosen in the drafts list (linked on request)
         self.company_id: int | None = None
         self.version = 0
+        self.today = date.today  # the day documents are judged on (a test sets its own)
         self.setWindowTitle(translate("CompanyDialog", "Companies"))
         self.companies = QListWidget(self)
         self.companies.setMinimumWidth(220)
@@ -56,6 +58,7 @@ class CompanyDialog(QDialog):
         self.founded.setPlaceholderText("YYYY-MM-DD")
         self.years = [[QLineEdit(self) for _ in range(4)] for _ in range(3)]  # year, revenue, profit, R&D
         self.docs = [(QLineEdit(self), QLineEdit(self)) for _ in _DOCS]  # number, valid until
+        self.doc_notes = [plain_label(self) for _ in _DOCS]  # lapsed, or lapsing before the deadline
         form = QFormLayout()
         labels = {
             "name": translate("CompanyDialog", "Registered name"),
@@ -83,14 +86,16 @@ class CompanyDialog(QDialog):
             for col, edit in enumerate(row):
                 grid.addWidget(edit, r, col)
         form.addRow(translate("CompanyDialog", "Last three years"), grid)
-        for (kind, zh), (number, until) in zip(_DOCS, self.docs, strict=True):
+        for (kind, zh), (number, until), note in zip(_DOCS, self.docs, self.doc_notes, strict=True):
             number.setPlaceholderText(translate("CompanyDialog", "number"))
             until.setPlaceholderText(translate("CompanyDialog", "valid until YYYY-MM-DD"))
             doc_row = QHBoxLayout()
             doc_row.addWidget(number)
             doc_row.addWidget(until)
+            doc_row.addWidget(note)
             form.addRow(zh, doc_row)
             number.setObjectName(f"doc-{kind}")
+            note.setObjectName(f"doc-note-{kind}")
         self.message = plain_label(self, wrap=True)
         new = QPushButton(translate("CompanyDialog", "New company"), self)
         new.clicked.connect(self.new_company)
@@ -124,7 +129,7 @@ class CompanyDialog(QDialog):
 
     # ---- the list
     def reload(self, select: int | None = None) -> None:
-        from desktop.storage.companies import list_companies
+        from desktop.services.companies import list_companies
 
         with self.store.db.session() as s:
             found = list_companies(s)
@@ -139,7 +144,7 @@ class CompanyDialog(QDialog):
                 self.companies.setCurrentRow(i)
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        from desktop.storage.companies import get_company
+        from desktop.services.companies import get_company
 
         if item is None:
             return
@@ -148,6 +153,7 @@ class CompanyDialog(QDialog):
         self.company_id, self.version = stored.id, stored.version
         self.set_company(stored.company)
         self._say("")
+        self.show_due(stored.company)
 
     # ---- the form
     def set_company(self, c: Company) -> None:
@@ -204,6 +210,30 @@ class CompanyDialog(QDialog):
             documents=docs,
         )
 
+    def show_due(self, company: Company) -> list[StandingDocument]:
+        """Beside each standing document: lapsed on the check date, or lapsing before the deadline of a notice
+        the company's open drafts name (the checker warns those drafts of it too). The lapsed documents."""
+        from desktop.services.companies import documents_due
+
+        with self.store.db.session() as s:
+            due = documents_due(s, company_id=self.company_id, company=company, today=self.today())
+        by_kind = {d.kind: d for d in due.lapsed}
+        for (kind, _zh), note in zip(_DOCS, self.doc_notes, strict=True):
+            doc = by_kind.get(kind)
+            text = ""
+            if doc is not None and doc.valid_until is not None:
+                if due.notice is None or doc.valid_until < self.today():
+                    text = translate("CompanyDialog", "No longer valid (until {date})").format(
+                        date=doc.valid_until.isoformat())
+                else:
+                    text = translate("CompanyDialog", "Lapses {date}, before the deadline {deadline} of {notice}")
+                    text = text.format(date=doc.valid_until.isoformat(), deadline=due.day.isoformat(),
+                                       notice=due.notice.number)
+            note.setText(text)
+            note.setToolTip(text)
+            note.setStyleSheet(finding_style("warning") if text else "")
+        return due.lapsed
+
     def _say(self, text: str, severity: str = "ok") -> None:
         self.message.setText(text)
         self.message.setStyleSheet(finding_style(severity) if severity != "ok" else "")
@@ -213,6 +243,7 @@ class CompanyDialog(QDialog):
         self.companies.clearSelection()
         self.company_id, self.version = None, 0
         self.set_company(Company())
+        self.show_due(Company())
         self.edits["name"].setFocus()
 
     def company_from_chosen_draft(self) -> None:
@@ -222,8 +253,7 @@ class CompanyDialog(QDialog):
         self.set_company(company_from_draft(self.store.load(self.draft_id).draft))
 
     def save(self) -> bool:
-        from desktop.services.companies import save_company
-        from desktop.storage.companies import create_company
+        from desktop.services.companies import create_company, save_company
 
         try:
             company = self.company()
@@ -238,17 +268,17 @@ class CompanyDialog(QDialog):
                 saved = save_company(s, company_id=self.company_id, company=company, expected_version=self.version)
                 self.version, updated = saved.version, saved.updated_drafts
         self.reload(self.company_id)
-        lapsed = [d.name for d in company.documents if d.valid_until is not None and d.valid_until < date.today()]
+        lapsed = [d.name for d in self.show_due(company)]
         text = translate("CompanyDialog", "Saved; {n} open drafts took the new values.").format(n=len(updated))
         if lapsed:
-            text += " " + translate("CompanyDialog", "No longer valid: {docs}.").format(docs="、".join(
-                str(d) for d in lapsed))
+            text += " " + translate("CompanyDialog", "Not valid until the deadline: {docs}.").format(
+                docs="、".join(str(d) for d in lapsed))
         self._say(text, "warning" if lapsed else "ok")
         return True
 
     def link_chosen_draft(self) -> None:
         from desktop.services.companies import assign_company
-        from desktop.storage.records import DraftLocked
+        from desktop.services.database import DraftLocked
 
         if self.draft_id is None or (self.company_id is None and not self.save()):
             return

@@ -132,6 +132,7 @@ class Controller(QObject):
             stored = self.store.load(draft_id)
             session = DraftSession(stored.draft, draft_id=draft_id)
             session.set_invoices_elsewhere(self.store.invoices_elsewhere(draft_id))
+            session.set_company_documents(self.store.company_documents(draft_id))
             persister = self.store.persister(draft_id, stored.version, session.current_assessment)
             session.rebind(draft_id, persister)
             window = WizardWindow(self, session, persister)
@@ -150,6 +151,11 @@ class Controller(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def refresh_company_documents(self) -> None:
+        """The open drafts take their companies' standing documents again (after the companies dialog)."""
+        for draft_id, window in list(self.wizards.items()):
+            window.session.set_company_documents(self.store.company_documents(draft_id))
 
     def connect_team(self) -> bool:
         """File ▸ Connect to a team database…: the drafts window then lists that database's drafts."""
@@ -270,6 +276,7 @@ class Controller(QObject):
             app.applicationStateChanged.disconnect(self._application_state)
         for window in list(self.wizards.values()):
             window.close()
+        self.drafts_window.change_feed.stop()  # its listening connection (a team database) goes too
         if self._store is not None:
             self.leases.release_all()
             self._store.close()

@@ -91,10 +91,7 @@ def restore_failed(parent: QWidget | None, problem: str) -> None:
 def open_or_explain(controller) -> bool:
     """Open the controller's database; when it is refused, explain and offer the backup. True when the
     database is open; False when the user quit (the drafts window is closed, so the program ends)."""
-    from desktop import paths
-    from desktop.storage import causes
-    from desktop.storage.database import DatabaseError
-    from desktop.storage.restore import recover_from_backup
+    from desktop.services.database import DatabaseError, is_damaged, is_passing, recover
 
     window = controller.drafts_window
     restores = 0
@@ -103,8 +100,7 @@ def open_or_explain(controller) -> bool:
             controller.store  # noqa: B018 (opens the database)
             return True
         except DatabaseError as exc:
-            damaged = exc.cause == causes.DAMAGED
-            passing = exc.cause in (causes.FULL, causes.LOCKED, causes.MISSING_FOLDER)
+            damaged, passing = is_damaged(exc), is_passing(exc)
             choice = ask(window, exc.text(controller.lang), exc.backup if restores < 2 else None, damaged, passing)
             if choice == RETRY:
                 continue
@@ -113,7 +109,7 @@ def open_or_explain(controller) -> bool:
                 return False
             restores += 1
             try:
-                kept = recover_from_backup(paths.database_location(controller.location), exc.backup)
+                kept = recover(controller.location, exc.backup)
             except DatabaseError as failed:  # says what was and was not changed
                 restore_failed(window, failed.text(controller.lang))
                 window.close()

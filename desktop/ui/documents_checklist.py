@@ -10,6 +10,7 @@ from desktop.ui.step_text import plain
 
 HEAD = ("必备材料（缺少任何一项，申报书不能正式打印）：", "Required documents (the application cannot be printed as "
         "final while one is missing):")
+COUNT = ("缺 {n} 项（共 {total} 项）", "{n} of {total} missing")
 DONE, MISSING = "✓", "✗"
 
 
@@ -41,7 +42,9 @@ class DocumentsChecklist(QLabel):
         lines = checklist_lines(self.session.draft, self.lang)
         self.setVisible(bool(lines))
         head = HEAD[1] if self.lang == "en" else HEAD[0]
-        self.setText(head + "\n" + "    ".join(lines))
+        missing = sum(1 for line in lines if line.startswith(MISSING))
+        count = (COUNT[1] if self.lang == "en" else COUNT[0]).format(n=missing, total=len(lines)) if missing else ""
+        self.setText(head + (" " + count if count else "") + "\n" + "    ".join(lines))
         self.setAccessibleName(head)
 
 

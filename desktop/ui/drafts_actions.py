@@ -33,7 +33,7 @@ class TrashCommand(QUndoCommand):
         self.window.refresh()
 
     def undo(self) -> None:
-        from desktop.storage.records import DraftNotFound
+        from desktop.services.database import DraftNotFound
 
         try:
             self.window.controller.store.restore(self.draft_id)
@@ -139,6 +139,7 @@ class DraftsActions:
         dialog = CompanyDialog(w.controller.store, w.selected_id(), w)
         dialog.exec()
         w.refresh()
+        w.controller.refresh_company_documents()  # the open drafts check against the documents as saved
 
     def retranslate(self, lang: str) -> None:
         self.file_menu.setTitle(translate("DraftsActions", "&File"))
@@ -231,7 +232,7 @@ class DraftsActions:
         """Run `work` on a draft; a draft found damaged only when read (its list row was fine) is explained."""
         import dataclasses
 
-        from desktop.storage.records import DamagedDraft
+        from desktop.services.database import DamagedDraft
 
         try:
             work()
@@ -274,13 +275,11 @@ class DraftsActions:
 
     def export_raw(self, draft_id: int, path: Path) -> bool:
         """A damaged draft's raw stored values written to `path` (whole or not at all)."""
-        from desktop.files import write_atomic
-        from desktop.storage.damaged import raw_draft_json
+        from desktop.services.drafts import export_raw
 
         try:
             with self.window.controller.store.db.session() as s:
-                data = raw_draft_json(s, draft_id=draft_id)
-            write_atomic(path, data)
+                export_raw(s, draft_id, path)
         except OSError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, translate("DraftsActions", "Cannot export"),

@@ -50,6 +50,7 @@ class DraftsModel(QAbstractTableModel):
         self.team: dict = {}  # draft id -> storage.team.TeamInfo (who changed, review step, who is editing)
         self.sort_column: int | None = None  # None: as the repository lists them (last change first)
         self._deadlines: dict[str, object] = {}
+        self.notes = lambda draft_id: ""  # more to say in the status tooltip (invoices used by another draft)
 
     def set_rows(self, rows: list, team: dict | None = None) -> None:
         self.beginResetModel()
@@ -200,9 +201,11 @@ class DraftsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and col == STATUS and row.errors is not None:
             return icons.step_mark("errors" if row.errors else ("warnings" if row.warnings else "complete"))
         elif role == Qt.ItemDataRole.ToolTipRole and col == STATUS and row.errors is not None:
-            return translate("DraftsModel", "{errors} errors, {warnings} warnings").format(
+            said = translate("DraftsModel", "{errors} errors, {warnings} warnings").format(
                 errors=row.errors, warnings=row.warnings or 0
             )
+            note = self.notes(row.id)
+            return f"{said}\n{note}" if note else said
         elif role == ID_ROLE:
             return row.id
         return None

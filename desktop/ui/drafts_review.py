@@ -34,7 +34,7 @@ class ReviewActions:
             action.setVisible(not w.trash)
 
     def set_state(self, state: str | None) -> None:
-        from desktop.storage import team
+        from desktop.services import team
 
         w = self.window
         draft_id = w.selected_id()

@@ -4,6 +4,8 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,12 +32,6 @@ translate = QCoreApplication.translate
 POLL_MS = 3000  # how often an open drafts window asks whether anything changed (one aggregate query)
 
 
-def _companies(session) -> list:
-    from desktop.storage.companies import list_companies
-
-    return list_companies(session)
-
-
 class DraftsWindow(QMainWindow):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +41,8 @@ class DraftsWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.undo_stack = QUndoStack(self)
         self.model = DraftsModel(self)
+        self.reuse: Any = None  # services.draft_list.InvoiceReuse once the list is read (storage loads after the paint)
+        self.model.notes = lambda draft_id: self.reuse.note(draft_id, self.controller.lang) if self.reuse else ""
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -134,6 +132,9 @@ class DraftsWindow(QMainWindow):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
+        from desktop.ui.leases import ChangeFeed  # a team database tells at once (LISTEN/NOTIFY)
+
+        self.change_feed = ChangeFeed(self, lambda _table: self.poll())
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -171,24 +172,24 @@ class DraftsWindow(QMainWindow):
     def refresh(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.services.draft_list import find_drafts  # storage loads after the first paint
+        from desktop.services.draft_list import InvoiceReuse, read_listing  # storage loads after the first paint
 
         self._search_timer.stop()
         store = self.controller.store
         self.read_only = bool(getattr(store.db, "read_only", False))
-        from desktop.storage import team as team_storage
-
         try:
             with store.db.session() as s:
-                rows = find_drafts(s, search=self.search.text().strip(), trash=self.trash)
-                companies = _companies(s)
-                team = team_storage.team_info(s)
-                self.last_token = team_storage.change_token(s)
+                if not self.read_only:  # the re-use warnings of the other drafts' invoices, in the figures
+                    self.reuse = self.reuse or InvoiceReuse()
+                    self.reuse.refresh(s)
+                listing = read_listing(s, search=self.search.text().strip(), trash=self.trash)
         except DBAPIError as exc:  # a page damaged past what the open's check saw, a lock held too long
             self.statusBar().showMessage(self._unreadable(exc))
             return
-        self._fill_companies(companies)
-        self.show_rows(rows, team)
+        self.last_token = listing.token
+        self._fill_companies(listing.companies)
+        self.show_rows(listing.rows, listing.team)
+        self.change_feed.follow(store.db)
 
     def poll(self) -> None:
         """Every few seconds: one cheap query; the list is read again only when something changed."""
@@ -196,11 +197,11 @@ class DraftsWindow(QMainWindow):
             return
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team as team_storage
+        from desktop.services.draft_list import change_token
 
         try:
             with self.controller.store.db.session() as s:
-                token = team_storage.change_token(s)
+                token = change_token(s)
         except DBAPIError:  # the server is away for a moment: the next poll tries again
             return
         if token != self.last_token:
@@ -232,14 +233,9 @@ class DraftsWindow(QMainWindow):
         return [r for r in rows if getattr(r, "company_id", None) == want]
 
     def _unreadable(self, exc) -> str:
-        from pathlib import Path
+        from desktop.services.database import unreadable
 
-        from desktop.storage import causes
-
-        db = self.controller.store.db
-        file = db.path or Path(db.location)
-        detail = exc.orig or exc
-        en, zh = causes.explain(causes.classify(detail, file), file, str(detail))
+        en, zh = unreadable(self.controller.store.db, exc)
         return translate("DraftsWindow", "The list could not be read: {problem}").format(
             problem=zh if self.controller.lang == "zh" else en)
 
@@ -359,4 +355,5 @@ class DraftsWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings.save_geometry("drafts", self.saveGeometry())
+        self.change_feed.stop()
         super().closeEvent(event)

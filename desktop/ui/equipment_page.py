@@ -353,11 +353,11 @@ class EquipmentPage(QWidget):
         """The imported invoice files into the program's file store (their lines refer to them by SHA-256)."""
         if not files:
             return True
-        from desktop.storage.files_store import StoreError, store_beside
+        from desktop.services.evidence_files import StoreError, store_beside, store_of
 
         controller = getattr(self.window(), "controller", None)
         db = getattr(getattr(controller, "store", None), "db", None)
-        store = store_beside(getattr(db, "path", None))
+        store = store_beside(None) if db is None else store_of(db)  # a team database's: shared through it
         try:
             for path in files.values():
                 store.add_file(path)

@@ -36,8 +36,10 @@ from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import line_evidence_data, read_field
 from desktop.domain.fieldpath import FieldPath
 from desktop.domain.model import Contract, EquipmentLine, LineFile
-from desktop.storage.files_store import FileStore, StoreError
+from desktop.services.evidence_files import FileStore, StoreError
+from desktop.ui import evidence_folder, workers
 from desktop.ui.delegates import ChoiceDelegate
+from desktop.ui.equipment_actions import apply_all
 from desktop.ui.step_text import plain
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -117,6 +119,10 @@ class LineEvidenceDialog(QDialog):
         super().__init__(parent)
         self.session, self.row, self.lang, self.store = session, row, lang, store
         self.choose_files = self._ask_files  # tests set the paths a file dialog would return
+        self.choose_folder = lambda: evidence_folder.ask_folder(self, lang)  # and the folder
+        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests drive it
+        self.job: workers.Job | None = None
+        self.other_lines: dict[int, EquipmentLine] = {}  # other lines given files of a folder (applied on OK)
         line: EquipmentLine = session.draft.equipment[row]
         self.line = line
         self.setWindowTitle(text("title", lang, n=row + 1, name=line.name or ""))
@@ -151,11 +157,18 @@ class LineEvidenceDialog(QDialog):
         self.file_kind.setCurrentIndex(self.file_kind.findData("nameplate_photo"))
         self.add_file = QPushButton(text("add_file", lang), self)
         self.add_file.clicked.connect(self.do_add_files)
-        self.add_file.setEnabled(store is not None)
-        if store is None:
-            self.add_file.setToolTip(text("no_store", lang))
+        self.add_folder = QPushButton(evidence_folder.text("add_folder", lang), self)
+        self.add_folder.setObjectName("addFolderButton")
+        self.add_folder.setToolTip(evidence_folder.text("add_folder_tip", lang))
+        self.add_folder.clicked.connect(self.do_add_folder)
+        for button in (self.add_file, self.add_folder):
+            button.setEnabled(store is not None)
+            if store is None:
+                button.setToolTip(text("no_store", lang))
         self.files_bar.insertWidget(0, self.file_kind)
         self.files_bar.insertWidget(1, self.add_file)
+        self.files_bar.insertWidget(2, self.add_folder)
+        self.setAcceptDrops(store is not None)
         self.problem = QLabel(self)
         plain(self.problem)
         self.problem.setWordWrap(True)
@@ -239,6 +252,50 @@ class LineEvidenceDialog(QDialog):
             self.files.add([kind, Path(name).name, size, digest])
         self.problem.hide()
 
+    def do_add_folder(self) -> None:
+        paths = self.choose_folder()
+        if paths:
+            self.add_paths(paths)
+
+    def add_paths(self, paths: list[Path]) -> workers.Job | None:
+        """Files of folders (or files) dropped or chosen: matched to lines by the numbers in their names
+        (those without a number go to this line), confirmed, copied in a worker; this line's shown among its
+        files, the other lines' kept for OK (one undo step with this line). The job, or None."""
+        if self.store is None:
+            return None
+        draft = self.session.draft
+        try:
+            placed = evidence_folder.confirmed(self, draft, paths, self.lang, self.exec_dialog, self.row)
+        except StoreError as exc:
+            self._show(exc.text(self.lang))
+            return None
+        if not placed:
+            return None
+
+        def done(lines: dict[int, EquipmentLine]) -> None:
+            for i, line in lines.items():
+                new = line.files[len(draft.equipment[i].files):]
+                if i == self.row:
+                    for f in new:
+                        self.files.add([f.kind, f.name, f.size, f.sha256])
+                else:
+                    target = self.other_lines.setdefault(i, dataclasses.replace(draft.equipment[i]))
+                    target.files = [*target.files, *new]
+            self.problem.hide()
+
+        self.job = evidence_folder.copy_in_worker(self, self.store, draft, placed, self.lang, done, self._show)
+        return self.job
+
+    def dragEnterEvent(self, event) -> None:
+        if self.store is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self.store is not None:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
     def _show(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.show()
@@ -285,8 +342,9 @@ class LineEvidenceDialog(QDialog):
         except DraftFormatError as exc:
             self._show(text("bad", self.lang, where=self._where(exc.path), problem=exc.message))
             return
-        if new != self.line:
-            self.session.apply(ReplaceLine(self.row, new), text("title", self.lang, n=self.row + 1, name=""))
+        changes = [ReplaceLine(self.row, new)] if new != self.line else []
+        changes += [ReplaceLine(i, line) for i, line in sorted(self.other_lines.items())]
+        apply_all(self.session, changes, text("title", self.lang, n=self.row + 1, name=""))
         super().accept()
 
 

@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.files import write_atomic
-from desktop.pdf import RenderCancelled, build_package, render_application, render_report
 from desktop.services.attachment_messages import ui_text
 from desktop.services.attachment_paths import AttachmentRefused, start_folder
-from desktop.services.exporting import resolve_attachments
+from desktop.services.exporting import (
+    render_application,
+    resolve_attachments,
+    write_application,
+    write_package,
+    write_report,
+)
 from desktop.ui import workers
 from desktop.ui.pdf_printing import print_pdf, send_to_system, system_print_command
 from desktop.ui.step_text import plain, texts
@@ -167,7 +171,7 @@ class ExportPage(QWidget):
             self.show_pdf(data)
 
         self.job = self._preview_job = workers.Job(work, done=done, failed=self._failed, cancelled=self._describe,
-                                                   cancel_types=(RenderCancelled,), owner=self).start()
+                                                   owner=self).start()
         return self.job
 
     def preview_current(self) -> bool:
@@ -212,8 +216,7 @@ class ExportPage(QWidget):
     def _in_worker(self, label: str, work, path: str):
         self.job, _ = workers.run_with_progress(
             self, label, self._texts.translate("ExportPage", "Cancel"), work,
-            done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled,
-            cancel_types=(RenderCancelled,))
+            done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled)
         return self.job
 
     def do_pdf(self):
@@ -224,9 +227,8 @@ class ExportPage(QWidget):
         lang = self.lang
 
         def work(progress):
-            write_atomic(Path(path), render_application(
-                draft, assessment, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
-                progress=progress))
+            write_application(draft, assessment, Path(path), lang=lang, draft_copy=assessment.errors > 0,
+                              created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
@@ -240,8 +242,7 @@ class ExportPage(QWidget):
         lang = self.lang
 
         def work(progress):
-            write_atomic(Path(path), render_report(draft, assessment, lang=lang, created=_created(assessment),
-                                                   progress=progress))
+            write_report(draft, assessment, Path(path), lang=lang, created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the self-check report…"), work, path)
 
@@ -263,9 +264,8 @@ class ExportPage(QWidget):
 
         def work(progress):
             files = resolve_attachments(draft, base_dir=folder, search_dir=folder, context="gui")
-            write_atomic(Path(path), build_package(
-                draft, assessment, files, lang=lang, draft_copy=assessment.errors > 0, created=_created(assessment),
-                progress=progress))
+            write_package(draft, assessment, Path(path), attachments=files, lang=lang,
+                          draft_copy=assessment.errors > 0, created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Building the submission package…"), work, path)
 
@@ -315,6 +315,8 @@ class ExportPage(QWidget):
         dialog.reset()
         dialog.close()
         dialog.deleteLater()
+        if QApplication.activeWindow() in (None, dialog):
+            self.window().activateWindow()
         if focus is not None:  # the keyboard stays where it was before printing
             focus.setFocus()
         if printed < pages and dialog.wasCanceled():

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.changes import SetValue, get_value
 from desktop.rules.assessment import Assessment, Finding
+from desktop.rules.wizard_form import FieldSpec, StepSpec
 from desktop.ui.editors import FieldEditor, bind_pending, make_editor
-from desktop.ui.forms import FieldSpec, StepSpec
 from desktop.ui.session import DraftSession
 from desktop.ui.widgets import finding_style, plain_label
 

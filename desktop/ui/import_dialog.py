@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Draft, EquipmentLine
-from desktop.importers import FIELDS, ImportCancelled, ImportRefused, MappingStore, Options, Preview, Table
+from desktop.importers import FIELDS, ImportRefused, MappingStore, Options, Preview, Table
 from desktop.importers.header import column_letter
 from desktop.importers.invoice_files import import_invoices, is_invoice_file
 from desktop.importers.pipeline import preview_table
@@ -179,15 +179,9 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.import_button.setEnabled(False)
 
-        def fn(report):
-            def progress(percent: int) -> None:
-                if not report(percent, 100):
-                    raise ImportCancelled()
-            return work(progress)
-
-        job = Job(fn, done=lambda result: self._finished(job, done, result),
+        job = Job(work, done=lambda result: self._finished(job, done, result),
                   failed=lambda exc: self._failed(job, exc), cancelled=lambda: self._cancelled(job),
-                  progress=lambda d, t: self._progressed(job, d), cancel_types=(ImportCancelled,))
+                  progress=lambda d, t: self._progressed(job, d))
         self._job = job
         job.start()
 
@@ -243,8 +237,8 @@ class ImportDialog(QDialog):
         def work(progress):
             if self.invoices:
                 return None, import_invoices(paths, applicant=applicant, options=options)
-            table = read_table(self.path, sheet, encoding, delimiter, lambda p: progress(p * 8 // 10))
-            return table, preview_table(table, store=store, progress=lambda p: progress(80 + p // 5), options=options)
+            table = read_table(self.path, sheet, encoding, delimiter, progress.part(0, 80))
+            return table, preview_table(table, store=store, progress=progress.part(80, 100), options=options)
 
         self._run(work, self._read_done)
 

@@ -1,13 +1,18 @@
 """Edit leases of the drafts this program has open (storage/team.py): taken when a wizard opens a draft,
 renewed every RENEW_SECONDS while it stays open, given back when it closes. A program that dies stops
 renewing and its leases run out, so nobody is shown as editing for ever. A draft someone else holds is
-still opened (the version counter refuses a stale save): the lease only tells, it never locks."""
+still opened (the version counter refuses a stale save): the lease only tells, it never locks.
+ChangeFeed: the notices of a team database (storage/change_feed.py) fed to a window's poll at once."""
 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+if TYPE_CHECKING:
+    from desktop.services.team import ChangeListener
 
 
 class EditLeases(QObject):
@@ -16,7 +21,7 @@ class EditLeases(QObject):
         self.controller = controller
         self.token = uuid.uuid4().hex  # this program's leases
         self.held: set[int] = set()
-        from desktop.storage.team import RENEW_SECONDS
+        from desktop.services.team import RENEW_SECONDS
 
         self.timer = QTimer(self, interval=RENEW_SECONDS * 1000)
         self.timer.timeout.connect(self.renew)
@@ -30,8 +35,8 @@ class EditLeases(QObject):
         """Our lease, or the live lease of whoever else is editing the draft (None: none could be taken)."""
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
-        from desktop.storage.records import DraftNotFound
+        from desktop.services import team
+        from desktop.services.database import DraftNotFound
 
         db = self._db()
         if db is None:
@@ -49,7 +54,7 @@ class EditLeases(QObject):
     def renew(self) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
+        from desktop.services import team
 
         db = self._db()
         if db is None or not self.held:
@@ -66,7 +71,7 @@ class EditLeases(QObject):
     def release(self, draft_id: int) -> None:
         from sqlalchemy.exc import DBAPIError
 
-        from desktop.storage import team
+        from desktop.services import team
 
         if draft_id not in self.held:
             return
@@ -84,3 +89,32 @@ class EditLeases(QObject):
         self.timer.stop()
         for draft_id in list(self.held):
             self.release(draft_id)
+
+
+class ChangeFeed(QObject):
+    """Calls `on_change` in the GUI thread as soon as the database says something changed elsewhere (a
+    PostgreSQL database: LISTEN/NOTIFY); nothing for SQLite, where the window's polling timer does it."""
+
+    heard = Signal(str)
+
+    def __init__(self, parent: QObject, on_change) -> None:
+        super().__init__(parent)
+        self.db = None
+        self.listener: ChangeListener | None = None
+        self.heard.connect(on_change, Qt.ConnectionType.QueuedConnection)  # from the listener's thread
+
+    def follow(self, db) -> None:
+        """Listen to `db` (the one the window shows now), no longer to the one before."""
+        if db is self.db:
+            return
+        self.stop()
+        from desktop.services.team import listen
+
+        self.db = db
+        self.listener = listen(db, self.heard.emit) if db is not None else None
+
+    def stop(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+        self.db = None
+        self.listener = None

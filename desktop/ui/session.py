@@ -60,6 +60,15 @@ class DraftGone(ConflictDetected):
     """Raised by a persistence callback when the stored draft was deleted for good elsewhere."""
 
 
+class DraftIsLocked(ConflictDetected):
+    """Raised by a persistence callback when the stored draft was submitted elsewhere (read only until
+    it is reopened). `lock`: storage.app_status.Lock (state, day, who), or None when unknown."""
+
+    def __init__(self, message: str, lock: object = None) -> None:
+        super().__init__(message)
+        self.lock = lock
+
+
 class _ChangeCommand(QUndoCommand):
     """Applies one change; undo applies its inverse. Typing in one field merges into one step."""
 
@@ -99,6 +108,7 @@ class DraftSession(QObject):
     saved = Signal(object)  # datetime (UTC) of the last successful autosave
     save_failed = Signal(object)  # a SaveProblem (services.save_problems); the edits are kept and retried
     conflict = Signal()  # the stored draft changed (or was removed) elsewhere; autosave paused until resolved
+    locked = Signal(object)  # the stored draft was submitted elsewhere (its Lock): read only, autosave paused
 
     def __init__(
         self,
@@ -193,6 +203,11 @@ class DraftSession(QObject):
         self._checker.invoices_elsewhere = numbers
         self.check_now()
 
+    def set_company_documents(self, documents: list | None) -> None:
+        """The standing documents of the draft's company (one lapsing before the deadline is warned)."""
+        self._checker.company_documents = documents
+        self.check_now()
+
     def set_as_of(self, as_of: date) -> None:
         self._checker.set_as_of(as_of)
         self.check_now()
@@ -255,6 +270,10 @@ class DraftSession(QObject):
         batch = list(self._pending)
         try:
             self._persist(batch)
+        except DraftIsLocked as exc:  # the edits stay pending: reopening (recorded) lets them be kept
+            self.paused = True
+            self.locked.emit(exc.lock)
+            return False
         except ConflictDetected as exc:
             self.paused = True
             self.gone = isinstance(exc, DraftGone)

@@ -38,7 +38,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.ui.forms import StepSpec
+from desktop.rules.wizard_form import StepSpec
 from desktop.ui.session import DraftSession
 from desktop.ui.widgets import plain_label
 

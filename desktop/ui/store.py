@@ -21,7 +21,7 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess
 from desktop.services.save_problems import SaveFailed, classify
-from desktop.ui.session import ConflictDetected, DraftGone
+from desktop.ui.session import ConflictDetected, DraftGone, DraftIsLocked
 
 
 class DraftStore:
@@ -89,6 +89,27 @@ class DraftStore:
         with self.db.session() as s:
             return invoice_numbers_elsewhere(s, draft_id=draft_id)
 
+    def company_documents(self, draft_id: int) -> Any:
+        """The standing documents of the company the draft follows (None: it follows none)."""
+        from desktop.services.companies import company_documents_for
+
+        with self.db.session() as s:
+            return company_documents_for(s, draft_id)
+
+    def lock_of(self, draft_id: int) -> Any:
+        """The draft's lock (storage.app_status.Lock: state, day, who) or None while it is a draft."""
+        from desktop.storage.app_status import lock_of
+
+        with self.db.session() as s:
+            return lock_of(s, draft_id=draft_id)
+
+    def reopen(self, draft_id: int, note: str | None = None) -> None:
+        """Unlock a submitted draft for editing (recorded as a move back to draft)."""
+        from desktop.storage.app_status import reopen
+
+        with self.db.session(write=True) as s:
+            reopen(s, draft_id=draft_id, note=note)
+
     def snapshot(self, draft_id: int, reason: str, label: str | None = None) -> None:
         with self.db.session() as s:
             self._repo().snapshot(s, draft_id=draft_id, reason=reason, label=label)
@@ -139,6 +160,10 @@ class Persister:
                     )
                 self.store._refresh(s, self.draft_id, self.current())
         except repo.ConflictError as exc:
+            from desktop.storage.records import DraftLocked
+
+            if isinstance(exc, DraftLocked):
+                raise DraftIsLocked(str(exc), self.store.lock_of(self.draft_id)) from exc
             raise ConflictDetected(str(exc)) from exc
         except repo.DraftNotFound as exc:  # deleted for good, or moved to the trash, elsewhere
             raise DraftGone(str(exc)) from exc

@@ -30,8 +30,8 @@ from desktop.domain.exchange import field_specs
 from desktop.domain.fieldpath import FieldPath
 from desktop.domain.model import Draft
 from desktop.domain.money import parse_decimal
+from desktop.rules.wizard_form import CHOICE_TABLES, ColumnSpec, FieldSpec
 from desktop.ui.editors import FieldEditor
-from desktop.ui.forms import CHOICE_TABLES, ColumnSpec, FieldSpec
 
 translate = QCoreApplication.translate
 _BAD = QBrush(QColor("#fbe9e9"))

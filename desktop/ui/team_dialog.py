@@ -45,7 +45,7 @@ def author_name() -> str:
 
 
 def set_author_name(name: str) -> None:
-    from desktop.storage import team
+    from desktop.services import team
 
     settings.settings().setValue("team/author", name.strip())
     team.set_author(name)

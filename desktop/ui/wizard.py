@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.assessment import Assessment
+from desktop.rules.wizard_form import FormSpec, load_form
 from desktop.ui import icons, screen_fit, settings
-from desktop.ui.conflict import ConflictDialog
+from desktop.ui.conflict import ConflictDialog, LockedBanner
 from desktop.ui.form_page import FormPage
-from desktop.ui.forms import FormSpec, load_form
 from desktop.ui.pending_input import pending_for
 from desktop.ui.session import DraftSession
 from desktop.ui.step_protocol import load_step
@@ -95,6 +95,9 @@ class WizardWindow(QMainWindow):
         outer.addWidget(split, 1)
         self.problem_banner = ProblemBanner(central)
         outer.addWidget(self.problem_banner)
+        self.locked_banner = LockedBanner(central)
+        self.locked_banner.reopen_requested.connect(self.reopen)
+        outer.insertWidget(1, self.locked_banner)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 6, 12, 10)
         self.back_button = QPushButton(central)
@@ -117,6 +120,7 @@ class WizardWindow(QMainWindow):
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.conflict.connect(self.show_conflict)
+        session.locked.connect(self.show_locked)
         session.changed.connect(lambda _c: self._title())
         self.retranslate(self.lang)
         self.show_assessment(session.assessment)
@@ -233,6 +237,7 @@ class WizardWindow(QMainWindow):
             self._saved(self.session.last_saved)
         if self.conflict_dialog is not None:
             self.conflict_dialog.retranslate()
+        self.locked_banner.retranslate(self.lang)
 
     def _title(self) -> None:
         title = self.session.draft.title or translate("WizardWindow", "Untitled draft")
@@ -261,6 +266,40 @@ class WizardWindow(QMainWindow):
             self.saved_label.setText(translate("WizardWindow", "Changed elsewhere: choose what to keep"))
         self.conflict_dialog.open()
 
+    # ---- a submitted (locked) draft: read only until reopened
+    def check_lock(self) -> None:
+        """Ask the database whether the draft was submitted meanwhile (the command line, a colleague)."""
+        if self.session.draft_id is None or self.locked_banner.lock is not None:
+            return
+        try:
+            lock = self.controller.store.lock_of(self.session.draft_id)
+        except Exception:  # gone, or the database cannot be read now: saving says so in its own words
+            return
+        if lock is not None:
+            self.session.paused = True
+            self.show_locked(lock)
+
+    def show_locked(self, lock) -> None:
+        self.locked_banner.show_lock(lock, self.lang)
+        self.stack.setEnabled(False)
+        for action in (self.menus.undo, self.menus.redo):
+            action.setEnabled(False)
+        self.saved_label.setText(translate("WizardWindow", "Read only: submitted"))
+
+    def reopen(self) -> None:
+        """Reopen the draft (recorded) and go on editing: the stored version, or the choice between it and
+        the edits typed here when there are some (nothing typed is lost)."""
+        self.controller.store.reopen(self.session.draft_id)
+        self.locked_banner.show_lock(None, self.lang)
+        self.stack.setEnabled(True)
+        stack = self.session.undo_stack
+        self.menus.undo.setEnabled(stack.canUndo())
+        self.menus.redo.setEnabled(stack.canRedo())
+        if self.session.has_unsaved:
+            self.show_conflict()
+        else:
+            self.reload_theirs()
+
     def reload_theirs(self) -> None:
         stored = self.controller.store.load(self.session.draft_id)
         self.persister.version = stored.version
@@ -282,6 +321,8 @@ class WizardWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.session.flush()  # another window took the focus: what was typed here is saved now
+        elif event.type() == QEvent.Type.ActivationChange:
+            self.check_lock()  # back to this window: submitted meanwhile?
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -136,7 +136,10 @@ class WizardMenus:
             if w.session.paused:
                 w.show_conflict()
             return
-        w.controller.store.snapshot(w.session.draft_id, "manual", label)
+        from desktop.services.drafts import save_manually
+
+        with w.controller.store.db.session() as s:
+            save_manually(s, w.session.draft_id, label)
         w.statusBar().showMessage(
             translate("WizardMenus", "Revision saved: {label}").format(label=label or "—"), 5000
         )

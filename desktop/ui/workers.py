@@ -1,7 +1,8 @@
 """Long work off the UI thread: one helper, callbacks on the UI thread, a progress dialog with Cancel.
 
-`Job(fn, ...)` runs `fn(progress)` in the global QThreadPool; `progress(done, total)` returns False once
-the user cancelled (the work should stop; renderers raise RenderCancelled). `done(result)`, `failed(exc)`
+`Job(fn, ...)` runs `fn(progress)` in the global QThreadPool with a desktop.progress.Progress: its
+`report(done, total, what)` reaches the UI thread as a Qt signal and raises Cancelled once the job is
+cancelled (the importers and the renderers take the same object). `done(result)`, `failed(exc)`
 and `cancelled()` are called on the UI thread through queued signals; the worker never touches a widget.
 Given an `owner` (the widget the callbacks repaint), a job whose owner has been destroyed meanwhile (its
 window closed) is cancelled and its callbacks are dropped.
@@ -10,13 +11,14 @@ window closed) is cancelled and its callbacks are dropped.
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from desktop.progress import Cancelled, Progress
 
 _running: set[Job] = set()  # jobs stay alive until their result has been delivered
 
@@ -47,7 +49,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         job = self.job
         try:
-            result = job.fn(job.report)
+            result = job.fn(job.progress)
         except BaseException as exc:  # delivered to the UI thread, never raised in the pool
             job.relay.errored.emit(exc)
         else:
@@ -59,7 +61,7 @@ class Job:
 
     def __init__(
         self,
-        fn: Callable[[Callable[[int, int], bool]], Any],
+        fn: Callable[[Progress], Any],
         *,
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
@@ -72,7 +74,7 @@ class Job:
         self.owner = owner
         self._done, self._failed, self._cancelled = done, failed, cancelled
         self.cancel_types = cancel_types
-        self.cancel_event = threading.Event()
+        self.progress = Progress(lambda done, total, _what: self.relay.progressed.emit(done, total))
         self.finished = False
         self.relay = _Relay()
         self._progress = progress
@@ -80,12 +82,7 @@ class Job:
         self.relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.relay.errored.connect(self._on_errored, Qt.ConnectionType.QueuedConnection)
         if owner is not None:
-            owner.destroyed.connect(lambda *_a: self.cancel_event.set())
-
-    # worker side
-    def report(self, done: int, total: int) -> bool:
-        self.relay.progressed.emit(done, total)
-        return not self.cancel_event.is_set()
+            owner.destroyed.connect(lambda *_a: self.progress.cancel())
 
     # UI side
     def start(self) -> Job:
@@ -96,7 +93,11 @@ class Job:
         return self
 
     def cancel(self) -> None:
-        self.cancel_event.set()
+        self.progress.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.progress.cancelled
 
     def _finish(self) -> None:
         self.finished = True
@@ -115,7 +116,7 @@ class Job:
         self._finish()
         if self._owner_gone():
             return
-        if self.cancel_event.is_set():
+        if self.progress.cancelled:
             if self._cancelled:
                 self._cancelled()
         elif self._done:
@@ -125,7 +126,7 @@ class Job:
         self._finish()
         if self._owner_gone():
             return
-        if self.cancel_event.is_set() or isinstance(exc, self.cancel_types):
+        if self.progress.cancelled or isinstance(exc, (Cancelled, *self.cancel_types)):
             if self._cancelled:
                 self._cancelled()
         elif self._failed:
@@ -136,7 +137,7 @@ def run_with_progress(
     parent: QWidget,
     label: str,
     cancel_text: str,
-    fn: Callable[[Callable[[int, int], bool]], Any],
+    fn: Callable[[Progress], Any],
     *,
     done: Callable[[Any], None] | None = None,
     failed: Callable[[BaseException], None] | None = None,
@@ -157,8 +158,11 @@ def run_with_progress(
 
     def closing(callback: Callable[..., None] | None) -> Callable[..., None]:
         def wrapped(*args: Any) -> None:
+            shown = dialog.isVisible()
             dialog.close()
             dialog.deleteLater()
+            if shown and QApplication.activeWindow() in (None, dialog) and parent.isVisible():
+                parent.window().activateWindow()  # the keyboard goes back where the work started
             if callback:
                 callback(*args)
         return wrapped

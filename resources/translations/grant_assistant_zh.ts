@@ -193,177 +193,187 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="52"/>
         <source>Companies</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="64"/>
         <source>Registered name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="65"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="66"/>
         <source>City</source>
         <translation>所在地市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="67"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="68"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="69"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="70"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="71"/>
         <source>Contact e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="72"/>
         <source>Bank</source>
         <translation>开户银行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="73"/>
         <source>Account number</source>
         <translation>银行账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="74"/>
-        <location filename="../../desktop/ui/company_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="204"/>
         <source>Registered capital (yuan)</source>
         <translation>注册资本（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="75"/>
-        <location filename="../../desktop/ui/company_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="205"/>
         <source>Founded on</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/company_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="206"/>
         <source>Staff</source>
         <translation>职工总数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/company_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="207"/>
         <source>R&amp;D staff</source>
         <translation>研发人员数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="79"/>
-        <location filename="../../desktop/ui/company_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="193"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="82"/>
         <source>Revenue</source>
         <translation>营业收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="83"/>
         <source>Total profit</source>
         <translation>利润总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="83"/>
         <source>R&amp;D</source>
         <translation>研发费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="88"/>
         <source>Last three years</source>
         <translation>近三年财务情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="90"/>
         <source>number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="91"/>
         <source>valid until YYYY-MM-DD</source>
         <translation>有效期至 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="100"/>
         <source>New company</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="102"/>
         <source>From the chosen draft</source>
         <translation>按所选草稿新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="104"/>
         <source>Link the chosen draft</source>
         <translation>关联所选草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="108"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="188"/>
         <source>Fill in the registered name.</source>
         <translation>请填写单位名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="194"/>
         <source>Financial figures</source>
         <translation>财务数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="226"/>
+        <source>No longer valid (until {date})</source>
+        <translation>已失效（有效期至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="229"/>
+        <source>Lapses {date}, before the deadline {deadline} of {notice}</source>
+        <translation>有效期至 {date}，早于 {notice} 的截止日期 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/company_dialog.py" line="273"/>
         <source>Saved; {n} open drafts took the new values.</source>
         <translation>已保存；{n} 份未提交的草稿已随之更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="244"/>
-        <source>No longer valid: {docs}.</source>
-        <translation>已过有效期：{docs}。</translation>
+        <location filename="../../desktop/ui/company_dialog.py" line="275"/>
+        <source>Not valid until the deadline: {docs}.</source>
+        <translation>截止日期前失效：{docs}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="294"/>
         <source>The draft follows this company now.</source>
         <translation>该草稿现已关联此单位，随单位信息更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="271"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="302"/>
         <source>{what}: write a whole number.</source>
         <translation>{what}：请填写整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="284"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="315"/>
         <source>{what}: write an amount in yuan such as 1250000.00.</source>
         <translation>{what}：请按元填写金额，如 1250000.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/company_dialog.py" line="298"/>
+        <location filename="../../desktop/ui/company_dialog.py" line="329"/>
         <source>{what}: write a date as YYYY-MM-DD.</source>
         <translation>{what}：请按 YYYY-MM-DD 填写日期。</translation>
     </message>
@@ -371,32 +381,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="43"/>
+        <location filename="../../desktop/ui/conflict.py" line="53"/>
         <source>The draft was deleted elsewhere</source>
         <translation>草稿已在别处被删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="45"/>
+        <location filename="../../desktop/ui/conflict.py" line="55"/>
         <source>This draft was deleted for good in another window or by another program while you were editing it. Your edits are still here: keep your version as a new draft.</source>
         <translation>在您编辑期间，此草稿已在另一个窗口或由另一个程序彻底删除。您的修改仍在这里：请把您的版本保存为新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="49"/>
+        <location filename="../../desktop/ui/conflict.py" line="59"/>
         <source>The draft was changed elsewhere</source>
         <translation>草稿已在别处被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="51"/>
+        <location filename="../../desktop/ui/conflict.py" line="61"/>
         <source>This draft was changed in another window or on another computer since you opened it. Nothing has been overwritten. Keep your version as a new draft, or reload the stored version (your edits since the last save are then discarded).</source>
         <translation>打开本草稿之后，它在另一个窗口或另一台电脑上被修改过。目前没有任何内容被覆盖。您可以把自己的版本另存为新草稿，或重新载入已保存的版本（上次保存之后您所做的修改将被放弃）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="55"/>
+        <location filename="../../desktop/ui/conflict.py" line="65"/>
         <source>Keep mine as a copy</source>
         <translation>将我的版本另存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conflict.py" line="56"/>
+        <location filename="../../desktop/ui/conflict.py" line="66"/>
         <source>Reload theirs</source>
         <translation>载入对方的版本</translation>
     </message>
@@ -409,7 +419,7 @@
         <translation>警告：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/controller.py" line="190"/>
+        <location filename="../../desktop/ui/controller.py" line="191"/>
         <source>{who} has been editing this draft since {when}: a change saved by both of you is refused for the later one.</source>
         <translation>{who} 自 {when} 起正在编辑此草稿：两人都保存的修改，后保存的一方会被拒绝。</translation>
     </message>
@@ -1542,6 +1552,24 @@
     </message>
 </context>
 <context>
+    <name>LockedBanner</name>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="105"/>
+        <source>Reopen to edit</source>
+        <translation>重新打开以编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="116"/>
+        <source>{state} on {date} by {who} — read only; reopen to edit (the reopening is recorded)</source>
+        <translation>已于 {date} 由 {who} 标记为「{state}」——只读；如需修改请重新打开（重新打开会被记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conflict.py" line="118"/>
+        <source>{state} on {date} — read only; reopen to edit (the reopening is recorded)</source>
+        <translation>已于 {date} 标记为「{state}」——只读；如需修改请重新打开（重新打开会被记录）</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <location filename="../../desktop/ui/menus.py" line="32"/>
@@ -2051,47 +2079,47 @@
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="51"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="55"/>
         <source>Eligible total: {amount} yuan</source>
         <translation>计入补助基数：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="54"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="58"/>
         <source>Maximum subsidy: {amount} yuan</source>
         <translation>可申请上限：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="57"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="61"/>
         <source>{errors} errors · {warnings} warnings</source>
         <translation>{errors} 个错误 · {warnings} 个警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="72"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="76"/>
         <source>No notice: spending window {start} … {end} (policy period, our reading)</source>
         <translation>未选申报通知：支出期 {start} 至 {end}（政策有效期，本程序的理解）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="74"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="78"/>
         <source>Choose the application notice (File › Application notice) to check against its own windows and deadline</source>
         <translation>请选择申报通知（文件 › 申报通知），按其规定的期间和截止日期检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="80"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="84"/>
         <source>{notice}: deadline not stated</source>
         <translation>{notice}：未载明截止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="86"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="90"/>
         <source>{label} {date}: passed {days} days ago</source>
         <translation>{label} {date}：已过 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="90"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="94"/>
         <source>{label} {date}: {days} days left</source>
         <translation>{label} {date}：还剩 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/summary_strip.py" line="98"/>
+        <location filename="../../desktop/ui/summary_strip.py" line="102"/>
         <source>Show every finding on the review step</source>
         <translation>在“检查”步骤查看全部检查结果</translation>
     </message>
@@ -2420,82 +2448,87 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="207"/>
+        <location filename="../../desktop/ui/wizard.py" line="212"/>
         <source>complete</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="208"/>
+        <location filename="../../desktop/ui/wizard.py" line="213"/>
         <source>has warnings</source>
         <translation>有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="209"/>
+        <location filename="../../desktop/ui/wizard.py" line="214"/>
         <source>has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="220"/>
+        <location filename="../../desktop/ui/wizard.py" line="225"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="221"/>
+        <location filename="../../desktop/ui/wizard.py" line="226"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="222"/>
+        <location filename="../../desktop/ui/wizard.py" line="227"/>
         <source>Previous step</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="223"/>
+        <location filename="../../desktop/ui/wizard.py" line="228"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="224"/>
+        <location filename="../../desktop/ui/wizard.py" line="229"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="237"/>
+        <location filename="../../desktop/ui/wizard.py" line="243"/>
         <source>Untitled draft</source>
         <translation>未命名草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="238"/>
+        <location filename="../../desktop/ui/wizard.py" line="244"/>
         <source>{title} — Grant assistant</source>
         <translation>{title} — 研发设备补助申报助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="243"/>
+        <location filename="../../desktop/ui/wizard.py" line="249"/>
         <source>Saved at {time}</source>
         <translation>已于 {time} 保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="248"/>
+        <location filename="../../desktop/ui/wizard.py" line="254"/>
         <source>Not saved yet (kept in this window)</source>
         <translation>尚未保存（修改保留在此窗口中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="258"/>
+        <location filename="../../desktop/ui/wizard.py" line="264"/>
         <source>Deleted elsewhere: keep your version as a copy</source>
         <translation>已在别处删除：请把您的版本保存为副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="260"/>
+        <location filename="../../desktop/ui/wizard.py" line="266"/>
         <source>Changed elsewhere: choose what to keep</source>
         <translation>草稿已在别处被修改：请选择保留哪个版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="267"/>
+        <location filename="../../desktop/ui/wizard.py" line="287"/>
+        <source>Read only: submitted</source>
+        <translation>只读：已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard.py" line="307"/>
         <source>Reloaded the stored version</source>
         <translation>已重新载入已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard.py" line="279"/>
+        <location filename="../../desktop/ui/wizard.py" line="319"/>
         <source>Your version was saved as a new draft</source>
         <translation>您的版本已另存为新草稿</translation>
     </message>

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.domain.changes import InsertLines, RemoveLines
+from desktop.domain.company import StandingDocument
 from desktop.domain.exchange import dumps
 from desktop.rules.checker import IncrementalChecker, check
 from desktop.rules.notice import apply_notice, parse_notice
@@ -65,6 +66,13 @@ def run(scale: float = 1.0) -> list[Figure]:
     with_notice = best_of(lambda: check(noticed, through, AS_OF))
     figures.append(Figure(f"checker_{n}_lines_with_notice", with_notice, "ms", "same /2 draft, no notice", without,
                           "ratio <= 1.15", "the notice layer's cost"))
+    # and with the company's standing documents (one lapsing before the deadline: the finding is raised)
+    documents = [StandingDocument("business_licence", "营业执照", None, date(2015, 3, 2), None),
+                 StandingDocument("center_approval", "批复", None, date(2024, 5, 1), date(2026, 8, 1))]
+    with_documents = best_of(lambda: check(noticed, through, AS_OF, None, documents))
+    figures.append(Figure(f"checker_{n}_lines_with_notice_and_company", with_documents, "ms",
+                          "same /2 draft, no notice", without, "ratio <= 1.15",
+                          "the notice layer and the company's documents"))
 
     inc = IncrementalChecker(pack, AS_OF)
     inc.run(draft)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
@@ -52,3 +52,11 @@ def choose(wizard, path: str, key: str) -> None:
 def message_of(wizard, path: str) -> str:
     row = wizard.current_page().rows[path]
     return row.message.text() if row.message.isVisibleTo(wizard) else ""
+
+
+def wait_for_focus(timeout_ms: int = 3000) -> None:
+    """Activation comes back to a window a moment after a progress dialog over it closes."""
+    timer = QElapsedTimer()
+    timer.start()
+    while QApplication.focusWidget() is None and timer.elapsed() < timeout_ms:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

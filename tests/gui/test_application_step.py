@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.domain.applicant_facts import FinancialYear, Indicator
+from desktop.rules.wizard_form import load_form
 from desktop.ui.form_page import FormPage
-from desktop.ui.forms import load_form
 from desktop.ui.table_editor import TableEditor
 from tests.gui.helpers import commit_text
 from tests.gui.steps_support import demo_session, show

@@ -10,6 +10,7 @@ from desktop.services.notices import add_notice_text
 from desktop.storage import app_status
 from desktop.ui.company_dialog import CompanyDialog
 from desktop.ui.drafts_model import COMPANY, DEADLINE, STATE
+from desktop.ui.review_page import ReviewPage
 from tests.unit.test_notices import NOTICE
 
 
@@ -43,7 +44,9 @@ def test_company_dialog_links_and_flows(qtbot, start_program):
         app_status.set_state(s, draft_id=second, state="submitted")
     dialog.edits["legal_representative"].setText("王敏")
     assert dialog.save()
-    assert "1 open drafts took the new values" in dialog.message.text() and "No longer valid" in dialog.message.text()
+    assert "1 open drafts took the new values" in dialog.message.text()
+    assert "Not valid until the deadline" in dialog.message.text()
+    assert dialog.doc_notes[1].text() == "No longer valid (until 2020-01-01)" and dialog.doc_notes[0].text() == ""
     assert controller.store.load(first).draft.applicant.legal_representative == "王敏"
     assert controller.store.load(second).draft.applicant.legal_representative != "王敏"
     assert controller.store.load(first).draft.company_facts.staff == 320
@@ -60,17 +63,23 @@ def test_company_dialog_links_and_flows(qtbot, start_program):
     assert model.rowCount() == 2
 
 
-def test_deadlines_shown_and_sorted(qtbot, start_program):
-    add_notice_text(NOTICE, "n.yaml")  # last deadline 2026-04-15
+def _with_notice(qtbot, start_program):
+    """The program with two drafts, the older naming the test notice (last deadline 2026-04-15)."""
+    from desktop.storage import repository as repo
+
+    add_notice_text(NOTICE, "n.yaml")
     controller = start_program("en")
     window, (older, _new) = _two_drafts(controller)
     stored = controller.store.load(older)
     draft = stored.draft
     draft.notice = "test-2026"
     with controller.store.db.session(write=True) as s:
-        from desktop.storage import repository as repo
-
         repo.save_draft(s, draft_id=older, draft=draft, expected_version=stored.version)
+    return controller, window, older
+
+
+def test_deadlines_shown_and_sorted(qtbot, start_program):
+    controller, window, older = _with_notice(qtbot, start_program)
     window.refresh()
     model = window.model
     window._sort_by(DEADLINE)
@@ -78,3 +87,39 @@ def test_deadlines_shown_and_sorted(qtbot, start_program):
     assert model.index(1, DEADLINE).data() == ""
     window._sort_by(0)  # back to the last change first
     assert model.sort_column is None
+
+
+def test_a_document_lapsing_before_the_deadline_is_said_beside_it_and_in_the_wizard(qtbot, start_program):
+    controller, _window, first = _with_notice(qtbot, start_program)
+    dialog = CompanyDialog(controller.store, first)
+    qtbot.addWidget(dialog)
+    dialog.today = lambda: date(2026, 1, 10)
+    dialog.company_from_chosen_draft()
+    dialog.docs[1][1].setText("2026-03-01")  # valid today, lapsed by the notice's deadline
+    dialog.link_chosen_draft()
+    assert dialog.doc_notes[1].text() == "Lapses 2026-03-01, before the deadline 2026-04-15 of 测试通知〔2026〕1号"
+    dialog.docs[1][1].setText("2026-04-15")
+    assert dialog.save() and dialog.doc_notes[1].text() == ""
+    dialog.docs[1][1].setText("2026-03-01")
+    assert dialog.save()
+
+    wizard = controller.open_draft(first)
+    wizard.session.set_as_of(date(2026, 1, 10))
+    found = [f for f in wizard.session.assessment.findings if f.rule == "document_expires"]
+    assert [f.params["until"] for f in found] == ["2026-03-01"]
+    dialog.docs[1][1].setText("2026-12-31")  # renewed while the draft is open
+    assert dialog.save()
+    controller.refresh_company_documents()  # what closing the companies dialog does
+    assert not [f for f in wizard.session.assessment.findings if f.rule == "document_expires"]
+    dialog.docs[1][1].setText("2026-03-01")
+    assert dialog.save()
+    controller.refresh_company_documents()
+    strip = wizard.strip
+    assert f"{wizard.session.assessment.warnings} warnings" in strip.findings.text()
+    wizard.go_to_step("review")
+    review = wizard.findChild(ReviewPage)
+    review.refresh()
+    model = review.findings
+    shown = [model.index(r, 0, model.index(g, 0)).data() for g in range(model.rowCount())
+             for r in range(model.rowCount(model.index(g, 0)))]
+    assert any("valid until 2026-03-01" in text and "测试通知〔2026〕1号" in text for text in shown)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Qt
+
 from desktop.domain.model import LineFile
 from desktop.services.evidence_files import store_of
 from tests.unit.builders import draft
@@ -47,3 +49,25 @@ def test_a_new_draft_is_grant_draft_2_and_asks_for_its_documents(qtbot, start_pr
     rules = {f.rule for f in session.assessment.findings}
     assert "required_document_missing" in rules
     assert controller.store.load(session.draft_id).draft.format_version == 2
+
+
+def test_the_drafts_window_warns_of_an_invoice_another_draft_uses_naming_it(qtbot, start_program):
+    from desktop.ui.drafts_model import ID_ROLE, STATUS
+
+    controller = start_program("en")
+    store = controller.store
+    first = store.create(draft([evidenced_line(1)], title="first application"))
+    second = store.create(draft([evidenced_line(1), evidenced_line(2)], title="second"))
+    window = controller.drafts_window
+    window.refresh()
+    model = window.model
+    rows = {model.index(r, 0).data(ID_ROLE): r for r in range(model.rowCount())}
+    tip = model.index(rows[first], STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert 'already used in the draft "second"' in tip
+    assert '"first application"' in model.index(rows[second], STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    warned = {r.id: r.warnings for r in model.rows}
+    store.delete(second)  # in the trash: the first draft's warning goes at the next refresh
+    window.refresh()
+    row = next(r for r in model.rows if r.id == first)
+    assert row.warnings == warned[first] - 1
+    assert "already used" not in model.index(0, STATUS).data(Qt.ItemDataRole.ToolTipRole)

@@ -10,7 +10,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.pdf.strings import WATERMARK
-from desktop.ui import export_page
+from desktop.services import exporting
 from desktop.ui.export_page import ExportPage
 from tests.gui.steps_support import demo_session, show
 
@@ -71,13 +71,13 @@ def test_print_to_a_pdf_file_through_qprinter(qtbot, tmp_path) -> None:
 def test_cancel_leaves_nothing_written(qtbot, tmp_path, monkeypatch) -> None:
     page = _page(qtbot)
     gate = threading.Event()
-    real = export_page.render_application
+    real = exporting.render_application
 
     def held(*args, **kwargs):
         gate.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_page, "render_application", held)
+    monkeypatch.setattr(exporting, "render_application", held)  # the service the command line uses too
     target = tmp_path / "cancelled.pdf"
     page.choose_save_path = lambda kind: str(target)
     job = page.do_pdf()

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.equipment_model import column_of
 from desktop.ui.export_page import ExportPage
+from tests.gui.helpers import wait_for_focus
 
 
 def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    widget = QApplication.focusWidget()
+    wait_for_focus()  # activation comes back a moment
+    widget = QApplication.focusWidget()  # after a progress dialog closes
     assert widget is not None
     qtbot.keyClick(widget, key, modifier)
 

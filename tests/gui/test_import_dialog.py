@@ -95,6 +95,6 @@ def test_cancel_while_reading_a_large_file(qtbot, tmp_path: Path) -> None:
     job = dialog._job
     dialog.cancel_button.click()
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert job is not None and job.cancel_event.is_set()
+    assert job is not None and job.cancelled
     qtbot.waitUntil(lambda: job.finished, timeout=20000)
     assert dialog.lines() == []

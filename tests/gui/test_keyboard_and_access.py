@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.equipment_model import column_of
 from desktop.ui.export_page import ExportPage
+from tests.gui.helpers import wait_for_focus
 
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)
+
 
 
 def _active(qtbot, window) -> None:
@@ -38,6 +40,9 @@ def _active(qtbot, window) -> None:
 
 
 def _focus() -> QWidget:
+    """The focused widget, once the window system has handed activation back (a closed progress dialog
+    gives it back to its window a moment later)."""
+    wait_for_focus()
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
@@ -89,7 +94,8 @@ def test_tab_crosses_every_step_and_is_never_trapped(qtbot, start_program, step_
     if step_id == "equipment":  # the commands, the filter, the table: as they are laid out
         assert stops == [*page.buttons.values(), page.filter, page.view]
     if step_id == "attachments":
-        assert stops == [page.add_button, page.remove_button, page.verify_button, page.view]
+        assert stops == [page.add_button, page.folder_button, page.remove_button, page.verify_button,
+                         page.line_checklist.view, page.view]
     if step_id == "review":
         assert stops == [page.tree, page.table]
 
@@ -317,7 +323,7 @@ def test_a_language_switch_changes_every_visible_label(qtbot, start_program) -> 
 
 
 def test_step_of_is_remembered_per_line_free_path() -> None:
-    from desktop.ui.forms import FormError, load_form, parse_form
+    from desktop.rules.wizard_form import FormError, load_form, parse_form
 
     form = load_form()
     equipment = form.index_of("equipment")

@@ -1,10 +1,12 @@
 """The drafts window on a shared database: who is editing a draft (a lease taken when a wizard opens it,
 given back when it closes), the review step and its column, a change made elsewhere shown without a
-restart (the window polls a cheap change token), and on PostgreSQL the note that backups are the server's."""
+restart (the window polls a cheap change token; on PostgreSQL the database also tells it at once through
+LISTEN/NOTIFY), and on PostgreSQL the note that backups are the server's."""
 
 from __future__ import annotations
 
 from desktop.domain.changes import SetValue
+from desktop.domain.model import Draft
 from desktop.storage import repository as repo
 from desktop.storage import team
 from desktop.storage.database import open_database
@@ -76,3 +78,24 @@ def test_the_revisions_panel_names_who_kept_each_revision(qtbot, start_program):
     authors = [panel.revisions.item(r, 3).text() for r in range(panel.revisions.rowCount())]
     assert "张会计" in authors
     assert panel.revisions.horizontalHeaderItem(3).text() == "By"
+
+
+def test_a_change_on_a_server_database_arrives_without_polling(qtbot, start_program, pg_url):
+    controller = start_program("en", db=pg_url)
+    window = controller.drafts_window
+    window._poll_timer.stop()  # only the database's notice can bring the change now
+    qtbot.waitUntil(lambda: window.change_feed.listener is not None
+                    and window.change_feed.listener.listening.is_set(), timeout=10000)
+    other = open_database(pg_url)  # another person's program on the same database
+    try:
+        with other.session() as s:
+            draft_id = repo.create_draft(s, draft=Draft(title="别处新建的草稿")).id
+        qtbot.waitUntil(lambda: window.model.row_of(draft_id) is not None, timeout=10000)
+        with other.session() as s:
+            repo.apply_change(s, draft_id=draft_id, change=SetValue("title", "别处改的标题"), expected_version=1)
+        qtbot.waitUntil(lambda: window.model.index(window.model.row_of(draft_id), TITLE).data() == "别处改的标题",
+                        timeout=10000)
+    finally:
+        other.close()
+    window.close()
+    assert window.change_feed.listener is None  # the listening connection goes with the window

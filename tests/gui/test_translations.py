@@ -116,7 +116,7 @@ def test_translations_keep_every_placeholder():
 
 
 def test_form_declaration_loads_and_maps_paths():
-    from desktop.ui.forms import load_form
+    from desktop.rules.wizard_form import load_form
 
     form = load_form()
     assert [s.id for s in form.steps][:3] == ["eligibility", "applicant", "project"]

@@ -260,7 +260,7 @@ def test_reload_theirs_after_conflict(qtbot, start_program):
 def test_a_step_whose_module_is_missing_says_it_is_coming(qtbot):
     from dataclasses import replace
 
-    from desktop.ui.forms import load_form
+    from desktop.rules.wizard_form import load_form
     from desktop.ui.step_protocol import ComingStep, load_step
     from tests.gui.steps_support import demo_session
 

@@ -1,6 +1,7 @@
 """The frozen program (PyInstaller, one folder) on a first start: an empty data folder, offscreen.
 
 Built once per session from resources/packaging/grant-assistant.spec (a minute or two; see conftest.py).
+On a team database too, when the throwaway PostgreSQL server of .ci/run is there (GRANT_ASSISTANT_TEST_PG).
 Each command runs from the frozen folder, never from this checkout: what it reads must be in the bundle.
 """
 
@@ -170,3 +171,44 @@ def test_bundle_holds_plugins_translations_and_licences(frozen_app: Path) -> Non
         assert has(licence), licence
     assert has("licenses/reportlab/", "LICENSE") and has("licenses/SQLAlchemy/", "LICENSE")
     assert not has("resources/screenshots") and not has("tests/")
+
+
+def _frozen_modules(app: Path) -> set[str]:
+    """The Python modules in the frozen program's archive (PYZ inside the console program)."""
+    from PyInstaller.archive.readers import CArchiveReader  # type: ignore[import-untyped]
+
+    package = CArchiveReader(str(frozen.program(app)))
+    name = next(n for n in package.toc if n.endswith(".pyz"))
+    return set(package.open_embedded_archive(name).toc)
+
+
+def test_bundle_holds_the_team_database_driver_and_keyring_backends(frozen_app: Path) -> None:
+    files = {p.relative_to(frozen_app).as_posix() for p in frozen_app.rglob("*") if p.is_file()}
+    modules = _frozen_modules(frozen_app)
+    assert {"psycopg", "psycopg.pq.pq_ctypes", "sqlalchemy.dialects.postgresql.psycopg"} <= modules
+    if sys.platform.startswith("linux"):  # psycopg[binary]: its C wrapper and its own libpq, no system one
+        assert any("psycopg_binary/pq." in f for f in files), sorted(f for f in files if "psycopg" in f)
+        assert any("libpq" in f for f in files)
+    assert {"keyring.backends.fail", "keyring.backends.chainer", "keyring.backends.SecretService",
+            "keyring.backends.Windows", "keyring.backends.macOS"} <= modules
+    assert any("/keyring-" in f and f.endswith("entry_points.txt") for f in files)  # how it finds them
+
+
+def test_the_frozen_command_line_on_a_team_database(frozen_app: Path, home: Path, tmp_path: Path) -> None:
+    """`drafts list --db postgresql+psycopg://…` through the frozen program, on the throwaway server."""
+    from tests import pg_support
+
+    url = pg_support.fresh_url(migrated=False)  # the frozen program migrates it itself
+    try:
+        draft = tmp_path / "demo.json"
+        assert _cli(frozen_app, home, "demo", "-o", str(draft)).returncode == 0
+        binary = {"PSYCOPG_IMPL": "binary"}  # the bundled wrapper and libpq, whatever the system has
+        out = _cli(frozen_app, home, "--db", url, "drafts", "import", str(draft), **binary)
+        assert out.returncode == 0 and out.stdout.strip() == "1", frozen.describe(out)
+        out = _cli(frozen_app, home, "--db", url, "drafts", "list", "--json", **binary)
+        assert out.returncode == 0, frozen.describe(out)
+        assert [row["id"] for row in json.loads(out.stdout)] == [1]
+        assert "backups of a server database are the server's" in out.stderr, frozen.describe(out)
+        assert not (home / "data" / "drafts.sqlite3").exists()  # nothing went to a local database
+    finally:
+        pg_support.drop(url)

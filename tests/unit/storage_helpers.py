@@ -22,7 +22,7 @@ from desktop.domain.changes import (
 from desktop.domain.exchange import dumps, loads
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage.database import Database, open_database
-from desktop.storage.repository import get_draft
+from desktop.storage.repository import ConflictError, apply_change, get_draft, list_drafts
 
 
 def new_db(folder: Path, name: str = "drafts.sqlite3") -> Database:
@@ -44,6 +44,12 @@ def odd_draft() -> Draft:
     d.equipment.append(EquipmentLine())
     d.attachments = [Attachment(kind="invoice", name="发票.pdf", sha256="a" * 64, size=12, path=None, lines=[0, 2])]
     return d
+
+
+def count_drafts(location: str | Path) -> int:
+    """How many drafts (not in the trash) the database at `location` lists, opened and closed again."""
+    with open_database(str(location)) as db, db.session() as s:
+        return len(list_drafts(s))
 
 
 def stored_text(db: Database, draft_id: int) -> str:
@@ -77,3 +83,18 @@ def random_change(rng: random.Random, draft: Draft, counter: list[int]) -> Chang
     if pick == 7:
         return SetValue(line_path(rng.randrange(n), "unit_price"), Decimal(f"{counter[0]}.125"))
     return SetValue(line_path(rng.randrange(n), "purchase_date"), date(2025, 10, 1 + counter[0] % 28))
+
+
+def edit_until_stored(db: Database, draft_id: int, change: Change) -> int:
+    """One edit as a window makes it: read the version, apply; after a refusal (another writer came
+    first) read again and retry. How many refusals it met."""
+    conflicts = 0
+    while True:
+        with db.session() as s:
+            version = get_draft(s, draft_id=draft_id).version
+        try:
+            with db.session() as s:
+                apply_change(s, draft_id=draft_id, change=change, expected_version=version)
+            return conflicts
+        except ConflictError:
+            conflicts += 1

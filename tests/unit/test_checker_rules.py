@@ -12,7 +12,7 @@ from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
 from desktop.rules.evidence_pack import EVIDENCE_RULES
-from desktop.rules.pack import FACT_RULES, KNOWN_RULES, NOTICE_RULES
+from desktop.rules.pack import COMPANY_RULES, FACT_RULES, KNOWN_RULES, NOTICE_RULES
 from desktop.services.packs import get_pack
 from tests.conftest import AS_OF
 from tests.unit.builders import draft, line
@@ -119,8 +119,8 @@ def test_rule_does_not_fire_on_a_clean_draft(rule: str) -> None:
 
 def test_every_rule_has_a_firing_case() -> None:
     # evidence, the application's facts and the notice's checks: their own files (test_evidence_*,
-    # test_application_facts_check, test_notices)
-    own_files = EVIDENCE_RULES | FACT_RULES | NOTICE_RULES
+    # test_application_facts_check, test_notices, test_company_documents)
+    own_files = EVIDENCE_RULES | FACT_RULES | NOTICE_RULES | COMPANY_RULES
     assert {c[0] for c in CASES} | {"as_of_outside_window"} == set(KNOWN_RULES - own_files)
 
 

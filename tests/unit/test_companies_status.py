@@ -4,7 +4,6 @@ draft (a revision kept), reopening is explicit and recorded; the application's s
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -22,17 +21,9 @@ from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.records import DraftLocked
 from tests.unit.builders import draft
-from tests.unit.storage_helpers import new_db
 from tests.unit.test_notices import NOTICE
 
 D = Decimal
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
 
 
 def _company() -> Company:

@@ -53,3 +53,35 @@ def test_validate_lists_the_missing_documents_as_errors(tmp_path: Path) -> None:
 def test_the_demo_v1_file_validates_as_before() -> None:
     done = _run("validate", str(paths.demo_draft_path()), "--as-of", "2026-06-01", "--json")
     assert not [f for f in json.loads(done.stdout)["findings"] if f["rule"].startswith(("evidence_", "required_doc"))]
+
+
+def _with_files(tmp_path: Path, kinds: list[str]) -> Path:
+    for kind in kinds:
+        (tmp_path / f"{kind}.pdf").write_bytes(b"%PDF-1.4 scan of " + kind.encode())
+    return _v2_demo(tmp_path, kinds)
+
+
+def _package(path: Path, out: Path, *lang: str) -> subprocess.CompletedProcess[str]:
+    return _run("package", str(path), "-o", str(out), "--as-of", "2026-06-01", *lang, "--no-appendix",
+                "--attachments", str(path.parent))
+
+
+def test_package_refuses_a_final_package_naming_the_missing_documents(tmp_path: Path) -> None:
+    path = _with_files(tmp_path, ["business_licence", "audit_report", "credit_report"])
+    out = tmp_path / "p.zip"
+    refused = _package(path, out, "--lang", "en")
+    assert refused.returncode == 1 and not out.exists()
+    assert "documents are missing" in refused.stderr
+    assert "centre's approval document" in refused.stderr and "power of attorney" in refused.stderr
+    assert "credit report" not in refused.stderr.split("missing")[-1]
+    zh = _package(path, out)
+    assert zh.returncode == 1 and "创新中心认定/批复文件" in zh.stderr and not out.exists()
+
+
+def test_package_with_every_document_is_not_refused_for_documents(tmp_path: Path) -> None:
+    path = _with_files(tmp_path, ["business_licence", "center_approval", "audit_report", "credit_report",
+                                  "legal_rep_certificate"])
+    out = tmp_path / "p.zip"
+    done = _package(path, out, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "documents are missing" not in done.stderr and out.is_file()

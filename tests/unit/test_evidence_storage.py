@@ -1,16 +1,17 @@
-"""A line's evidence in the database: stored and loaded exactly, changed field by field, and a first-schema
-database upgraded (r0002) keeps its drafts and takes evidence."""
+"""A line's evidence in the database: stored and loaded exactly, changed field by field (on SQLite and
+PostgreSQL), and a first-schema database upgraded (r0002) keeps its drafts and takes evidence (an SQLite
+file: the first schema only ever shipped as one)."""
 
 from __future__ import annotations
 
 import copy
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.domain.changes import Change, InsertLines, MoveLines, ReplaceLine, SetValue, line_path
 from desktop.domain.exchange import dumps
@@ -19,16 +20,9 @@ from desktop.storage import repository as repo
 from desktop.storage.database import Database, open_database
 from tests.unit.builders import draft
 from tests.unit.evidence_builders import evidenced_line, sha
-from tests.unit.storage_helpers import demo, new_db, stored_text
+from tests.unit.storage_helpers import demo, stored_text
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "storage-r0001.sql"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
 
 
 def _evidenced() -> Draft:
@@ -56,9 +50,9 @@ def test_evidence_round_trips_exactly(db: Database) -> None:
 def test_plain_lines_leave_the_evidence_columns_empty(db: Database) -> None:
     with db.session() as s:
         stored = repo.create_draft(s, draft=demo())
-        filled = s.connection().exec_driver_sql(
-            "SELECT count(*) FROM equipment_lines WHERE draft_id = ? AND (invoices IS NOT NULL OR files IS NOT NULL"
-            " OR contract_number IS NOT NULL OR imported IS NOT NULL)", (stored.id,)
+        filled = s.connection().execute(text(
+            "SELECT count(*) FROM equipment_lines WHERE draft_id = :d AND (invoices IS NOT NULL OR files IS NOT NULL"
+            " OR contract_number IS NOT NULL OR imported IS NOT NULL)"), {"d": stored.id}
         ).scalar()
         version = s.connection().exec_driver_sql("SELECT format_version FROM drafts").scalar()
     assert filled == 0 and version == 1

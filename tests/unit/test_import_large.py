@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.importers import import_file
+from desktop.progress import Progress
 from tests.unit.ledgers import write_big_ledger
 
 ROWS = 100_000
@@ -20,7 +21,7 @@ def big_ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_hundred_thousand_rows(big_ledger: Path) -> None:
     seen: list[int] = []
-    preview = import_file(big_ledger, progress=seen.append)
+    preview = import_file(big_ledger, progress=Progress(lambda done, total, _what: seen.append(done)))
     assert len(preview.lines) == ROWS
     assert not preview.problems
     assert preview.lines[0].unit_price == Decimal("1000.50")

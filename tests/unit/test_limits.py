@@ -80,7 +80,7 @@ def test_incremental_checker_agrees_on_line_texts(name: str) -> None:
 
 
 def test_catalogue_covers_every_text_field_of_the_form() -> None:
-    from desktop.ui.forms import load_form
+    from desktop.rules.wizard_form import load_form
 
     for step in load_form().steps:
         for spec in step.fields:

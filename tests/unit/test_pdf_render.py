@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from desktop.domain.money import format_yuan
 from desktop.pdf import BlockedDraftError, RenderCancelled
 from desktop.pdf.strings import WATERMARK, WATERMARK_PASSING
+from desktop.progress import Progress
 from tests.unit.pdf_helpers import checked, demo, outline, page_texts, pdffonts_rows, render, squash
 
 SECTIONS_ZH = ["封面", "项目申报承诺书", "单位基本情况表", "财务情况表", "项目概况表", "项目绩效目标表",
@@ -113,15 +114,12 @@ def test_other_languages(lang: str) -> None:
 def test_progress_reports_and_cancels() -> None:
     seen: list[tuple[int, int]] = []
 
-    def note(done: int, total: int) -> bool:
-        seen.append((done, total))
-        return True
-
-    render(demo(), progress=note)
+    render(demo(), progress=Progress(lambda done, total, _what: seen.append((done, total))))
     assert seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    progress = Progress(lambda done, total, _what: progress.cancel() if done > 0 else None)
     with pytest.raises(RenderCancelled):
-        render(demo(), progress=lambda done, total: done == 0)
+        render(demo(), progress=progress)
 
 
 def test_unknown_language_is_refused() -> None:

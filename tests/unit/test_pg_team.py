@@ -21,26 +21,16 @@ from desktop.storage import team
 from desktop.storage.database import Database, open_database
 from desktop.storage.records import now
 from tests import pg_support
-from tests.unit.storage_helpers import demo
+from tests.unit.storage_helpers import demo, edit_until_stored
 
 EDITS = 25
 
 
 def _editor(url: str, draft_id: int, k: int, out: multiprocessing.Queue) -> None:
     """One process: EDITS edits of its own line, each retried after a refusal (reload, then apply)."""
-    conflicts = 0
     with open_database(url) as db:
-        for i in range(EDITS):
-            change = SetValue(line_path(k, "invoice_number"), f"{k}-{i}")
-            while True:
-                with db.session() as s:
-                    version = repo.get_draft(s, draft_id=draft_id).version
-                try:
-                    with db.session() as s:
-                        repo.apply_change(s, draft_id=draft_id, change=change, expected_version=version)
-                    break
-                except repo.ConflictError:
-                    conflicts += 1
+        conflicts = sum(edit_until_stored(db, draft_id, SetValue(line_path(k, "invoice_number"), f"{k}-{i}"))
+                        for i in range(EDITS))
     out.put((k, conflicts))
 
 

@@ -1,6 +1,7 @@
 """Why a database cannot be used is told apart: full disk, locked, missing folder, damaged (an empty file
 too), foreign, newer; only damage offers a backup, and a restore never moves a file before its
-replacement is known to be whole. Read-only files and folders: test_storage_causes_readonly.py."""
+replacement is known to be whole. Read-only files and folders: test_storage_causes_readonly.py.
+SQLite only: these are the troubles of a database file on this machine (a server's are the server's)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from desktop.storage import backups, causes, database
 from desktop.storage import repository as repo
 from desktop.storage.database import DatabaseError, open_database
 from desktop.storage.restore import RestoreFailed, recover_from_backup
-from tests.unit.storage_helpers import demo
+from tests.unit.storage_helpers import count_drafts, demo
 
 
 def _stored(path: Path, days: int = 2) -> None:
@@ -30,6 +31,14 @@ def _stored(path: Path, days: int = 2) -> None:
     db.close()
     for day in range(2, days + 1):
         open_database(str(path), today=date(2026, 6, day)).close()
+
+
+def _behind_our_back(path: Path, statement: str) -> None:
+    """One statement run on the file by another program (sqlite3 alone, none of our checks)."""
+    con = sqlite3.connect(path)
+    con.execute(statement)
+    con.commit()
+    con.close()
 
 
 def _digest(path: Path) -> bytes:
@@ -173,10 +182,7 @@ def test_a_restore_that_meets_a_full_disk_changes_nothing(tmp_path: Path, monkey
     monkeypatch.setattr(backups, "read_connect", real_connect)
     kept = recover_from_backup(str(path), err.value.backup)
     assert kept.read_bytes() == before
-    db = open_database(str(path))
-    with db.session() as s:
-        assert len(repo.list_drafts(s)) == 1
-    db.close()
+    assert count_drafts(path) == 1
 
 
 def test_a_restore_that_cannot_rename_moves_the_damaged_file_back(
@@ -246,10 +252,7 @@ def test_an_empty_file_is_damage_with_the_backups_offered(tmp_path: Path, capsys
     assert "0 bytes" in capsys.readouterr().err
     assert path.read_bytes() == b""  # never silently a new, empty database
     recover_from_backup(str(path), err.value.backup)
-    db = open_database(str(path))
-    with db.session() as s:
-        assert len(repo.list_drafts(s)) == 1
-    db.close()
+    assert count_drafts(path) == 1
 
 
 def test_an_empty_file_being_created_by_another_program_is_waited_for(tmp_path: Path) -> None:
@@ -287,19 +290,13 @@ def test_a_text_file_is_foreign_and_no_restore_is_offered(tmp_path: Path, conten
 
 def test_a_foreign_sqlite_database_and_a_newer_one(tmp_path: Path) -> None:
     other = tmp_path / "customers.sqlite3"
-    con = sqlite3.connect(other)
-    con.execute("CREATE TABLE customers (id INTEGER)")
-    con.commit()
-    con.close()
+    _behind_our_back(other, "CREATE TABLE customers (id INTEGER)")
     with pytest.raises(DatabaseError) as err:
         open_database(str(other))
     assert err.value.cause == causes.FOREIGN and err.value.backup is None
     path = tmp_path / "drafts.sqlite3"
     _stored(path)
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
-    con.commit()
-    con.close()
+    _behind_our_back(path, "UPDATE alembic_version SET version_num = 'ffff_future'")
     with pytest.raises(DatabaseError) as err:
         open_database(str(path))
     assert err.value.cause == causes.NEWER and err.value.backup is None and "更新版本" in err.value.text("zh")
@@ -308,10 +305,7 @@ def test_a_foreign_sqlite_database_and_a_newer_one(tmp_path: Path) -> None:
 def test_a_missing_version_row_is_damage_not_a_raw_create_table(tmp_path: Path) -> None:
     path = tmp_path / "drafts.sqlite3"
     _stored(path)
-    con = sqlite3.connect(path)
-    con.execute("DELETE FROM alembic_version")
-    con.commit()
-    con.close()
+    _behind_our_back(path, "DELETE FROM alembic_version")
     with pytest.raises(DatabaseError) as err:
         open_database(str(path))
     assert err.value.cause == causes.DAMAGED and "CREATE TABLE" not in str(err.value)

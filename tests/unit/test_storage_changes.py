@@ -28,12 +28,6 @@ from desktop.storage.database import Database
 from tests.unit.storage_helpers import demo, random_change, stored_text
 
 
-@pytest.fixture
-def db(backend_db: Database) -> Database:
-    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
-    return backend_db
-
-
 def _numbered(draft: Draft, n: int) -> Draft:
     base = draft.equipment
     draft.equipment = [copy.copy(base[i % len(base)]) for i in range(n)]

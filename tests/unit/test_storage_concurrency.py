@@ -14,16 +14,11 @@ from desktop.domain.exchange import dumps
 from desktop.storage import repository as repo
 from desktop.storage.database import open_database
 from tests import pg_support
-from tests.unit.storage_helpers import demo, stored_text
-
-
-def _location(backend: str, tmp_path: Path) -> str:
-    """An SQLite file, or a fresh database on the test server (both backends: tests/pg_support.py)."""
-    return pg_support.fresh_url() if backend == "postgresql" else str(tmp_path / "drafts.sqlite3")
+from tests.unit.storage_helpers import demo, edit_until_stored, stored_text
 
 
 def test_stale_version_from_another_engine_is_a_conflict(backend: str, tmp_path: Path) -> None:
-    path = _location(backend, tmp_path)
+    path = pg_support.location(backend, tmp_path)
     first, second = open_database(path), open_database(path)
     with first.session() as s:
         draft_id = repo.create_draft(s, draft=demo()).id
@@ -49,25 +44,16 @@ def test_stale_version_from_another_engine_is_a_conflict(backend: str, tmp_path:
 
 
 def test_two_writers_at_once_lose_nothing(backend: str, tmp_path: Path) -> None:
-    path = _location(backend, tmp_path)
+    path = pg_support.location(backend, tmp_path)
     engines = [open_database(path), open_database(path)]
     with engines[0].session() as s:
         draft_id = repo.create_draft(s, draft=demo()).id
     conflicts = [0, 0]
 
     def writer(k: int) -> None:
-        db = engines[k]
         for i in range(30):
             change = SetValue(line_path(k, "invoice_number"), f"{k}-{i}")
-            while True:
-                with db.session() as s:
-                    version = repo.get_draft(s, draft_id=draft_id).version
-                try:
-                    with db.session() as s:
-                        repo.apply_change(s, draft_id=draft_id, change=change, expected_version=version)
-                    break
-                except repo.ConflictError:
-                    conflicts[k] += 1
+            conflicts[k] += edit_until_stored(engines[k], draft_id, change)
 
     threads = [threading.Thread(target=writer, args=(k,)) for k in (0, 1)]
     for t in threads:

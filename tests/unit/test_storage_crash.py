@@ -1,6 +1,7 @@
 """Killed mid-write: a child process applies changes in a loop and is killed with SIGKILL at random
 moments. After each kill the file passes `PRAGMA integrity_check` and the stored draft is exactly one
-the child committed (or the one it was committing), never a mix.
+the child committed (or the one it was committing), never a mix. SQLite only: a killed server client
+cannot damage the server's files (the two-process tests on PostgreSQL are in test_pg_team.py).
 
 The child logs "P <fingerprint>" (fsynced) before each commit and "C <fingerprint>" after it, and
 "C <fingerprint>" of the state it starts from; so the stored draft must be the last C or a P after it.

@@ -1,4 +1,5 @@
-"""Opening the database: pragmas, backups, refusing bad, foreign and newer files, read-only places."""
+"""Opening the database: pragmas, backups, refusing bad, foreign and newer files, read-only places.
+SQLite only: each is about the database file (a server database: test_pg_backend.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from desktop.storage import repository as repo
 from desktop.storage.database import DatabaseError, open_database
 from desktop.storage.restore import recover_from_backup
 from desktop.storage.tables import metadata
-from tests.unit.storage_helpers import demo, new_db, stored_text
+from tests.unit.storage_helpers import count_drafts, demo, new_db, stored_text
 
 
 def _digest(path: Path) -> str:
@@ -88,10 +89,7 @@ def test_not_a_database_is_refused_untouched_and_a_backup_offered(tmp_path: Path
     assert _digest(path) == before and _digest(newest) == newest_before
     kept = recover_from_backup(str(path), err.value.backup)
     assert kept.read_bytes().startswith(bytes(range(1, 20))) and kept.name == "drafts.sqlite3.damaged-1"
-    db = open_database(str(path))
-    with db.session() as s:
-        assert len(repo.list_drafts(s)) == 1
-    db.close()
+    assert count_drafts(path) == 1
 
 
 def test_damaged_database_is_refused(tmp_path: Path) -> None:

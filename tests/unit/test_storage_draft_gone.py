@@ -11,12 +11,6 @@ from desktop.storage.database import Database
 from desktop.storage.edits import DraftInTrash
 
 
-@pytest.fixture
-def db(backend_db: Database) -> Database:
-    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
-    return backend_db
-
-
 def _stored(db: Database) -> tuple[int, int]:
     with db.session() as s:
         stored = repo.create_draft(s, draft=Draft())

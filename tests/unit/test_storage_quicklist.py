@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,17 +14,16 @@ import pytest
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.quicklist import quick_list_drafts
-from tests.unit.storage_helpers import demo, new_db, odd_draft
+from tests.unit.storage_helpers import demo, odd_draft
 
 SEARCHES = [None, "", "alpha", "ALPHA", "申报", "100%", "a_b", "50/50", "%", "_", "/", "公司", "no such text"]
 TITLES = ["Alpha 设备", "beta 申报", None, "100% 达标", "a_b 项目", "axb 项目", "50/50", "", "第三份"]
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:
+    """SQLite only: the quick list reads a database file with sqlite3 alone (a server goes to the full open)."""
+    return sqlite_db
 
 
 def _location(db: Database) -> str:
@@ -124,3 +122,8 @@ def test_it_does_not_import_sqlalchemy(db: Database) -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_server_database_is_left_to_the_full_open(pg_url: str) -> None:
+    assert quick_list_drafts(pg_url) is None
+    assert quick_list_drafts(pg_url, search="alpha", trash=True) is None

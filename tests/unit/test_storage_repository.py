@@ -14,12 +14,6 @@ from desktop.storage.database import Database
 from tests.unit.storage_helpers import demo, odd_draft, stored_text
 
 
-@pytest.fixture
-def db(backend_db: Database) -> Database:
-    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
-    return backend_db
-
-
 def test_create_and_get_round_trip_exactly(db: Database) -> None:
     draft = odd_draft()
     with db.session() as s:

@@ -20,12 +20,6 @@ from tests.conftest import AS_OF
 from tests.unit.storage_helpers import demo, odd_draft, stored_text
 
 
-@pytest.fixture
-def db(backend_db: Database) -> Database:
-    """The test runs on SQLite and on PostgreSQL (tests/pg_support.py)."""
-    return backend_db
-
-
 def test_snapshot_list_and_diff(db: Database) -> None:
     with db.session() as s:
         stored = repo.create_draft(s, draft=demo())

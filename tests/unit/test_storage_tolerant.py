@@ -1,7 +1,8 @@
 """One bad row never hides the others: stored values garbled behind the program's back (they pass
 quick_check) make that one draft "damaged" (listed with its id, exportable raw, purgeable), while the
 list and every healthy draft read as usual, through the storage functions and the command line; and
-random bit flips end in a clear refusal or a listing, never a traceback."""
+random bit flips end in a clear refusal or a listing, never a traceback. SQLite only: the values are
+garbled in the file behind the program's back, which a server's typed columns and checks do not allow."""
 
 from __future__ import annotations
 
