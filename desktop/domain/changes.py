@@ -8,28 +8,30 @@ before it is applied. Paths are those of the exchange format: `applicant.name`,
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.fieldpath import ANY, FieldPath, FieldPathError, line_text
 from desktop.domain.model import Attachment, Draft, EquipmentLine
-
-_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
 def _walk(draft: Draft, path: str) -> tuple[Any, str]:
     """The object holding the last part of `path`, and that part's attribute name."""
-    parts = path.split(".")
+    try:
+        steps = FieldPath.parse(path).steps
+    except FieldPathError:
+        raise KeyError(path) from None
+    if not steps or steps[-1].index is not None:
+        raise KeyError(path)
     obj: Any = draft
-    for part in parts[:-1]:
-        m = _STEP.fullmatch(part)
-        if m is None or not hasattr(obj, m.group(1)):
+    for step in steps[:-1]:
+        if not hasattr(obj, step.name) or step.index == ANY:
             raise KeyError(path)
-        obj = getattr(obj, m.group(1))
-        if m.group(2) is not None:
-            obj = obj[int(m.group(2))]
-    last = parts[-1]
-    if not hasattr(obj, last) or _STEP.fullmatch(last) is None:
+        obj = getattr(obj, step.name)
+        if step.index is not None:
+            obj = obj[step.index]
+    last = steps[-1].name
+    if not hasattr(obj, last):
         raise KeyError(path)
     return obj, last
 
@@ -203,4 +205,4 @@ Change = SetValue | InsertLines | RemoveLines | RestoreLines | ReplaceLine | Mov
 
 
 def line_path(index: int, field_name: str) -> str:
-    return f"equipment[{index}].{field_name}"
+    return line_text(index, field_name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desktop.domain.applicant_facts import holds_something
+from desktop.domain.fieldpath import path_text
 from desktop.domain.model import Draft, EquipmentLine, LineFile
 
 
@@ -44,7 +45,7 @@ def invoice_numbers(line: EquipmentLine) -> Iterator[tuple[str, str]]:
         yield "invoice_number", line.invoice_number
     for j, invoice in enumerate(line.invoices):
         if invoice.number and invoice.number.strip():
-            yield f"invoices[{j}].number", invoice.number
+            yield path_text("invoices", j, "number"), invoice.number
 
 
 def files_of_kind(line: EquipmentLine, kind: str) -> list[LineFile]:

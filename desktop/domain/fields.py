@@ -24,10 +24,9 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from desktop.domain.fieldpath import ANY, line_text, pattern_of
 from desktop.domain.form_texts import FORM_TEXTS, PRINTED, FormText
 from desktop.domain.lang import Bilingual
-
-_INDEX = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +196,6 @@ _REFUSED_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_HIDDEN}]")
 _REFUSED_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_HIDDEN}]")
 
 
-def pattern_of(path: str) -> str:
-    """`equipment[12].name` -> `equipment[].name`."""
-    return _INDEX.sub("[]", path)
-
-
 def text_limit(path: str) -> TextLimit | None:
     return TEXT_LIMITS.get(pattern_of(path))
 
@@ -302,6 +296,6 @@ COLUMN_LABELS: dict[str, Bilingual] = {
 def column_label(name: str) -> Bilingual | None:
     """The importer's name for the column of `name` (a line field or a ledger column); None if unknown."""
     label = COLUMN_LABELS.get(name)
-    if label is None and (entry := CATALOGUE.get(f"equipment[].{name}")) is not None:
+    if label is None and (entry := CATALOGUE.get(line_text(ANY, name))) is not None:
         label = entry.label
     return label

@@ -3,17 +3,9 @@ field catalogue (desktop/domain/fields.py)."""
 
 from __future__ import annotations
 
-import re
-
+from desktop.domain.fieldpath import pattern_of
 from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.lang import choose
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def pattern_of(path: str) -> str:
-    """`equipment[12].name` -> `equipment[].name`."""
-    return _INDEX.sub("[]", path)
 
 
 def field_label(path: str, lang: str) -> str:

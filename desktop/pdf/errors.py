@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain.fieldpath import ATTACHMENTS, path_text
 from desktop.progress import Cancelled
 
 RenderCancelled = Cancelled  # the render's Progress was cancelled (desktop/progress.py): nothing was written
@@ -24,4 +25,4 @@ class AttachmentError(Exception):
         self.index = index
         self.name = name
         self.message = message
-        super().__init__(f'attachments[{index}] "{name}": {message}')
+        super().__init__(f'{path_text(ATTACHMENTS, index)} "{name}": {message}')

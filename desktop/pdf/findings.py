@@ -6,11 +6,11 @@ concerns written as ranges, so the section stays readable whatever the size of t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop.domain.fieldpath import line_of
 from desktop.domain.labels import field_label
 from desktop.domain.lang import Lang
 from desktop.pdf.blocks import section
@@ -21,7 +21,6 @@ from desktop.pdf.text import para
 from desktop.rules.assessment import Assessment, Finding
 
 _ORDER = {"error": 0, "warning": 1, "info": 2}
-_LINE = re.compile(r"^equipment\[(\d+)\]")
 GROUP_FROM = 4  # a rule with this many findings or more is shown as one row
 
 
@@ -45,10 +44,10 @@ def _field(path: str, lang: str) -> str:
 def _where(path: str, lang: str) -> str:
     if not path:
         return "—"
-    m = _LINE.match(path)
-    if m is None or path == "equipment":
+    index = line_of(path)
+    if index is None:
         return _field(path, lang)
-    line = tf("line_no", lang, n=int(m.group(1)) + 1)
+    line = tf("line_no", lang, n=index + 1)
     return f"{line}\n{_field(path, lang)}" if "." in path else line
 
 
@@ -65,7 +64,7 @@ def _rows(a: Assessment, lang: str) -> Iterator[tuple[str, str, str, str, str, s
     n = 0
     for group in ordered:
         first = group[0]
-        lines = sorted({int(m.group(1)) + 1 for f in group if (m := _LINE.match(f.path))})
+        lines = sorted({index + 1 for f in group if (index := line_of(f.path)) is not None})
         if len(group) < GROUP_FROM or len(lines) < len(group) // 2:
             for f in group:
                 n += 1

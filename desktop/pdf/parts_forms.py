@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from desktop.domain import choices
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, INDICATOR_KINDS, FinancialYear
+from desktop.domain.fieldpath import ANY, path_text
 from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.pdf.blocks import TextBlock
@@ -122,7 +123,7 @@ def indicators(draft: Draft, lang: str, width: float, st: Styles) -> list[Flowab
     given = draft.project_facts.indicators
     order = {k: n for n, k in enumerate(INDICATOR_KINDS)}
     shown = sorted(given, key=lambda i: order.get(i.kind or "", len(order)))
-    rows: list[list[object]] = [[_field(f"project_facts.indicators[].{k}", lang)
+    rows: list[list[object]] = [[_field(path_text("project_facts.indicators", ANY, k), lang)
                                  for k in ("kind", "name", "unit", "target")]]
     if shown:
         for ind in shown:

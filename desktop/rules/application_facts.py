@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from desktop.domain.applicant_facts import FINANCIAL_YEARS, FinancialYear, Indicator, Person
+from desktop.domain.fieldpath import path_text, pattern_of
 from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.model import Draft
 from desktop.rules.evidence import Out
@@ -28,8 +29,7 @@ _INDICATOR_FIELDS = ("kind", "name", "unit", "target")
 
 
 def _label(path: str) -> tuple[str, str]:
-    key = re.sub(r"\[\d+\]", "[]", path)
-    return FIELD_LABELS.get(key, (path, path))
+    return FIELD_LABELS.get(pattern_of(path), (path, path))
 
 
 def _missing(out: Out, path: str, part: str) -> None:
@@ -58,7 +58,7 @@ def _years(out: Out, years: list[FinancialYear]) -> None:
     for i, year in enumerate(years):
         for name in _YEAR_FIELDS:
             if getattr(year, name) is None:
-                _missing(out, f"company_facts.financials[{i}].{name}", "financials")
+                _missing(out, path_text("company_facts.financials", i, name), "financials")
                 break
     numbers = [y.year for y in years if y.year is not None]
     if len(set(numbers)) != len(numbers):
@@ -73,7 +73,7 @@ def _indicators(out: Out, indicators: list[Indicator]) -> None:
     for i, ind in enumerate(indicators):
         for name in _INDICATOR_FIELDS:
             if _blank(getattr(ind, name)):
-                _missing(out, f"project_facts.indicators[{i}].{name}", "indicators")
+                _missing(out, path_text("project_facts.indicators", i, name), "indicators")
                 break
 
 

@@ -25,6 +25,7 @@ from desktop.domain.codes import (
 )
 from desktop.domain.company import StandingDocument
 from desktop.domain.evidence import draft_version, has_application_facts, line_has_evidence
+from desktop.domain.fieldpath import ANY, EQUIPMENT, FieldPath, line_text
 from desktop.domain.fields import FIELD_LABELS, TEXT_LIMITS, refused_characters, refused_pattern
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import ZERO, format_yuan, has_sub_fen, multiply, round_down, round_half_up, total
@@ -126,7 +127,7 @@ def _check_line(
 ) -> LineResult:
     # This runs for every line on every full check: the clean path does as little as it can.
     n = str(i + 1)
-    base = f"equipment[{i}]"
+    base = line_text(i)
     name = line.name or ""
     if not name.strip():
         out.required(base + ".name", "equipment[].name")
@@ -227,7 +228,7 @@ def _check_duplicates(draft: Draft, out: _Collector) -> None:
             others = [x for x in shown if x != str(i + 1)][:5]
             more = len(indexes) - 1 - len(others)
             text = ", ".join(others) + (f" (+{more})" if more > 0 else "")
-            out.add("invoice_duplicate", f"equipment[{i}].invoice_number", line=str(i + 1), others=text)
+            out.add("invoice_duplicate", line_text(i, "invoice_number"), line=str(i + 1), others=text)
 
 
 def _check_text(path: str, pattern: str, value: str | None, out: _Collector) -> None:
@@ -243,8 +244,8 @@ def _check_text(path: str, pattern: str, value: str | None, out: _Collector) -> 
         out.add("text_hidden_characters", path, field=FIELD_LABELS[pattern], chars=", ".join(hidden[:5]))
 
 
-_LINE_TEXTS = tuple(p.removeprefix("equipment[].") for p in TEXT_LIMITS if p.startswith("equipment[]."))
-_DRAFT_TEXTS = tuple(p for p in TEXT_LIMITS if not p.startswith("equipment[]."))
+_LINE_TEXTS = tuple(FieldPath.parse(p).fields for p in TEXT_LIMITS if FieldPath.parse(p).head == EQUIPMENT)
+_DRAFT_TEXTS = tuple(p for p in TEXT_LIMITS if FieldPath.parse(p).head != EQUIPMENT)
 
 
 def _check_draft_texts(draft: Draft, out: _Collector) -> None:
@@ -254,8 +255,8 @@ def _check_draft_texts(draft: Draft, out: _Collector) -> None:
 
 
 _LINE_TEXT_LIMITS = tuple(
-    (name, f"equipment[].{name}", TEXT_LIMITS[f"equipment[].{name}"].max_length,
-     refused_pattern(TEXT_LIMITS[f"equipment[].{name}"]).search)
+    (name, line_text(ANY, name), TEXT_LIMITS[line_text(ANY, name)].max_length,
+     refused_pattern(TEXT_LIMITS[line_text(ANY, name)]).search)
     for name in _LINE_TEXTS
 )
 
@@ -265,7 +266,7 @@ def _check_line_texts(i: int, line: EquipmentLine, out: _Collector) -> None:
         value = getattr(line, name)
         # the clean path (almost every value): one length test and one search, no path built
         if value and (len(value) > longest or hidden(value)):
-            _check_text(f"equipment[{i}].{name}", pattern, value, out)
+            _check_text(line_text(i, name), pattern, value, out)
 
 
 LineCheck = tuple[LineResult, list[Finding]]
@@ -371,8 +372,8 @@ def _reindexed(found: LineCheck, i: int) -> LineCheck:
     moved_result = LineResult(i, result.amount, result.eligible, result.reasons)
     if not findings:
         return moved_result, findings
-    cut = len(f"equipment[{result.index}]")
-    new = f"equipment[{i}]"
+    cut = len(line_text(result.index))
+    new = line_text(i)
     n = str(i + 1)
     moved = [
         Finding(f.rule, f.severity, new + f.path[cut:], {**f.params, "line": n} if "line" in f.params else f.params)

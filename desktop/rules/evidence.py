@@ -16,6 +16,7 @@ from typing import Protocol
 
 from desktop.domain.codes import normalise_invoice
 from desktop.domain.evidence import invoice_numbers
+from desktop.domain.fieldpath import line_text, path_text
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.domain.money import EXACT, ZERO
 from desktop.rules.pack import Pack
@@ -38,48 +39,48 @@ def _blank(value: str | None) -> bool:
 def check_line_evidence(i: int, line: EquipmentLine, pack: Pack, out: Out) -> None:
     """The findings about one line's evidence (paths under `equipment[i]`, the line number as `line`)."""
     n = str(i + 1)
-    base = f"equipment[{i}]"
+    base = line_text(i)
     start, end = pack.invoice_bounds
     window = {"start": start.isoformat(), "end": end.isoformat()}
     pay_start, pay_end = pack.payment_bounds
     pay_window = {"start": pay_start.isoformat(), "end": pay_end.isoformat()}
     invoiced = ZERO
     for j, invoice in enumerate(line.invoices):
-        where = f"{base}.invoices[{j}]"
         for part, label in _INVOICE_PARTS:
             value = getattr(invoice, part)
             if value is None or (isinstance(value, str) and not value.strip()):
-                out.add("evidence_invoice_incomplete", f"{where}.{part}", line=n, invoice=str(j + 1), missing=label)
+                out.add("evidence_invoice_incomplete", path_text(base, "invoices", j, part), line=n,
+                        invoice=str(j + 1), missing=label)
                 break
         if invoice.date is not None and not start <= invoice.date <= end:
-            out.add("evidence_invoice_outside_window", f"{where}.date", line=n, date=invoice.date.isoformat(),
-                    **window)
+            out.add("evidence_invoice_outside_window", path_text(base, "invoices", j, "date"), line=n,
+                    date=invoice.date.isoformat(), **window)
         if invoice.amount is not None:
             invoiced = EXACT.add(invoiced, invoice.amount)
     paid = ZERO
     for j, payment in enumerate(line.payments):
         if payment.date is not None and not pay_start <= payment.date <= pay_end:
-            out.add("evidence_payment_outside_window", f"{base}.payments[{j}].date", line=n,
+            out.add("evidence_payment_outside_window", path_text(base, "payments", j, "date"), line=n,
                     date=payment.date.isoformat(), **pay_window)
         if payment.amount is not None:
             paid = EXACT.add(paid, payment.amount)
     if not line.payments:
-        out.add("evidence_payment_missing", f"{base}.payments", line=n)
+        out.add("evidence_payment_missing", path_text(base, "payments"), line=n)
     elif paid < invoiced:
-        out.add("evidence_underpaid", f"{base}.payments", line=n, paid=paid, invoiced=invoiced)
+        out.add("evidence_underpaid", path_text(base, "payments"), line=n, paid=paid, invoiced=invoiced)
     if _blank(line.contract.number):
-        out.add("evidence_contract_missing", f"{base}.contract.number", line=n)
+        out.add("evidence_contract_missing", path_text(base, "contract", "number"), line=n)
     if line.imported and _blank(line.customs_declaration):
-        out.add("evidence_customs_missing", f"{base}.customs_declaration", line=n)
+        out.add("evidence_customs_missing", path_text(base, "customs_declaration"), line=n)
     if line.kind == "hardware":
         photos = sum(1 for f in line.files if f.kind == "nameplate_photo")
         units = line.quantity or 0
         if photos == 0:
-            out.add("evidence_nameplate_missing", f"{base}.files", line=n)
+            out.add("evidence_nameplate_missing", path_text(base, "files"), line=n)
         elif photos < units:
-            out.add("evidence_nameplate_fewer", f"{base}.files", line=n, photos=str(photos), units=str(units))
+            out.add("evidence_nameplate_fewer", path_text(base, "files"), line=n, photos=str(photos), units=str(units))
         if _blank(line.asset_tag):
-            out.add("evidence_asset_tag_missing", f"{base}.asset_tag", line=n)
+            out.add("evidence_asset_tag_missing", path_text(base, "asset_tag"), line=n)
 
 
 def check_draft_evidence(draft: Draft, pack: Pack, out: Out, elsewhere: Mapping[str, str] | None) -> None:
@@ -94,7 +95,7 @@ def check_draft_evidence(draft: Draft, pack: Pack, out: Out, elsewhere: Mapping[
             for path, number in invoice_numbers(line):
                 other = elsewhere.get(normalise_invoice(number))
                 if other is not None:
-                    out.add("evidence_invoice_elsewhere", f"equipment[{i}].{path}", line=str(i + 1),
+                    out.add("evidence_invoice_elsewhere", line_text(i, path), line=str(i + 1),
                             number=number.strip(), draft=other)
     for places in photos.values():
         if len(places) < 2:
@@ -102,7 +103,7 @@ def check_draft_evidence(draft: Draft, pack: Pack, out: Out, elsewhere: Mapping[
         for i, j in places:
             others = sorted({str(k + 1) for k, _ in places} - {str(i + 1)}, key=int)
             where = ", ".join(others[:5]) + (f" (+{len(others) - 5})" if len(others) > 5 else "")
-            out.add("evidence_nameplate_shared", f"equipment[{i}].files[{j}]", line=str(i + 1),
+            out.add("evidence_nameplate_shared", line_text(i, "files", j), line=str(i + 1),
                     others=where or (str(i + 1)))
     kinds = {a.kind for a in draft.attachments if a.kind}
     for doc in pack.required_documents:

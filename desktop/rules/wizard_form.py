@@ -8,7 +8,6 @@ loudly at start-up (and in the tests) instead of silently dropping a field.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -17,7 +16,8 @@ from desktop import paths
 from desktop.domain import choices
 from desktop.domain.applicant_facts import INDICATOR_KINDS
 from desktop.domain.choices import Labels
-from desktop.domain.fields import CATALOGUE, pattern_of
+from desktop.domain.fieldpath import path_under, pattern_of
+from desktop.domain.fields import CATALOGUE
 from desktop.domain.form_texts import FormText
 from desktop.domain.lang import Bilingual
 from desktop.rules.yamlnodes import Node, PackError, parse_root
@@ -102,7 +102,7 @@ class FormSpec:
             return self._by_path[path]
         if path in self._memo:
             return self._memo[path]
-        key = _INDEX.sub("[]", path)
+        key = pattern_of(path)
         if key not in self._memo:
             self._memo[key] = self._longest_prefix(key)
         self._memo[path] = self._memo[key]
@@ -112,21 +112,9 @@ class FormSpec:
         best: tuple[int, int] | None = None
         for i, step in enumerate(self.steps):
             for prefix in step.paths:
-                if under(path, prefix) and (best is None or len(prefix) > best[0]):
+                if path_under(path, prefix) and (best is None or len(prefix) > best[0]):
                     best = (len(prefix), i)
         return None if best is None else best[1]
-
-
-_INDEX = re.compile(r"\[\d+\]")
-
-
-def under(path: str, prefix: str) -> bool:
-    """`equipment[3].quantity` is under `equipment`; the empty prefix holds only the empty path."""
-    if path == prefix:
-        return True
-    if not prefix:
-        return False
-    return path.startswith(prefix + ".") or path.startswith(prefix + "[")
 
 
 def _fail(node: Node, message: str) -> FormError:
@@ -218,7 +206,7 @@ def _step(node: Node, where: str) -> StepSpec:
         raise _fail(m["widget"], f"{where}.widget: expected module:Class, got {widget!r}")
     own = tuple(f.path for f in fields)
     listed = tuple(p.text() for p in _list(m.get("paths")))
-    indexed = [p for p in (*listed, *own) if _INDEX.search(p)]
+    indexed = [p for p in (*listed, *own) if pattern_of(p) != p]
     if indexed:
         raise _fail(node, f"{where}: a step's paths name no single line ({', '.join(indexed)})")
     return StepSpec(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from desktop.domain.fieldpath import ATTACHMENTS, path_text
 from desktop.domain.lang import Lang
 from desktop.pdf.names import INVISIBLE
 
@@ -120,7 +121,7 @@ def refusal_text(
         where = f"（路径 \"{shown(path)}\"）" if path else ""
         return f"附件 {index + 1}「{shown(name)}」{where}：{why}。{todo}"
     where = f' (path "{shown(path)}")' if path else ""
-    return f'attachments[{index}] "{shown(name)}"{where}: {why}. {todo}'
+    return f'{path_text(ATTACHMENTS, index)} "{shown(name)}"{where}: {why}. {todo}'
 
 
 class _Missing(dict[str, str]):

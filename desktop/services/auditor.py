@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from desktop.domain import choices
+from desktop.domain.fieldpath import ANY, line_text
 from desktop.domain.fields import CATALOGUE, column_label
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.files import write_atomic_with
@@ -35,7 +36,7 @@ SHEET_TITLE = "支出明细及票据清单"
 
 def _name(field: str, column: bool = False) -> str:
     """The Chinese name of a line's field in the field catalogue (or of its ledger column)."""
-    label = column_label(field) if column else CATALOGUE[f"equipment[].{field}"].label
+    label = column_label(field) if column else CATALOGUE[line_text(ANY, field)].label
     if label is None:
         raise KeyError(f"no catalogue name for the line field {field!r}")
     return label.zh

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.domain.fieldpath import line_text
 from desktop.domain.lang import Lang, choose
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment, reason_label
@@ -68,7 +69,7 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
         )
         for r in excluded[:20]:
             reasons = ", ".join(reason_label(x, lang) for x in r.reasons)
-            out.append(f"    equipment[{r.index}]: {reasons}")
+            out.append(f"    {line_text(r.index)}: {reasons}")
         if len(excluded) > 20:
             out.append(f"    … {len(excluded) - 20} more" if en else f"    …… 另有 {len(excluded) - 20} 行")
     for severity in ("error", "warning", "info"):

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain import choices
 from desktop.domain import values as reader
+from desktop.domain.fieldpath import ANY, line_text
 from desktop.domain.fields import FIELD_LABELS, number_limit, text_limit, without_refused
 from desktop.domain.lang import choose
 from desktop.domain.model import EquipmentLine
@@ -49,7 +50,7 @@ class CellError(ValueError):
 
 
 def column_name(field: str, lang: str) -> str:
-    return choose(lang, *FIELD_LABELS[f"equipment[].{field}"])
+    return choose(lang, *FIELD_LABELS[line_text(ANY, field)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def parse_cell(field: str, text: str) -> Any:
             value = _read(field, s)
         except reader.Unreadable as exc:
             raise CellError(exc.message("zh"), exc.message("en")) from None
-        limit = number_limit(f"equipment[].{field}")
+        limit = number_limit(line_text(ANY, field))
         if limit is not None and value > limit.maximum:
             top = f"{limit.maximum:,}"
             raise CellError(f"「{s}」超过上限 {top}", f'"{s}" is above the limit of {top}')
@@ -181,7 +182,7 @@ def parse_cell(field: str, text: str) -> Any:
 
 def _text_cell(field: str, s: str) -> str:
     """A name or number as written, without hidden control or direction characters; not past its limit."""
-    path = f"equipment[].{field}"
+    path = line_text(ANY, field)
     s = without_refused(path, s).strip()
     limit = text_limit(path)
     if limit is not None and len(s) > limit.max_length:
@@ -195,7 +196,7 @@ def _text_cell(field: str, s: str) -> str:
 def _own_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for f in FIELDS:
-        zh, en = FIELD_LABELS[f"equipment[].{f}"]
+        zh, en = FIELD_LABELS[line_text(ANY, f)]
         for name in (zh, en, f, *SHORT_TITLES.get(f, ())):
             names[normalise(name)] = f
     return names

@@ -25,6 +25,7 @@ from desktop.domain.changes import (
     SetValue,
     relinked,
 )
+from desktop.domain.fieldpath import FieldPath, line_text
 from desktop.domain.model import EquipmentLine
 from desktop.storage import rows, tables
 from desktop.storage.bulk import insert_rows
@@ -57,7 +58,7 @@ def _set_value(conn: Connection, draft_id: int, change: SetValue) -> None:
         values = rows.field_columns(column, kind, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values(values))
     elif where == "facts":  # the facts of the application's parts: one JSON column, rewritten
-        column = name.split(".", 1)[0]
+        column = FieldPath.parse(name).head
         stored = conn.execute(select(D[column]).where(D.id == draft_id)).scalar()
         column, text = rows.facts_after(stored, name, change.value)
         conn.execute(update(tables.drafts).where(D.id == draft_id).values({column: text}))
@@ -183,7 +184,7 @@ def apply_change(
             _remove(conn, draft_id, change.indexes)
     elif isinstance(change, ReplaceLine):
         stmt = update(tables.lines).where(L.draft_id == draft_id, L.position == change.index)
-        _one_row(conn, stmt.values(rows.line_values(change.line)), f"equipment[{change.index}]")
+        _one_row(conn, stmt.values(rows.line_values(change.line)), line_text(change.index))
     elif isinstance(change, MoveLines):
         _move(conn, draft_id, change)
     elif isinstance(change, SetAttachments):

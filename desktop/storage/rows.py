@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -12,6 +11,7 @@ from typing import Any
 
 from desktop.domain.applicant_facts import holds_something
 from desktop.domain.exchange import field_specs, line_evidence_data, read_field
+from desktop.domain.fieldpath import ATTACHMENTS, EQUIPMENT, FieldPath, FieldPathError
 from desktop.domain.model import Applicant, Attachment, Contact, Contract, Draft, EquipmentLine, Project
 from desktop.domain.money import to_fen
 
@@ -145,18 +145,17 @@ def facts_column(draft: Draft, name: str) -> str | None:
 def facts_after(stored: str | None, path: str, value: Any) -> tuple[str, str | None]:
     """(column, new JSON text) of a facts column after one value in it is set (`path` such as
     `project_facts.leader.mobile` or `company_facts.financials`, a whole list)."""
-    name, rest = path.split(".", 1)
+    head, *parents, last = (step.name for step in FieldPath.parse(path).steps)
     holder = Draft()
     if stored is not None:
-        setattr(holder, name, read_field(Draft, name, json.loads(stored), name))
-    obj: Any = getattr(holder, name)
-    *parents, last = rest.split(".")
+        setattr(holder, head, read_field(Draft, head, json.loads(stored), head))
+    obj: Any = getattr(holder, head)
     for part in parents:
         obj = getattr(obj, part)
     if not hasattr(obj, last):
         raise KeyError(path)
     setattr(obj, last, value)
-    return name, facts_column(holder, name)
+    return head, facts_column(holder, head)
 
 
 def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
@@ -168,8 +167,8 @@ def field_columns(column: str, kind: str, value: Any) -> dict[str, Any]:
 
 
 def _get(obj: Any, path: str) -> Any:
-    for part in path.split("."):
-        obj = getattr(obj, part)
+    for step in FieldPath.parse(path).steps:
+        obj = getattr(obj, step.name)
     return obj
 
 
@@ -314,20 +313,20 @@ def attachments_from_rows(rows: Iterable[Sequence[Any]]) -> list[Attachment]:
     ]
 
 
-_INDEXED = re.compile(r"(equipment|attachments)\[(\d+)\]\.([a-z_]+)")
-
-
 def parse_path(path: str) -> tuple[str, int | None, str]:
     """('draft', None, path) | ('facts', None, path) | ('equipment', index, field) | ('attachments', index,
     field); KeyError if unknown."""
     if path in DRAFT_FIELDS:
         return "draft", None, path
-    if path.split(".", 1)[0] in FACTS_COLUMNS and "." in path:
+    try:
+        steps = FieldPath.parse(path).steps
+    except FieldPathError:
+        raise KeyError(path) from None
+    if len(steps) > 1 and steps[0].name in FACTS_COLUMNS and steps[0].index is None:
         return "facts", None, path
-    m = _INDEXED.fullmatch(path)
-    if m:
-        table, index, name = m.group(1), int(m.group(2)), m.group(3)
-        known = LINE_KINDS if table == "equipment" else ATTACHMENT_KINDS
-        if name in known:
+    if len(steps) == 2 and steps[0].name in (EQUIPMENT, ATTACHMENTS) and steps[1].index is None:
+        table, index, name = steps[0].name, steps[0].index, steps[1].name
+        known = LINE_KINDS if table == EQUIPMENT else ATTACHMENT_KINDS
+        if index is not None and index >= 0 and name in known:
             return table, index, name
     raise KeyError(path)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import os
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import choices
 from desktop.domain.changes import SetAttachments
+from desktop.domain.fieldpath import ATTACHMENTS, list_place
 from desktop.domain.model import Attachment
 from desktop.ui import documents_checklist, evidence_checklist, evidence_folder, workers
 from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
@@ -36,7 +36,6 @@ from desktop.ui.delegates import ChoiceDelegate
 from desktop.ui.step_protocol import StepPage
 from desktop.ui.step_text import plain, texts
 
-_PATH = re.compile(r"^attachments(?:\[(\d+)\](?:\.(\w+))?)?$")
 _WIDTHS = {"state": 150, "kind": 170, "name": 240, "lines": 130, "size": 80, "sha256": 150, "path": 300}
 
 
@@ -147,11 +146,11 @@ class AttachmentsPage(StepPage):
         self.line_checklist.retranslate(lang)
 
     def focus_path(self, path: str) -> bool:
-        m = _PATH.match(path)
-        if m is None:
+        place = list_place(path, ATTACHMENTS)
+        if place is None:
             return False
-        row = int(m.group(1)) if m.group(1) else 0
-        column = COLUMNS.index(m.group(2)) if m.group(2) in COLUMNS else COLUMNS.index("kind")
+        row = place[0] or 0
+        column = COLUMNS.index(place[1]) if place[1] in COLUMNS else COLUMNS.index("kind")
         if row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row, column))
             self.view.scrollTo(self.view.currentIndex())

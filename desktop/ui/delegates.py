@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import choices
 from desktop.domain import values as reader
+from desktop.domain.fieldpath import ANY, line_text
 from desktop.domain.fields import text_limit, without_refused
 from desktop.domain.lang import Lang
 from desktop.services import tsv
@@ -198,7 +199,7 @@ class ReadingDelegate(QStyledItemDelegate):
 
     def _cell_path(self, index) -> tuple[object, str]:
         model, source = _source(index)
-        return model, f"equipment[{source.row()}].{field_of(source.column())}"
+        return model, line_text(source.row(), str(field_of(source.column())))
 
     def eventFilter(self, editor, event):  # noqa: N802 (Qt's name)
         if isinstance(editor, CellEdit) and editor.field in READ_FIELDS and _leaving(event):
@@ -269,7 +270,7 @@ class TextDelegate(ReadingDelegate):
         editor.setFrame(False)
         if field in _PATTERNS:
             editor.setValidator(QRegularExpressionValidator(QRegularExpression(_PATTERNS[field]), editor))
-        limit = text_limit(f"equipment[].{field}")
+        limit = text_limit(line_text(ANY, field))
         if limit is not None:
             editor.setMaxLength(limit.max_length)
         if field == "purchase_date":
@@ -299,7 +300,7 @@ class TextDelegate(ReadingDelegate):
             return
         text = editor.text()
         if field_of(index.column()) == "name" or field_of(index.column()) in ("model", "supplier"):
-            text = without_refused(f"equipment[].{field_of(index.column())}", text)
+            text = without_refused(line_text(ANY, str(field_of(index.column()))), text)
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 

@@ -8,7 +8,6 @@ line amount in CNY as the checker computed it.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 
@@ -23,6 +22,7 @@ from desktop.domain.changes import (
     RestoreLines,
     SetValue,
 )
+from desktop.domain.fieldpath import ANY, EQUIPMENT, line_text, list_place
 from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.lang import Lang
 from desktop.domain.money import format_yuan
@@ -36,7 +36,6 @@ NUMBER_COL = 0
 AMOUNT_COL = len(FIELDS) + 1
 FIRST_FIELD_COL = 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_LINE = re.compile(r"^equipment\[(\d+)\]\.(\w+)$")
 # column titles shorter than the field labels
 _SHORT = {"purchase_date": QT_TRANSLATE_NOOP("EquipmentModel", "Purchase date"),
           "unit_price": QT_TRANSLATE_NOOP("EquipmentModel", "Unit price"),
@@ -114,7 +113,7 @@ class EquipmentModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole and field in _SHORT:
             return t.translate("EquipmentModel", _SHORT[field])
-        zh, en_label = FIELD_LABELS[f"equipment[].{field}"]
+        zh, en_label = FIELD_LABELS[line_text(ANY, field)]
         return (en_label[:1].upper() + en_label[1:]) if Lang.parse(self.lang).english else zh
 
     # ---- cells
@@ -192,16 +191,16 @@ class EquipmentModel(QAbstractTableModel):
                 return False
         elif isinstance(value, float):
             return False  # money is never a float
-        self.session.set_value(f"equipment[{index.row()}].{field}", value, mergeable=False)
+        self.session.set_value(line_text(index.row(), field), value, mergeable=False)
         return True
 
     # ---- following the session
     def _on_changed(self, change) -> None:
         n = len(self.session.draft.equipment)
         if isinstance(change, SetValue):
-            m = _LINE.match(change.path)
-            if m and field_of(column_of(m.group(2))) and int(m.group(1)) < self._rows:
-                row, col = int(m.group(1)), column_of(m.group(2))
+            row, name = list_place(change.path, EQUIPMENT) or (None, None)
+            if row is not None and name and field_of(column_of(name)) and row < self._rows:
+                col = column_of(name)
                 self.dataChanged.emit(self.index(row, col), self.index(row, col))
         elif isinstance(change, ReplaceLine):
             self.dataChanged.emit(self.index(change.index, 0), self.index(change.index, AMOUNT_COL))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.changes import InsertLines
+from desktop.domain.fieldpath import EQUIPMENT, list_place
 from desktop.services import tsv
 from desktop.ui import delegates, evidence_dialog
 from desktop.ui import equipment_actions as act
@@ -34,7 +34,6 @@ from desktop.ui.step_protocol import StepPage
 from desktop.ui.step_text import plain, texts
 from desktop.ui.totals_footer import TotalsFooter
 
-_PATH = re.compile(r"^equipment(?:\[(\d+)\](?:\.(\w+))?)?$")
 IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt", ".xml", ".ofd", ".pdf")
 # (key, text, shortcut)
 COMMANDS = (
@@ -176,14 +175,13 @@ class EquipmentPage(StepPage):
     def focus_path(self, path: str) -> bool:
         if evidence_dialog.focus_evidence(self, path):  # equipment[3].invoices[0].date and the like
             return True
-        m = _PATH.match(path)
-        if m is None:
+        place = list_place(path, EQUIPMENT)
+        if place is None:
             return False
-        if m.group(1) is None or int(m.group(1)) >= self.model.rowCount():
+        row, field = place
+        if row is None or row >= self.model.rowCount():
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
-        row = int(m.group(1))
-        field = m.group(2)
         col = column_of(field) if field in FIELDS else 1
         source = self.model.index(row, col)
         if not self.proxy.mapFromSource(source).isValid():

@@ -9,7 +9,6 @@ reader's own rules and applies the whole line as one undoable step; a value it c
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from desktop.domain import choices
 from desktop.domain.changes import ReplaceLine
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import line_evidence_data, read_field
+from desktop.domain.fieldpath import FieldPath
 from desktop.domain.lang import choose
 from desktop.domain.model import Contract, EquipmentLine, LineFile
 from desktop.services.evidence_files import FileStore, StoreError
@@ -329,12 +329,13 @@ class LineEvidenceDialog(QDialog):
         )
 
     def _where(self, path: str) -> str:
-        head, _, rest = path.partition("[")
-        if not rest:
+        parsed = FieldPath.parse_or_none(path) or FieldPath()
+        index = parsed.index_in(parsed.head)
+        if index is None:
             return text(path, self.lang) if path in TEXTS else path
-        index, _, field = rest.partition("].")
+        field = parsed.fields
         field_label = text(field, self.lang) if field in TEXTS else field
-        return f"{text(head, self.lang)} {text('row', self.lang, n=int(index) + 1)} {field_label}"
+        return f"{text(parsed.head, self.lang)} {text('row', self.lang, n=index + 1)} {field_label}"
 
     def accept(self) -> None:
         try:
@@ -369,19 +370,17 @@ def open_for_page(page, row: int | None = None) -> LineEvidenceDialog | None:
     return dialog
 
 
-_EVIDENCE_PATH = re.compile(
-    r"^equipment\[(\d+)\]\.(contract|invoices|payments|acceptance_date|asset_tag|location|imported"
-    r"|customs_declaration|files)\b"
-)
+_EVIDENCE_FIELDS = frozenset({"contract", "invoices", "payments", "acceptance_date", "asset_tag", "location",
+                              "imported", "customs_declaration", "files"})
 
 
 def focus_evidence(page, path: str) -> bool:
     """A finding about a line's evidence: select the line and put the focus on the evidence button (Enter
     or Space opens the dialog); False for any other path."""
-    m = _EVIDENCE_PATH.match(path)
-    if m is None:
+    parsed = FieldPath.parse_or_none(path)
+    row = None if parsed is None else parsed.line
+    if parsed is None or row is None or len(parsed.steps) < 2 or parsed.steps[1].name not in _EVIDENCE_FIELDS:
         return False
-    row = int(m.group(1))
     if row < page.model.rowCount():
         page.select_rows([row])
     page.evidence_button.setFocus()

@@ -56,24 +56,25 @@ def changed_path(change: object, attachments_before: list | None = None, attachm
         SetAttachments,
         SetValue,
     )
+    from desktop.domain.fieldpath import ATTACHMENTS, EQUIPMENT, line_text, path_text
 
     if isinstance(change, SetValue):
         return change.path
     if isinstance(change, InsertLines):
-        return f"equipment[{change.index}]"
+        return line_text(change.index)
     if isinstance(change, RemoveLines):
-        return f"equipment[{min(change.indexes)}]" if change.indexes else "equipment"
+        return line_text(min(change.indexes)) if change.indexes else EQUIPMENT
     if isinstance(change, RestoreLines):
-        return f"equipment[{min(i for i, _ in change.items)}]" if change.items else "equipment"
+        return line_text(min(i for i, _ in change.items)) if change.items else EQUIPMENT
     if isinstance(change, ReplaceLine):
-        return f"equipment[{change.index}]"
+        return line_text(change.index)
     if isinstance(change, MoveLines):
-        return f"equipment[{change.dest}]"
+        return line_text(change.dest)
     if isinstance(change, SetAttachments):
         before, after = attachments_before or [], attachments_after or []
         for k in range(max(len(before), len(after))):
             if k >= len(before) or k >= len(after) or before[k] != after[k]:
-                return f"attachments[{min(k, len(after) - 1)}]" if after else "attachments"
+                return path_text(ATTACHMENTS, min(k, len(after) - 1)) if after else ATTACHMENTS
         return "attachments"
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from desktop.domain.fieldpath import line_of, line_text
 from desktop.domain.labels import field_label
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import reason_label
@@ -72,9 +73,9 @@ class FindingsModel(QStandardItemModel):
 
 
 def _where(path: str, lang: str) -> str:
-    if path.startswith("equipment[") and "]" in path:
-        n = int(path[len("equipment["):path.index("]")]) + 1
-        return texts(lang).translate("ReviewPage", " (line {n})").format(n=n)
+    index = line_of(path)
+    if index is not None:
+        return texts(lang).translate("ReviewPage", " (line {n})").format(n=index + 1)
     return ""
 
 
@@ -117,7 +118,7 @@ class ComputationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 3:
             return status_icons.eligible() if r.eligible else status_icons.excluded()
         if role == PATH_ROLE:
-            return f"equipment[{r.index}].name"
+            return line_text(r.index, "name")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if col == 0:

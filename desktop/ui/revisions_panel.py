@@ -111,17 +111,20 @@ class RevisionsPanel(QDialog):
         spec = next((f for step in self.wizard.form.steps if (f := step.field(path)) is not None), None)
         if spec is not None:
             return spec.label.get(self.wizard.lang)
-        head, _, rest = path.partition("]")
-        if path.startswith(("equipment[", "attachments[")) and head:
-            n = int(head.split("[")[1]) + 1
-            what = rest.lstrip(".")
+        from desktop.domain.fieldpath import ANY, ATTACHMENTS, EQUIPMENT, FieldPath, path_text
+
+        parsed = FieldPath.parse_or_none(path) or FieldPath()
+        kind = parsed.head
+        index = parsed.index_in(kind) if kind in (EQUIPMENT, ATTACHMENTS) else None
+        if index is not None:
+            n = index + 1
+            what = parsed.fields
             if what:
                 from desktop.domain.fields import FIELD_LABELS
 
-                kind = "equipment" if path.startswith("equipment[") else "attachments"
-                zh, en = FIELD_LABELS.get(f"{kind}[].{what}", (what, what))
+                zh, en = FIELD_LABELS.get(path_text(kind, ANY, what), (what, what))
                 what = choose(self.wizard.lang, zh, en)
-            if path.startswith("equipment["):
+            if kind == EQUIPMENT:
                 text = translate("RevisionsPanel", "Line {n}").format(n=n)
             else:
                 text = translate("RevisionsPanel", "Attachment {n}").format(n=n)

@@ -16,7 +16,6 @@ pauses autosave (`conflict`) until the window resolves it.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.domain.changes import Change, SetValue, get_value
 from desktop.domain.company import StandingDocument
+from desktop.domain.fieldpath import line_of
 from desktop.domain.model import Draft
 from desktop.rules.assessment import Assessment
 from desktop.rules.checker import IncrementalChecker
@@ -36,7 +36,6 @@ from desktop.services.open_draft import OpenDraft, Persist, SaveOutcome
 from desktop.services.packs import get_pack
 from desktop.services.save_problems import SaveProblem
 
-_LINE_PATH = re.compile(r"^equipment\[(\d+)\]\.")
 CHECK_DELAY_MS = 30
 SAVE_DELAY_MS = 400  # quiet time before a save
 SAVE_MAX_WAIT_MS = 800  # a change waits at most this long, however steadily the typing goes on
@@ -201,9 +200,8 @@ class DraftSession(QObject):
                 self._checker.pack = _pack(self.draft)
                 self._checker.all_changed()
                 return
-            m = _LINE_PATH.match(change.path)
-            if m:
-                index = int(m.group(1))
+            index = line_of(change.path)
+            if index is not None:
                 self._checker.line_changed(index, self.draft.equipment[index])
 
     # ---- checking

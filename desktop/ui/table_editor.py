@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import values as reader
 from desktop.domain.exchange import field_specs
+from desktop.domain.fieldpath import FieldPath
 from desktop.domain.lang import choose
 from desktop.domain.model import Draft
 from desktop.domain.money import parse_decimal
@@ -40,8 +41,8 @@ _BAD = QBrush(QColor("#fbe9e9"))
 def record_class(path: str) -> type:
     """The class of the records a list field holds (`company_facts.financials` -> FinancialYear)."""
     cls: type = Draft
-    for part in path.split("."):
-        meta = {name: m for name, _, m in field_specs(cls)}[part]
+    for step in FieldPath.parse(path).steps:
+        meta = {name: m for name, _, m in field_specs(cls)}[step.name]
         cls = meta["cls"]
     return cls
 
