@@ -1,5 +1,5 @@
 """One way for long work to say how far it is and to stop when asked: the importers, the PDF renderer
-and the GUI's background jobs all take a `Progress` (no Qt here; desktop/ui/workers.py turns its reports
+and the GUI's background jobs all take a `Progress` (no Qt here; desktop/ui/common/workers.py turns its reports
 into Qt signals).
 
 The work calls `report(done, total, what)` now and then, or `check()` where it has nothing to count; both

@@ -8,7 +8,7 @@ new draft (`rebind`). Any other failure keeps the edits pending with a plain Sav
 (services.save_problems) for the next try. The callback for a stored draft is services/draft_store.py's
 `Persister`: it writes a batch of changes tracking the stored version and turns the repository's
 refusals into the exceptions here; a stale version is never overwritten. The timers and signals around
-all this live in desktop/ui/session.py.
+all this live in desktop/ui/wizard/session.py.
 """
 
 from __future__ import annotations

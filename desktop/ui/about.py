@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desktop import __version__
 from desktop.services.packs import available_programs, get_pack
-from desktop.ui import icons
-from desktop.ui.widgets import plain_label
+from desktop.ui.common import icons
+from desktop.ui.common.widgets import plain_label
 
 
 class AboutDialog(QDialog):

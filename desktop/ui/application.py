@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import paths
-from desktop.ui import settings
+from desktop.ui.common import settings
 
 
 def register_fonts(app: QApplication) -> str | None:
@@ -154,8 +154,8 @@ def make_app(argv: list[str]) -> QApplication:
 
 def start(argv: list[str], db: str | None = None, lang: str | None = None):
     """The application and its controller, the drafts window shown and its list loading."""
+    from desktop.ui.common.icons import icon
     from desktop.ui.controller import Controller
-    from desktop.ui.icons import icon
 
     app = make_app(argv)
     install_excepthook()

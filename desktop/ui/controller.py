@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import paths
-from desktop.ui import i18n, settings
-from desktop.ui.drafts_window import DraftsWindow
+from desktop.ui.common import i18n, settings
+from desktop.ui.drafts.drafts_window import DraftsWindow
 
 if TYPE_CHECKING:
     from desktop.services.draft_store import DraftStore
-    from desktop.ui.wizard import WizardWindow
+    from desktop.ui.wizard.wizard import WizardWindow
 
 
 class Lease(Protocol):
@@ -44,7 +44,7 @@ class Controller(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self._refresh_list)
         self._shut_down = False
-        from desktop.ui.leases import EditLeases
+        from desktop.ui.drafts.leases import EditLeases
 
         self.leases = EditLeases(self)  # who is editing what, for the others on a shared database
         self.opening = False  # the drafts list was read quickly; opening the database follows
@@ -73,7 +73,7 @@ class Controller(QObject):
             from desktop.services.draft_store import DraftStore
 
             self._store = DraftStore(paths.database_location(self.location))
-            from desktop.ui.team_dialog import author_name
+            from desktop.ui.drafts.team_dialog import author_name
 
             self._store.set_author(author_name() or None)  # the name chosen in the settings, else the database user
         return self._store
@@ -105,7 +105,7 @@ class Controller(QObject):
         return True
 
     def _open_and_list(self) -> None:
-        from desktop.ui.database_problem import open_or_explain
+        from desktop.ui.common.database_problem import open_or_explain
 
         try:
             if self._shut_down:
@@ -139,8 +139,8 @@ class Controller(QObject):
         return w
 
     def open_draft(self, draft_id: int, step: str | None = None) -> WizardWindow:
-        from desktop.ui.session import DraftSession
-        from desktop.ui.wizard import WizardWindow
+        from desktop.ui.wizard.session import DraftSession
+        from desktop.ui.wizard.wizard import WizardWindow
 
         window = self.wizards.get(draft_id)
         if window is None:
@@ -174,7 +174,7 @@ class Controller(QObject):
 
     def connect_team(self) -> bool:
         """File ▸ Connect to a team database…: the drafts window then lists that database's drafts."""
-        from desktop.ui.team_dialog import TeamDialog
+        from desktop.ui.drafts.team_dialog import TeamDialog
 
         dialog = TeamDialog(self.drafts_window, self.lang)
         if dialog.exec() != TeamDialog.DialogCode.Accepted or not dialog.url:
@@ -183,7 +183,7 @@ class Controller(QObject):
 
     def switch_database(self, location: str) -> bool:
         """Close the open drafts (their edits written), then open `location` (explained if refused)."""
-        from desktop.ui.database_problem import open_or_explain
+        from desktop.ui.common.database_problem import open_or_explain
 
         for window in list(self.wizards.values()):
             if not window.close():
@@ -206,7 +206,7 @@ class Controller(QObject):
             return
         from PySide6.QtCore import QCoreApplication
 
-        from desktop.ui.drafts_model import _local
+        from desktop.ui.drafts.drafts_model import _local
 
         text = QCoreApplication.translate("Controller", "{who} has been editing this draft since {when}: "
                                           "a change saved by both of you is refused for the later one.")

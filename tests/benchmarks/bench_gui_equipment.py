@@ -49,9 +49,9 @@ def run(scale: float) -> list[Figure]:
     from desktop.rules.checker import check
     from desktop.services.packs import get_pack
     from desktop.ui.application import register_fonts
-    from desktop.ui.equipment_model import column_of
-    from desktop.ui.equipment_page import EquipmentPage
-    from desktop.ui.session import DraftSession
+    from desktop.ui.equipment.equipment_model import column_of
+    from desktop.ui.equipment.equipment_page import EquipmentPage
+    from desktop.ui.wizard.session import DraftSession
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui import i18n
+from desktop.ui.common import i18n
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
-from desktop.ui.form_page import FormPage
+from desktop.ui.wizard.form_page import FormPage
 
 
 def page_of(wizard, step_id: str) -> FormPage:

@@ -56,7 +56,7 @@ def main(folder: Path, shots: Path | None) -> int:
     def settle() -> None:
         import time
 
-        from desktop.ui.export_page import ExportPage
+        from desktop.ui.export.export_page import ExportPage
 
         deadline = time.monotonic() + 60  # the export step's preview renders in a thread of its own
         while time.monotonic() < deadline and any(

@@ -22,8 +22,8 @@ def main(out: Path) -> int:
     from PySide6.QtCore import QRect, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui import screen_fit
     from desktop.ui.application import make_app
+    from desktop.ui.common import screen_fit
     from desktop.ui.controller import Controller
 
     area = QRect(0, 0, SCREEN[0], SCREEN[1] - TASKBAR)

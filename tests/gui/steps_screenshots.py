@@ -17,11 +17,11 @@ def main(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.application import register_fonts
-    from desktop.ui.attachments_page import AttachmentsPage
-    from desktop.ui.equipment_page import EquipmentPage
-    from desktop.ui.export_page import ExportPage
-    from desktop.ui.review_page import ReviewPage
-    from desktop.ui.session import DraftSession
+    from desktop.ui.attachments.attachments_page import AttachmentsPage
+    from desktop.ui.equipment.equipment_page import EquipmentPage
+    from desktop.ui.export.export_page import ExportPage
+    from desktop.ui.review.review_page import ReviewPage
+    from desktop.ui.wizard.session import DraftSession
     from tests.gui.steps_support import AS_OF, demo_session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop import paths
 from desktop.services.checking import read_draft_file
-from desktop.ui.session import DraftSession
+from desktop.ui.wizard.session import DraftSession
 
 AS_OF = date(2026, 6, 1)
 

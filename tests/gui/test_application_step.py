@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from desktop.domain.applicant_facts import FinancialYear, Indicator
 from desktop.rules.wizard_form import load_form
-from desktop.ui.form_page import FormPage
-from desktop.ui.table_editor import TableEditor
+from desktop.ui.wizard.form_page import FormPage
+from desktop.ui.wizard.table_editor import TableEditor
 from tests.gui.helpers import commit_text
 from tests.gui.steps_support import demo_session, show
 

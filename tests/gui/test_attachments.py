@@ -7,8 +7,8 @@ import hashlib
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from desktop.ui.attachments_model import COLUMNS, AttachmentsModel, format_lines, parse_lines
-from desktop.ui.attachments_page import AttachmentsPage
+from desktop.ui.attachments.attachments_model import COLUMNS, AttachmentsModel, format_lines, parse_lines
+from desktop.ui.attachments.attachments_page import AttachmentsPage
 from tests.gui.steps_support import demo_session, show
 
 

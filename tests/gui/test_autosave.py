@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.changes import Change
 from desktop.domain.model import Draft
 from desktop.services.save_problems import SaveFailed, SaveProblem
-from desktop.ui import session as session_module
-from desktop.ui.session import RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, DraftSession
+from desktop.ui.wizard import session as session_module
+from desktop.ui.wizard.session import RETRY_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, DraftSession
 from tests.gui.helpers import type_into
 
 KEY_EVERY = 0.25

@@ -8,9 +8,9 @@ from datetime import date
 
 from desktop.services.notices import add_notice_text
 from desktop.storage import app_status
-from desktop.ui.company_dialog import CompanyDialog
-from desktop.ui.drafts_model import COMPANY, DEADLINE, STATE
-from desktop.ui.review_page import ReviewPage
+from desktop.ui.clients.company_dialog import CompanyDialog
+from desktop.ui.drafts.drafts_model import COMPANY, DEADLINE, STATE
+from desktop.ui.review.review_page import ReviewPage
 from tests.unit.test_notices import NOTICE
 
 

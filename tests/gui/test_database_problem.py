@@ -106,7 +106,7 @@ def test_a_read_only_database_is_listed_read_only(qtbot, start_program, tmp_path
     assert not actions.new.isEnabled() and not actions.delete.isEnabled() and not actions.duplicate.isEnabled()
     assert not actions.import_json.isEnabled() and not actions.demo.isEnabled()
     target = tmp_path / "out.json"
-    from desktop.ui.drafts_actions import _ReadOnlyExport, export_draft_file
+    from desktop.ui.drafts.drafts_actions import _ReadOnlyExport, export_draft_file
 
     assert export_draft_file(window, _ReadOnlyExport(controller.store.db), window.selected_id(), target)
     assert b"grant-draft/1" in target.read_bytes()

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.drafts_model import DraftsModel
+from desktop.ui.drafts.drafts_model import DraftsModel
 
 
 def test_first_run_offers_the_demo_in_one_click(qtbot, start_program):

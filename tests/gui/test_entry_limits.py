@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.changes import get_value
-from desktop.ui.editors import ChoiceEditor, TextEditor
+from desktop.ui.common.editors import ChoiceEditor, TextEditor
 from tests.gui.helpers import commit_text, message_of, page_of, type_into
 
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.changes import get_value
-from desktop.ui.delegates import CellEdit
-from desktop.ui.equipment_model import column_of
-from desktop.ui.pending_input import pending_for
+from desktop.ui.common.pending_input import pending_for
+from desktop.ui.equipment.delegates import CellEdit
+from desktop.ui.equipment.equipment_model import column_of
 from tests.gui.helpers import commit_text, message_of, type_into
 
 DATE_FORMS = [
@@ -229,7 +229,7 @@ def test_project_date_field_refuses_and_keeps_the_text(qtbot, demo, text: str) -
 
 
 def test_project_date_field_says_it_in_english(qtbot, demo) -> None:
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     _, wizard = demo
     i18n.language().switch("en")
@@ -277,7 +277,7 @@ def test_undo_after_a_refusal_puts_back_the_stored_value(qtbot, demo) -> None:
 @pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
 def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
     from desktop.importers import values as imported
-    from desktop.ui.value_editors import DateEditor
+    from desktop.ui.common.value_editors import DateEditor
 
     try:
         expected = imported.date_value(text)
@@ -290,7 +290,7 @@ def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None
 @pytest.mark.parametrize("text", ["300万", "12.5万", "1,234.50", "¥1,234.50", "1234.50元", "300万元", "abc12x", "0"])
 def test_money_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
     from desktop.importers import values as imported
-    from desktop.ui.value_editors import MoneyEditor
+    from desktop.ui.common.value_editors import MoneyEditor
 
     try:
         expected = imported.money(text)

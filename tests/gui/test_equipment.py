@@ -13,8 +13,8 @@ from desktop.domain.changes import MoveLines
 from desktop.domain.money import format_yuan
 from desktop.rules.checker import check
 from desktop.services.packs import get_pack
-from desktop.ui.equipment_model import AMOUNT_COL, EquipmentModel, LineFilterProxy, column_of
-from desktop.ui.equipment_page import EquipmentPage
+from desktop.ui.equipment.equipment_model import AMOUNT_COL, EquipmentModel, LineFilterProxy, column_of
+from desktop.ui.equipment.equipment_page import EquipmentPage
 from tests.gui.steps_support import AS_OF, demo_session, show
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 
 from desktop.domain.changes import InsertLines
-from desktop.ui.equipment_page import EquipmentPage
+from desktop.ui.equipment.equipment_page import EquipmentPage
 from tests.gui.steps_support import demo_session, show
 
 LEDGER = "设备名称,规格型号,数量,单价,购置日期,发票号码\n激光雷达,L1,2,1000.00,2025-10-20,25442000000099990001\n" \

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.exchange import dumps
 from desktop.services.evidence_files import store_of
-from desktop.ui import evidence_dialog
-from desktop.ui.evidence_dialog import LineEvidenceDialog
+from desktop.ui.attachments import evidence_dialog
+from desktop.ui.attachments.evidence_dialog import LineEvidenceDialog
 from tests.gui.steps_support import demo_session, show
 
 
@@ -95,7 +95,7 @@ def test_choice_columns_show_labels_and_the_button_needs_a_line(qtbot):
 def test_attachments_step_ticks_the_required_documents(qtbot):
     from desktop.domain.changes import SetAttachments
     from desktop.domain.model import Attachment
-    from desktop.ui.attachments_page import AttachmentsPage
+    from desktop.ui.attachments.attachments_page import AttachmentsPage
 
     session = demo_session()
     page = show(qtbot, AttachmentsPage(session))
@@ -109,7 +109,7 @@ def test_attachments_step_ticks_the_required_documents(qtbot):
 
 
 def test_a_finding_about_evidence_leads_to_its_line_and_button(qtbot):
-    from desktop.ui.equipment_page import EquipmentPage
+    from desktop.ui.equipment.equipment_page import EquipmentPage
 
     page = show(qtbot, EquipmentPage(demo_session()))
     assert page.focus_path("equipment[3].invoices[0].date")

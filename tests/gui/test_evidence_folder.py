@@ -11,9 +11,9 @@ from PySide6.QtGui import QDropEvent
 
 from desktop.domain.model import Contract
 from desktop.storage.files_store import FileStore
-from desktop.ui.attachments_page import AttachmentsPage
-from desktop.ui.evidence_dialog import LineEvidenceDialog
-from desktop.ui.evidence_folder import COLUMNS, FolderMatchDialog
+from desktop.ui.attachments.attachments_page import AttachmentsPage
+from desktop.ui.attachments.evidence_dialog import LineEvidenceDialog
+from desktop.ui.attachments.evidence_folder import COLUMNS, FolderMatchDialog
 from tests.gui.steps_support import demo_session, show
 
 

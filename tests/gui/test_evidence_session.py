@@ -52,7 +52,7 @@ def test_a_new_draft_is_grant_draft_2_and_asks_for_its_documents(qtbot, start_pr
 
 
 def test_the_drafts_window_warns_of_an_invoice_another_draft_uses_naming_it(qtbot, start_program):
-    from desktop.ui.drafts_model import ID_ROLE, STATUS
+    from desktop.ui.drafts.drafts_model import ID_ROLE, STATUS
 
     controller = start_program("en")
     store = controller.store

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.pdf.strings import WATERMARK
 from desktop.services import exporting
-from desktop.ui.export_page import ExportPage
+from desktop.ui.export.export_page import ExportPage
 from tests.gui.steps_support import demo_session, show
 
 
@@ -124,7 +124,7 @@ def test_the_self_check_report_is_saved_apart_from_the_application(qtbot, tmp_pa
 
 
 def test_printing_keeps_each_page_in_its_own_orientation(qtbot, tmp_path) -> None:
-    from desktop.ui.pdf_printing import print_pdf
+    from desktop.ui.export.pdf_printing import print_pdf
 
     page = _page(qtbot)
     out = tmp_path / "printed.pdf"
@@ -149,7 +149,7 @@ def test_printing_keeps_each_page_in_its_own_orientation(qtbot, tmp_path) -> Non
 
 
 def test_printing_can_be_cancelled_between_pages(qtbot, tmp_path) -> None:
-    from desktop.ui.pdf_printing import print_pdf
+    from desktop.ui.export.pdf_printing import print_pdf
 
     page = _page(qtbot)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -160,10 +160,11 @@ def test_printing_can_be_cancelled_between_pages(qtbot, tmp_path) -> None:
 
 
 def test_the_system_prints_the_pdf_itself_as_vectors(qtbot, tmp_path, monkeypatch) -> None:
-    from desktop.ui import pdf_printing
+    from desktop.ui.export import pdf_printing
 
-    monkeypatch.setattr("desktop.ui.pdf_printing.shutil.which", lambda name: "/usr/bin/lp" if name == "lp" else None)
-    monkeypatch.setattr("desktop.ui.pdf_printing.sys.platform", "linux")
+    monkeypatch.setattr("desktop.ui.export.pdf_printing.shutil.which",
+                        lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr("desktop.ui.export.pdf_printing.sys.platform", "linux")
     pdf_printer = QPrinter()
     pdf_printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     assert pdf_printing.system_print_command(pdf_printer, tmp_path / "a.pdf", 9) is None  # to a file: Qt draws

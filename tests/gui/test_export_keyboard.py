@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.equipment_model import column_of
-from desktop.ui.export_page import ExportPage
+from desktop.ui.equipment.equipment_model import column_of
+from desktop.ui.export.export_page import ExportPage
 from tests.gui.helpers import wait_for_focus
 
 

@@ -13,10 +13,10 @@ import pytest
 
 from desktop.domain.model import Attachment
 from desktop.services.checking import read_draft_file
-from desktop.ui.attachments_model import state_of
-from desktop.ui.attachments_page import AttachmentsPage
-from desktop.ui.export_page import ExportPage
-from desktop.ui.session import DraftSession
+from desktop.ui.attachments.attachments_model import state_of
+from desktop.ui.attachments.attachments_page import AttachmentsPage
+from desktop.ui.export.export_page import ExportPage
+from desktop.ui.wizard.session import DraftSession
 from tests.gui.steps_support import AS_OF, show
 from tests.unit.test_package_safety import CASE_IDS, CASES, layout, legit, never_opened, write_draft
 

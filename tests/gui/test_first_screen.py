@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.form_page import FormPage
+from desktop.ui.wizard.form_page import FormPage
 from tests.gui.helpers import choose, page_of, type_into
 from tests.gui.test_wizard import new_wizard
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.ui import screen_fit
+from desktop.ui.common import screen_fit
 
 TASKBAR = 40
 
@@ -83,7 +83,7 @@ def _equipment(qtbot, controller, size=None):
 
 
 def test_the_equipment_columns_share_a_wide_window(qtbot, start_program) -> None:
-    from desktop.ui.equipment_model import column_of
+    from desktop.ui.equipment.equipment_model import column_of
 
     controller = start_program("en")
     wizard, page = _equipment(qtbot, controller, (1900, 1000))
@@ -101,7 +101,7 @@ def test_the_equipment_columns_share_a_wide_window(qtbot, start_program) -> None
 
 
 def test_column_widths_and_order_are_remembered(qtbot, start_program) -> None:
-    from desktop.ui.equipment_model import column_of
+    from desktop.ui.equipment.equipment_model import column_of
 
     controller = start_program("en")
     wizard, page = _equipment(qtbot, controller, (900, 700))
@@ -121,7 +121,7 @@ def test_column_widths_and_order_are_remembered(qtbot, start_program) -> None:
 
 
 def test_a_jump_to_a_cell_keeps_the_name_column_in_view(qtbot, start_program, monkeypatch) -> None:
-    from desktop.ui.equipment_model import column_of
+    from desktop.ui.equipment.equipment_model import column_of
 
     _screen(monkeypatch, 1024, 700)
     controller = start_program("en")
@@ -150,7 +150,7 @@ def test_a_jump_to_a_cell_keeps_the_name_column_in_view(qtbot, start_program, mo
 
 
 def test_the_frozen_columns_stay_first_and_follow_the_widths(qtbot, start_program) -> None:
-    from desktop.ui.equipment_model import column_of
+    from desktop.ui.equipment.equipment_model import column_of
 
     controller = start_program("en")
     wizard, page = _equipment(qtbot, controller, (900, 700))
@@ -167,7 +167,7 @@ def test_the_frozen_columns_stay_first_and_follow_the_widths(qtbot, start_progra
 def test_an_excluded_line_shows_a_warning_not_a_cross(qtbot, start_program) -> None:
     from PySide6.QtCore import Qt
 
-    from desktop.ui import status_icons
+    from desktop.ui.common import status_icons
 
     controller = start_program("en")
     wizard = controller.open_demo()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.importers import MappingStore, Preview
-from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.importing.import_dialog import ImportDialog
 from tests.unit.ledgers import ledger_with_title, write_big_ledger, write_workbook
 
 GOOD = [1, "六轴协作机器人", "UR10e", 2, "¥1,250,000.50", 2500001, "2025-10-15", "25442000000012345678", "优傲"]

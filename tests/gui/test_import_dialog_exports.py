@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from desktop.importers import MappingStore
-from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.importing.import_dialog import ImportDialog
 from tests.unit.einvoices import BUYER, Spec, write_xml
 from tests.unit.ledgers import etax_row, write_etax_export, write_workbook
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.equipment_model import column_of
-from desktop.ui.export_page import ExportPage
+from desktop.ui.equipment.equipment_model import column_of
+from desktop.ui.export.export_page import ExportPage
 from tests.gui.helpers import wait_for_focus
 
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.equipment_page import EquipmentPage
-from desktop.ui.export_page import ExportPage
-from desktop.ui.import_dialog import ImportDialog
-from desktop.ui.review_page import ReviewPage
+from desktop.ui.equipment.equipment_page import EquipmentPage
+from desktop.ui.export.export_page import ExportPage
+from desktop.ui.importing.import_dialog import ImportDialog
+from desktop.ui.review.review_page import ReviewPage
 
 LEDGER = "设备名称,规格型号,数量,单价,购置日期,发票号码\n激光雷达,L1,2,1000.00,2025-10-20,25442000000099990001\n"
 H = Qt.Orientation.Horizontal

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.ui.notice_dialog import NoticeChooser, NoticeEditor
+from desktop.ui.clients.notice_dialog import NoticeChooser, NoticeEditor
 from tests.gui.test_wizard import new_wizard
 
 

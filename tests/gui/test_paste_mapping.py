@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from desktop.ui.equipment_model import column_of
-from desktop.ui.equipment_page import EquipmentPage
-from desktop.ui.paste_mapping import PasteMappingDialog
+from desktop.ui.equipment.equipment_model import column_of
+from desktop.ui.equipment.equipment_page import EquipmentPage
+from desktop.ui.equipment.paste_mapping import PasteMappingDialog
 from tests.gui.steps_support import demo_session, show
 
 INVOICE = "25442000000012345678"

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from desktop.domain.money import format_yuan
-from desktop.ui.equipment_model import column_of
-from desktop.ui.equipment_page import EquipmentPage
-from desktop.ui.review_models import PATH_ROLE, FindingsModel
-from desktop.ui.review_page import ReviewPage
+from desktop.ui.equipment.equipment_model import column_of
+from desktop.ui.equipment.equipment_page import EquipmentPage
+from desktop.ui.review.review_models import PATH_ROLE, FindingsModel
+from desktop.ui.review.review_page import ReviewPage
 from tests.gui.steps_support import demo_session, show
 
 _HOSTS: list[QWidget] = []

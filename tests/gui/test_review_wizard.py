@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.equipment_model import column_of
-from desktop.ui.review_models import PATH_ROLE
-from desktop.ui.review_page import ReviewPage
+from desktop.ui.equipment.equipment_model import column_of
+from desktop.ui.review.review_models import PATH_ROLE
+from desktop.ui.review.review_page import ReviewPage
 
 
 def _activate(qtbot, review: ReviewPage, path: str) -> None:

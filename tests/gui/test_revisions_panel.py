@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.revisions_panel import ID_ROLE, PATH_ROLE
+from desktop.ui.drafts.revisions_panel import ID_ROLE, PATH_ROLE
 
 
 def _open(qtbot, controller):

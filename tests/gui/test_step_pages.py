@@ -1,4 +1,4 @@
-"""Every wizard step is a StepPage (desktop/ui/step_protocol.py): the declared steps load as their own
+"""Every wizard step is a StepPage (desktop/ui/wizard/step_protocol.py): the declared steps load as their own
 class, the hooks the wizard calls have their defaults, and a step that cannot be loaded stands in as a
 ComingStep naming the problem."""
 
@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from desktop.rules.wizard_form import load_form
-from desktop.ui.form_page import FormPage
-from desktop.ui.step_protocol import ComingStep, StepPage, load_step
+from desktop.ui.wizard.form_page import FormPage
+from desktop.ui.wizard.step_protocol import ComingStep, StepPage, load_step
 from tests.gui.steps_support import demo_session
 
 
@@ -46,8 +46,8 @@ def test_the_hooks_default_to_doing_nothing(qtbot) -> None:
 
 
 @pytest.mark.parametrize(("widget", "said"), [
-    ("desktop.ui.step_protocol:NoSuchPage", "has no step page NoSuchPage"),
-    ("desktop.ui.widgets:plain_label", "has no step page plain_label"),  # there, but not a step page
+    ("desktop.ui.wizard.step_protocol:NoSuchPage", "has no step page NoSuchPage"),
+    ("desktop.ui.common.widgets:plain_label", "has no step page plain_label"),  # there, but not a step page
 ])
 def test_a_declared_class_that_is_not_a_step_page_stands_in_as_a_coming_step(qtbot, widget, said) -> None:
     spec = replace(load_form().steps[-1], widget=widget)

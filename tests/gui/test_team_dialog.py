@@ -11,8 +11,8 @@ from sqlalchemy.engine import make_url
 
 from desktop.services import team_connection as tc
 from desktop.storage import team
-from desktop.ui import settings
-from desktop.ui.team_dialog import TeamDialog, remembered_server
+from desktop.ui.common import settings
+from desktop.ui.drafts.team_dialog import TeamDialog, remembered_server
 
 
 class FakeKeyring:

@@ -10,7 +10,7 @@ from desktop.domain.model import Draft
 from desktop.storage import repository as repo
 from desktop.storage import team
 from desktop.storage.database import open_database
-from desktop.ui.drafts_model import EDITING, REVIEW, TITLE
+from desktop.ui.drafts.drafts_model import EDITING, REVIEW, TITLE
 
 
 def test_leases_review_and_changes_made_elsewhere(qtbot, start_program, db_path):
@@ -70,7 +70,7 @@ def test_the_revisions_panel_names_who_kept_each_revision(qtbot, start_program):
         controller.store.snapshot(wizard.session.draft_id, "manual", "first")
     finally:
         team.set_author(None)
-    from desktop.ui.revisions_panel import RevisionsPanel
+    from desktop.ui.drafts.revisions_panel import RevisionsPanel
 
     panel = RevisionsPanel(wizard)
     qtbot.addWidget(panel)

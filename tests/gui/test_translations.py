@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop import paths
-from desktop.ui import translations_tool
+from desktop.ui.common import translations_tool
 
 UI = paths.PROJECT_ROOT / "desktop" / "ui"
 _PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
@@ -88,14 +88,14 @@ def test_every_source_string_has_a_finished_chinese_translation():
     messages = _messages(translations_tool.TS)
     wanted: set[Key] = set()
     wrong: list[str] = []
-    for module in sorted(UI.glob("*.py")):
+    for module in sorted(UI.rglob("*.py")):
         found, bad = _calls(module)
         wanted |= found
         wrong += bad
     assert wrong == []
     assert len(wanted) > 200
     missing = sorted(k for k in wanted if not messages.get(k))
-    assert missing == [], "run `python -m desktop.ui.translations_tool` and translate these"
+    assert missing == [], "run `python -m desktop.ui.common.translations_tool` and translate these"
 
 
 def test_lupdate_finds_nothing_the_ts_lacks(tmp_path: Path):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.changes import SetAttachments, get_value
 from desktop.domain.model import Attachment
-from desktop.ui.history import changed_path, redo_keys, undo_keys
+from desktop.ui.wizard.history import changed_path, redo_keys, undo_keys
 from tests.gui.helpers import page_of, type_into
 from tests.gui.test_wizard import new_wizard
 
@@ -98,7 +98,7 @@ def test_undo_of_a_cell_on_the_equipment_step_selects_that_cell(qtbot, start_pro
     assert wizard.current == equipment
     page = wizard.page(equipment)
     source = page.proxy.mapToSource(page.view.currentIndex())
-    from desktop.ui.equipment_model import column_of
+    from desktop.ui.equipment.equipment_model import column_of
 
     assert (source.row(), source.column()) == (2, column_of("supplier"))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)

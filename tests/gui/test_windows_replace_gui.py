@@ -11,7 +11,7 @@ from tests.gui.steps_support import demo_session, show
 
 
 def test_export_step_says_to_close_the_open_file(qtbot, tmp_path, monkeypatch) -> None:
-    from desktop.ui.export_page import ExportPage
+    from desktop.ui.export.export_page import ExportPage
 
     page = show(qtbot, ExportPage(demo_session()), 1000, 800)
     qtbot.waitUntil(lambda: page.job is not None and page.job.finished, timeout=20000)

@@ -38,7 +38,7 @@ def proposals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.mark.parametrize("company", HOSTILE)
 def test_export_step_pdf_report_and_package(qtbot, proposals, company) -> None:
-    from desktop.ui.export_page import ExportPage
+    from desktop.ui.export.export_page import ExportPage
 
     session = demo_session()
     session.draft.applicant.name = company or None

@@ -8,8 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.editors import CreditCodeEditor
-from desktop.ui.form_page import FormPage
+from desktop.ui.common.editors import CreditCodeEditor
+from desktop.ui.wizard.form_page import FormPage
 from tests.gui.helpers import choose, commit_text, message_of, page_of, type_into
 
 COMPANY = "广州示例智能制造创新中心有限公司"
@@ -261,7 +261,7 @@ def test_a_step_whose_module_is_missing_says_it_is_coming(qtbot):
     from dataclasses import replace
 
     from desktop.rules.wizard_form import load_form
-    from desktop.ui.step_protocol import ComingStep, load_step
+    from desktop.ui.wizard.step_protocol import ComingStep, load_step
     from tests.gui.steps_support import demo_session
 
     spec = replace(load_form().steps[-1], widget="desktop.ui.no_such_step:Nothing")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.files import write_atomic
 from desktop.progress import Progress
-from desktop.ui.workers import Job
+from desktop.ui.common.workers import Job
 
 
 def test_a_cancelled_job_stops_and_writes_nothing(qtbot, tmp_path: Path) -> None:

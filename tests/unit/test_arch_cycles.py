@@ -87,7 +87,7 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 KNOWN = [
     ["desktop.storage.draft_files", "desktop.storage.records", "desktop.storage.revisions", "desktop.storage.team",
      "desktop.storage.whole"],
-    ["desktop.ui.editors", "desktop.ui.value_editors"],
+    ["desktop.ui.common.editors", "desktop.ui.common.value_editors"],
 ]
 
 

@@ -1,0 +1,1 @@
+"""The export step: the PDF preview, saving, printing and the submission package."""

@@ -1,0 +1,1 @@
+"""The review step: findings grouped by step and the line-by-line computation."""
