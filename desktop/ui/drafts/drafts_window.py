@@ -130,6 +130,7 @@ class DraftsWindow(QMainWindow):
 
         # a change made elsewhere (another person, another window) reaches the list without a restart
         self.last_token: tuple | None = None
+        self.wizards_token: tuple | None = None  # the token the open wizards last checked their locks at
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
@@ -193,8 +194,11 @@ class DraftsWindow(QMainWindow):
         self.change_feed.follow(store.db)
 
     def poll(self) -> None:
-        """Every few seconds: one cheap query; the list is read again only when something changed."""
-        if not self.loaded or not self.isVisible():
+        """Every few seconds (and at once on a team database's notice): one cheap query; the list is read
+        again only when something changed, and each open wizard then asks whether its draft was submitted
+        (locked) elsewhere, so it turns read-only now rather than at its next save."""
+        wizards = list(self.controller.wizards.values())
+        if not self.loaded or not (self.isVisible() or wizards):
             return
         from sqlalchemy.exc import DBAPIError
 
@@ -205,8 +209,12 @@ class DraftsWindow(QMainWindow):
                 token = change_token(s)
         except DBAPIError:  # the server is away for a moment: the next poll tries again
             return
-        if token != self.last_token:
+        if token != self.last_token and self.isVisible():
             self.refresh()
+        if token != self.wizards_token:  # its own token: the list's follows every refresh, hidden or not
+            self.wizards_token = token
+            for wizard in wizards:
+                wizard.check_lock()
 
     # ---- companies: filter the list by one
     def _fill_companies(self, companies: list) -> None:
