@@ -3,8 +3,9 @@ grant-assistant export-lines DRAFT.json -o LINES.xlsx
 
 The source is one ledger (.xlsx, .csv, .txt), or 数电发票 files and folders of them (.xml, .ofd, .pdf):
 each invoice item becomes a line, and each invoice file is kept in the program's file store (beside the
-database --db names) as its line's invoice evidence. --column FIELD=HEADER and --header-row N override
-what was guessed; --group-cards, --include-services and --date-order dmy|mdy decide what the preview asks.
+database --db names; a team database's own store, shared through it) as its line's invoice evidence.
+--column FIELD=HEADER and --header-row N override what was guessed; --group-cards, --include-services
+and --date-order dmy|mdy decide what the preview asks.
 
 import-lines prints the preview (the lines it would add, every problem by row and column, notes) and
 writes NEW.json: the draft with the good rows added. Exit 0: every data row became a line. Exit 1:
@@ -94,17 +95,27 @@ def _column_arg(text: str) -> tuple[str, str]:
 
 
 def _keep_files(args: argparse.Namespace, files: dict[str, Path]) -> int:
-    """Keep the invoice files in the file store beside the database --db names (the data folder's)."""
+    """Keep the invoice files in the file store of the database --db names: beside a database file (the
+    data folder's by default); a database named by URL is opened and its own store used, so a team
+    (PostgreSQL) database holds them at once, for every colleague, as the program's import does."""
     from desktop import paths
-    from desktop.services.evidence_files import StoreError, store_beside
+    from desktop.services.evidence_files import StoreError, store_beside, store_of
 
     location = paths.database_location(getattr(args, "db", None))
-    store = store_beside(None if "://" in location else Path(location))
+    try:
+        if "://" in location:
+            from desktop.commands.stored import open_db
+
+            with open_db(args) as db:
+                return _add_all(store_of(db), files)
+        return _add_all(store_beside(Path(location)), files)
+    except StoreError as exc:
+        raise CommandError(exc.text(args.lang)) from None
+
+
+def _add_all(store: Any, files: dict[str, Path]) -> int:
     for digest, path in files.items():
-        try:
-            kept, _ = store.add_file(path)
-        except StoreError as exc:
-            raise CommandError(exc.text(args.lang)) from None
+        kept, _ = store.add_file(path)
         if kept != digest:
             raise CommandError(f"{path}: the file changed while it was read; import it again")
     return len(files)
