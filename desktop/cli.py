@@ -27,7 +27,7 @@ COMMAND_MODULES = (
     "export", "package",
     "import_lines",
     "drafts",
-    "attach", "archive", "auditor",
+    "attach", "attach_folder", "archive", "auditor",
     "packs",
 )
 

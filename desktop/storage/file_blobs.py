@@ -12,7 +12,7 @@ an attachment being added has no draft_files row yet). SQLite keeps its files be
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -157,6 +157,14 @@ class SharedFileStore(FileStore):
         digest, size = super().add_stream(source, limit=limit, what=what)
         upload(self.db, self.path_of(digest), digest)
         return digest, size
+
+    def add_files(self, sources: Sequence[Path], *, limit: int = MAX_FILE_BYTES,
+                  progress: Callable[[int], object] | None = None) -> list[tuple[str, int]]:
+        """A batch (a folder of scans) goes to the database too, once all of it is kept here."""
+        stored = super().add_files(sources, limit=limit, progress=progress)
+        for digest, _ in stored:
+            upload(self.db, self.path_of(digest), digest)
+        return stored
 
     def has(self, digest: str) -> bool:
         """Here or fetched from the database; a file only here (kept by a way that does not know the
