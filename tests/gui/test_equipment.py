@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop.domain.changes import MoveLines
 from desktop.domain.money import format_yuan
@@ -212,3 +212,30 @@ def test_retranslate_changes_headers_and_buttons(page) -> None:
     assert page.model.headerData(column_of("quantity"), Qt.Orientation.Horizontal) == "Quantity"
     page.retranslate("zh")
     assert page.buttons["add"].text() == "添加一行"
+
+
+@pytest.mark.parametrize(("lang", "hint"), [("zh", "（请选择）"), ("en", "(choose)")])
+def test_an_empty_choice_cell_shows_a_grey_choose_hint_and_stores_nothing(page, lang: str, hint: str) -> None:
+    page.retranslate(lang)
+    session = page.session
+    for field in ("kind", "use", "condition"):
+        session.set_value(f"equipment[1].{field}", None)
+    model = page.model
+    for field in ("kind", "use", "condition"):
+        index = model.index(1, column_of(field))
+        assert index.data(Qt.ItemDataRole.DisplayRole) == hint
+        assert index.data(Qt.ItemDataRole.EditRole) is None  # the hint is never a value
+        grey = QGuiApplication.palette().color(QGuiApplication.palette().ColorRole.PlaceholderText)
+        assert index.data(Qt.ItemDataRole.ForegroundRole) == grey
+        assert getattr(session.draft.equipment[1], field) is None
+    chosen = model.index(0, column_of("kind"))  # a choice made shows its label, in the usual colour
+    assert chosen.data() not in (hint, "") and chosen.data(Qt.ItemDataRole.ForegroundRole) is None
+    empty_text = model.index(1, column_of("invoice_number"))
+    session.set_value("equipment[1].invoice_number", None)
+    assert empty_text.data() == ""  # a typed field stays blank: only choices say "choose"
+    view = page.view
+    view.setCurrentIndex(page.proxy.mapFromSource(model.index(1, column_of("kind"))))
+    view.edit(view.currentIndex())
+    combo = view.indexWidget(view.currentIndex()) or QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    assert combo.itemText(0) == hint and combo.currentIndex() == 0  # the combo offers the same words

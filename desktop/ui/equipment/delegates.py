@@ -39,6 +39,7 @@ from desktop.domain.lang import Lang
 from desktop.services import tsv
 from desktop.ui.common.pending_input import PendingInput, pending_for
 from desktop.ui.equipment.equipment_model import field_of
+from desktop.ui.wizard.step_text import texts
 
 CURRENCIES = reader.CURRENCY_CODES
 _PATTERNS = {"invoice_number": r"[0-9A-Za-z\- ]{0,30}"}
@@ -236,7 +237,7 @@ def _label(table: choices.Labels, key: str, lang: str) -> str:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo of the labels of a closed value set, with an empty choice for "not given"."""
+    """A combo of the labels of a closed value set, with an empty choice "(choose)" for "not given"."""
 
     def __init__(self, table: choices.Labels, parent=None) -> None:
         super().__init__(parent)
@@ -245,7 +246,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        combo.addItem("—", None)
+        combo.addItem(texts(self.lang).translate("EquipmentModel", "(choose)"), None)  # as the empty cell says
         for key in self.table:
             combo.addItem(_label(self.table, key, self.lang), key)
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))

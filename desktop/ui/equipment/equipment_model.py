@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.domain.changes import (
     InsertLines,
@@ -46,6 +46,7 @@ _ROLES = frozenset({
     Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, SORT_ROLE,
 })
 _RIGHT = {"quantity", "unit_price", "exchange_rate"}
+_HINT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole)
 
 
 def field_of(column: int) -> str | None:
@@ -140,6 +141,8 @@ class EquipmentModel(QAbstractTableModel):
             return None
         field = FIELDS[col - FIRST_FIELD_COL]
         value = getattr(self.session.draft.equipment[row], field)
+        if value is None and field in tsv.ENUMS and role in _HINT_ROLES:  # a choice not made: a grey hint
+            return self._choose_hint(role)
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "unit_price" and value is not None:
                 return format_yuan(value) if value == value.quantize(Decimal("0.01")) else str(value)
@@ -153,6 +156,12 @@ class EquipmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _choose_hint(self, role):
+        """What an empty choice cell shows: the form's combo boxes' "(choose)" (（请选择）), greyed."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts(self.lang).translate("EquipmentModel", "(choose)")
+        return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
     def _number_data(self, row: int, role):
         result = self._result(row)
