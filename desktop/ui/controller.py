@@ -193,7 +193,6 @@ class Controller(QObject):
             self._store.close()
             self._store = None
         self.location = location
-        self.leases.timer.start()
         if open_or_explain(self):
             self.drafts_window.refresh()
             self._tell_warnings()
