@@ -139,9 +139,10 @@ def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
     cannot be read is a damaged summary."""
     draft_id = r[1]
     try:
+        values: list[Any] = [read(r[i], r[i + 1], column, nullable)
+                             for i, (read, column, nullable) in zip(_AT, _READ, strict=True)]
         (title, applicant, status, errors, warnings, max_subsidy, requested, updated_at, deleted_at, line_count,
-         notice, company_id, app_state, granted, company) = [
-            read(r[i], r[i + 1], column, nullable) for i, (read, column, nullable) in zip(_AT, _READ, strict=True)]
+         notice, company_id, app_state, granted, company) = values
         return DraftSummary(
             id=draft_id, title=title, applicant=applicant, status=status or "", errors=errors, warnings=warnings,
             max_subsidy=_money(max_subsidy), requested=_money(requested), updated_at=updated_at,
