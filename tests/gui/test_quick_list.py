@@ -87,7 +87,8 @@ import sys
 from desktop.ui.controller import Controller
 
 def heavy():
-    return sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "reportlab") if m in sys.modules)
+    return sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "desktop.domain.model")
+                  if m in sys.modules)
 
 seen = {}
 real_start, real_open = Controller.start, Controller._open_and_list
@@ -112,7 +113,7 @@ sys.exit(app.exec())
 """
 
 
-def test_the_first_paint_and_the_quick_list_need_neither_sqlalchemy_nor_reportlab(tmp_path, demo_path):
+def test_the_first_paint_and_the_quick_list_need_neither_sqlalchemy_nor_reportlab_nor_the_model(tmp_path, demo_path):
     import ast
     import os
     import subprocess
