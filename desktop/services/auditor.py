@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -107,10 +107,19 @@ def line_cells(number: int, index: int, line: EquipmentLine, amount: Decimal) ->
 _MONEY_COLUMNS = {7, 13, 17}
 
 
-def _cell(sheet: Any, value: Any, column: int, bold: bool = False) -> WriteOnlyCell:
+def _cell(sheet: Any, value: Any, column: int, bold: bool = False) -> Any:
+    """What to append for one cell: the value itself when openpyxl makes of it the cell wanted (unstyled
+    text, a number, nothing), else a styled WriteOnlyCell (openpyxl's append tries each cell object as a
+    value first and fails with an exception, the bulk of the cost of a workbook of cells)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if not bold and SEP not in value and not value.startswith("=") and value not in ERROR_CODES:
+            return value  # openpyxl types it as text ("s") as below
+    elif not bold and (value is None or column not in _MONEY_COLUMNS):
+        return value
     cell = WriteOnlyCell(sheet)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = value
         cell.data_type = "s"  # text, even when it begins with "=" (never a formula)
         if SEP in value:
             cell.alignment = _WRAP

@@ -32,14 +32,6 @@ if TYPE_CHECKING:
     from desktop.storage.summary import DraftSummary
 
 
-def quick_list(location: str, search: str, trash: bool) -> list[DraftSummary] | None:
-    """The drafts list read with the standard library alone, before the database is opened (None when
-    the file is not one this program can read that way: storage/quicklist.py)."""
-    from desktop.storage.quicklist import quick_list_drafts
-
-    return quick_list_drafts(location, search=search, trash=trash)
-
-
 class DraftStore:
     def __init__(self, location: str | None = None) -> None:
         from desktop.storage.database import open_database

@@ -122,26 +122,32 @@ def _money(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen).scaleb(-2)
 
 
+# how each column is read, in COLUMNS order after the id (a row's first problem is the one named), then
+# the linked company's name: (reader, column, nullable)
+_READ = (
+    (_text, "title", True), (_text, "applicant_name", True), (_text, "status", False), (_int, "errors", True),
+    (_int, "warnings", True), (_int, "max_subsidy_fen", True), (_int, "requested_fen", True),
+    (_time, "updated_at", False), (_time, "deleted_at", True), (_int, "line_count", False),
+    (_text, "notice", True), (_int, "company_id", True), (_text, "app_state", False), (_int, "granted_fen", True),
+    (_text, "companies.name", True),
+)
+_AT = tuple(range(2, 2 * len(_READ) + 2, 2))  # where each (type, value) pair of _READ starts in a row
+
+
 def summary_from_raw(r: Sequence[Any]) -> DraftSummary:
     """A DraftSummary from the (type, value) pairs `summary_query` selects; never raises: a row that
     cannot be read is a damaged summary."""
-    pairs = {c: (r[2 * i], r[2 * i + 1]) for i, c in enumerate(COLUMNS)}
-    draft_id = pairs["id"][1]
+    draft_id = r[1]
     try:
+        values: list[Any] = [read(r[i], r[i + 1], column, nullable)
+                             for i, (read, column, nullable) in zip(_AT, _READ, strict=True)]
+        (title, applicant, status, errors, warnings, max_subsidy, requested, updated_at, deleted_at, line_count,
+         notice, company_id, app_state, granted, company) = values
         return DraftSummary(
-            id=draft_id, title=_text(*pairs["title"], "title"),
-            applicant=_text(*pairs["applicant_name"], "applicant_name"),
-            status=_text(*pairs["status"], "status", nullable=False) or "",
-            errors=_int(*pairs["errors"], "errors"), warnings=_int(*pairs["warnings"], "warnings"),
-            max_subsidy=_money(_int(*pairs["max_subsidy_fen"], "max_subsidy_fen")),
-            requested=_money(_int(*pairs["requested_fen"], "requested_fen")),
-            updated_at=_time(*pairs["updated_at"], "updated_at", nullable=False),
-            deleted_at=_time(*pairs["deleted_at"], "deleted_at"),
-            line_count=_int(*pairs["line_count"], "line_count", nullable=False) or 0,
-            notice=_text(*pairs["notice"], "notice"), company_id=_int(*pairs["company_id"], "company_id"),
-            app_state=_text(*pairs["app_state"], "app_state", nullable=False) or "draft",
-            granted=_money(_int(*pairs["granted_fen"], "granted_fen")),
-            company=_text(r[2 * len(COLUMNS)], r[2 * len(COLUMNS) + 1], "companies.name"),
+            id=draft_id, title=title, applicant=applicant, status=status or "", errors=errors, warnings=warnings,
+            max_subsidy=_money(max_subsidy), requested=_money(requested), updated_at=updated_at,
+            deleted_at=deleted_at, line_count=line_count or 0, notice=notice, company_id=company_id,
+            app_state=app_state or "draft", granted=_money(granted), company=company,
         )
     except _Bad as exc:
         return DraftSummary(

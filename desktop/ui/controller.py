@@ -94,7 +94,7 @@ class Controller(QObject):
             self._open_and_list()
 
     def _quick_list(self) -> bool:
-        from desktop.services.draft_store import quick_list
+        from desktop.services.quick_list import quick_list  # imports nothing heavy (draft_store does)
 
         window = self.drafts_window
         rows = quick_list(paths.database_location(self.location), window.search.text().strip(), window.trash)
@@ -193,7 +193,6 @@ class Controller(QObject):
             self._store.close()
             self._store = None
         self.location = location
-        self.leases.timer.start()
         if open_or_explain(self):
             self.drafts_window.refresh()
             self._tell_warnings()

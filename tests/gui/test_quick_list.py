@@ -80,3 +80,53 @@ def test_a_database_refused_after_the_quick_list_takes_the_list_down(qtbot, tmp_
         assert not window.loaded and not window.isVisible()
     finally:
         controller.shutdown()
+
+
+_FIRST_PAINT = """
+import sys
+from desktop.ui.controller import Controller
+
+def heavy():
+    return sorted(m for m in ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "desktop.domain.model")
+                  if m in sys.modules)
+
+seen = {}
+real_start, real_open = Controller.start, Controller._open_and_list
+
+def start(self):  # runs once the drafts window has been painted
+    seen["painted"] = heavy()
+    real_start(self)
+
+def open_and_list(self):  # runs after the quick list has been shown, before the database opens
+    seen["quick list"] = (self.drafts_window.model.rowCount(), heavy())
+    real_open(self)
+    seen["opened"] = (self.drafts_window.model.rowCount(), heavy())
+    print(repr(seen), flush=True)
+    app.quit()
+
+Controller.start, Controller._open_and_list = start, open_and_list
+import desktop.cli  # the real entry's imports count
+from desktop.ui.application import start as start_program
+
+app, _controller = start_program(sys.argv[:1], db=sys.argv[1], lang="zh")
+sys.exit(app.exec())
+"""
+
+
+def test_the_first_paint_and_the_quick_list_need_neither_sqlalchemy_nor_reportlab_nor_the_model(tmp_path, demo_path):
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "drafts.sqlite3"
+    two_drafts(db, demo_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRANT_ASSISTANT_HOME": str(tmp_path / "home"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT, str(db)], capture_output=True, text=True,
+                         env=env, timeout=120, check=True)
+    seen = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    assert seen["painted"] == []
+    assert seen["quick list"] == (2, [])
+    rows, loaded = seen["opened"]
+    assert rows == 2 and "sqlalchemy" in loaded  # the full open follows and lists the same drafts

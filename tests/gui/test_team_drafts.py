@@ -16,9 +16,11 @@ from desktop.ui.drafts.drafts_model import EDITING, REVIEW, TITLE
 def test_leases_review_and_changes_made_elsewhere(qtbot, start_program, db_path):
     controller = start_program("en")
     window = controller.drafts_window
+    assert not controller.leases.timer.isActive()  # started by the first lease (it loads SQLAlchemy)
     wizard = controller.open_demo()
     draft_id = wizard.session.draft_id
     assert draft_id in controller.leases.held
+    assert controller.leases.timer.isActive() and controller.leases.timer.interval() == team.RENEW_SECONDS * 1000
     window.refresh()
     row = window.model.row_of(draft_id)
     assert window.model.index(row, EDITING).data().startswith(team.current_author())

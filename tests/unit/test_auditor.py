@@ -11,11 +11,14 @@ import zipfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.styles import Alignment, Font
 
 from desktop import paths
 from desktop.domain.model import Attachment, Draft, Invoice, LineFile, Payment
+from desktop.rules.assessment import Assessment
 from desktop.rules.checker import check
 from desktop.services.auditor import COLUMNS, SHEET_TITLE, evidence_entries, expense_list_bytes, write_evidence_zip
 from desktop.services.packs import get_pack
@@ -121,3 +124,65 @@ def test_cli_list_and_evidence(tmp_path: Path) -> None:
     assert any(n.endswith("/nameplate_photo/01-p.jpg") for n in zipfile.ZipFile(zpath).namelist())
     bad = cli("auditor-list", "999", "-o", str(tmp_path / "no.xlsx"))
     assert bad.returncode == 2 and not (tmp_path / "no.xlsx").exists()
+
+
+def _every_cell_styled(d: Draft, a: Assessment) -> bytes:
+    """The list written the plain way: every value through a WriteOnlyCell (what the fast path must equal)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    from desktop.services import auditor
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_TITLE)
+
+    def cell(value: Any, column: int, bold: bool = False) -> WriteOnlyCell:
+        c = WriteOnlyCell(sheet)
+        if isinstance(value, str):
+            c.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            c.data_type = "s"
+            if auditor.SEP in value:
+                c.alignment = Alignment(wrap_text=True, vertical="top")
+        else:
+            c.value = value
+            if column in (7, 13, 17) and value is not None:
+                c.number_format = auditor.MONEY
+        if bold:
+            c.font = Font(bold=True)
+        return c
+
+    sheet.append([cell(title, i, bold=True) for i, (title, _) in enumerate(COLUMNS)])
+    totals: list[Any] = [None] * len(COLUMNS)
+    totals[0], totals[7], totals[13], totals[17] = auditor.TOTALS_LABEL, Decimal(0), Decimal(0), Decimal(0)
+    for k, (index, item, amount) in enumerate(auditor.counted_lines(d, a), 1):
+        values = auditor.line_cells(k, index, item, amount)
+        sheet.append([cell(v, i) for i, v in enumerate(values)])
+        totals[7], totals[13], totals[17] = totals[7] + amount, totals[13] + values[13], totals[17] + values[17]
+    sheet.append([cell(v, i, bold=True) for i, v in enumerate(totals)])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_expense_list_cells_and_styles_are_those_of_a_cell_object_per_value() -> None:
+    d = _draft()  # lines 1 and 3 counted
+    d.equipment[0].name, d.equipment[2].name = "#N/A", "="
+    d.equipment[0].model, d.equipment[2].model = "a\x07b", "#DIV/0!"
+    d.equipment[0].asset_tag, d.equipment[2].location = "", "=A1\n二楼"
+    a = check(d, PACK, AS_OF)
+    ours = load_workbook(io.BytesIO(expense_list_bytes(d, a)))[SHEET_TITLE]
+    plain = load_workbook(io.BytesIO(_every_cell_styled(d, a)))[SHEET_TITLE]
+    assert ours.max_row == plain.max_row == 4 and ours.max_column == plain.max_column == len(COLUMNS)
+    for row in range(1, 5):
+        for column in range(1, len(COLUMNS) + 1):
+            mine, theirs = ours.cell(row, column), plain.cell(row, column)
+            where = mine.coordinate
+            assert (mine.value, mine.data_type, mine.number_format) == (theirs.value, theirs.data_type,
+                                                                          theirs.number_format), where
+            assert (mine.font.b, mine.alignment.wrap_text, mine.alignment.vertical) == (
+                theirs.font.b, theirs.alignment.wrap_text, theirs.alignment.vertical), where
+    assert ours["C2"].value == "#N/A" and ours["C2"].data_type == "s" and ours["C3"].value == "="
+    assert ours["D2"].value == "ab" and ours["D3"].data_type == "s"
+    assert ours["U3"].alignment.wrap_text and ours["U3"].data_type == "s" and not ours["C2"].alignment.wrap_text
+    assert all(c.font.b for c in ours[4]) and ours["H4"].number_format == "#,##0.00" and ours["R4"].value == 150000.5

@@ -21,11 +21,8 @@ class EditLeases(QObject):
         self.controller = controller
         self.token = uuid.uuid4().hex  # this program's leases
         self.held: set[int] = set()
-        from desktop.services.team import RENEW_SECONDS
-
-        self.timer = QTimer(self, interval=RENEW_SECONDS * 1000)
+        self.timer = QTimer(self)  # started by the first lease taken (services.team loads SQLAlchemy)
         self.timer.timeout.connect(self.renew)
-        self.timer.start()
 
     def _db(self):
         db = self.controller.store.db
@@ -49,6 +46,8 @@ class EditLeases(QObject):
             return None
         if lease.token == self.token:
             self.held.add(draft_id)
+            if not self.timer.isActive():
+                self.timer.start(team.RENEW_SECONDS * 1000)
         return lease
 
     def renew(self) -> None:
