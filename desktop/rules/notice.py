@@ -24,7 +24,7 @@ from desktop.domain.lang import Bilingual, Lang
 from desktop.rules.evidence_pack import RequiredDocument, parse_required_documents
 from desktop.rules.pack import BASES, NOTICE_RULES, Pack, Rule
 from desktop.rules.template import COLUMNS, PARTS, Template, load_template
-from desktop.rules.yamlnodes import Node, PackError, parse_root
+from desktop.rules.yamlnodes import Node, PackError, parse_root, read_yaml_text
 
 NOTICE_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 WINDOWS: Final = ("invoices", "payments", "project_start", "project_finish")
@@ -110,11 +110,7 @@ def _window(node: Node, name: str) -> Window:
 
 def _deadlines(node: Node) -> tuple[Deadline, ...]:
     out: list[Deadline] = []
-    for item in node.items():
-        m = item.mapping(("id", "zh", "en", "date"))
-        key = m["id"].text()
-        if any(d.id == key for d in out):
-            raise m["id"].fail(f'deadline "{key}" is listed twice')
+    for key, m in node.keyed_items(("id", "zh", "en", "date"), "deadline"):
         out.append(Deadline(key, Bilingual(m["zh"].text(), m["en"].text()), m["date"].date()))
     return tuple(out)
 
@@ -208,12 +204,7 @@ def parse_notice(text: str, source: str) -> Notice:
 
 
 def load_notice_file(path: Path) -> Notice:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read the notice ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise PackError(f"{path}: the notice is not UTF-8 text") from None
+    text = read_yaml_text(path, "the notice")
     return parse_notice(text, str(path))
 
 

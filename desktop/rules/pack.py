@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from desktop.domain.lang import Bilingual
 from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
-from desktop.rules.yamlnodes import Node, PackError, parse_root
+from desktop.rules.yamlnodes import Node, PackError, parse_root, read_yaml_text
 
 if TYPE_CHECKING:
     from desktop.rules.notice import Notice
@@ -231,12 +231,7 @@ def parse_pack(text: str, source: str) -> Pack:
 
 
 def read_pack_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read the rule pack ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise PackError(f"{path}: the rule pack is not UTF-8 text") from None
+    return read_yaml_text(path, "the rule pack")
 
 
 def load_pack_file(path: Path) -> Pack:
