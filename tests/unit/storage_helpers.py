@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import copy
 import random
+import subprocess
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from desktop import paths
 from desktop.domain.changes import (
@@ -98,3 +102,18 @@ def edit_until_stored(db: Database, draft_id: int, change: Change) -> int:
             return conflicts
         except ConflictError:
             conflicts += 1
+
+
+def mounted_tmpfs(folder: Path, size: str, otherwise: str) -> Iterator[Path]:
+    """A small tmpfs of our own at `folder` (needs root and mount) for a fixture to yield from; skipped loudly
+    with the reason, and `otherwise` (what still covers the logic), where mounting is refused."""
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"SKIPPED LOUDLY: cannot mount a {size} tmpfs to fill ({done.stderr.strip() or done.returncode}); "
+                    + otherwise)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -36,6 +36,20 @@ def _numbered(draft: Draft, n: int) -> Draft:
     return draft
 
 
+def _applied_both_ways(db: Database, draft: Draft, draft_id: int, change: Change, version: int) -> int:
+    """`change` applied to `draft` and stored; the stored text must equal the domain's. The new version."""
+    if isinstance(change, RestoreLines):  # remove first, then put back: both stored
+        removal = change.inverse(draft)
+        removal.apply(draft)
+        with db.session() as s:
+            version = repo.apply_change(s, draft_id=draft_id, change=removal, expected_version=version)
+    change.apply(draft)
+    with db.session() as s:
+        version = repo.apply_change(s, draft_id=draft_id, change=change, expected_version=version)
+    assert stored_text(db, draft_id) == dumps(draft), change
+    return version
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_changes_match_the_domain(db: Database, seed: int) -> None:
     rng = random.Random(seed)
@@ -45,15 +59,7 @@ def test_random_changes_match_the_domain(db: Database, seed: int) -> None:
     version, counter = stored.version, [0]
     for _ in range(60):
         change = random_change(rng, draft, counter)
-        if isinstance(change, RestoreLines):  # remove first, then put back: both stored
-            removal = change.inverse(draft)
-            removal.apply(draft)
-            with db.session() as s:
-                version = repo.apply_change(s, draft_id=stored.id, change=removal, expected_version=version)
-        change.apply(draft)
-        with db.session() as s:
-            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
-        assert stored_text(db, stored.id) == dumps(draft), change
+        version = _applied_both_ways(db, draft, stored.id, change, version)
     with db.session() as s:
         assert repo.list_drafts(s)[0].line_count == len(draft.equipment)
         assert repo.get_draft(s, draft_id=stored.id).version == version
@@ -143,12 +149,4 @@ def test_attachment_links_follow_their_lines_in_the_database(db: Database, seed:
         change = random_change(rng, draft, counter)
         if isinstance(change, SetAttachments):
             continue
-        if isinstance(change, RestoreLines):
-            removal = change.inverse(draft)
-            removal.apply(draft)
-            with db.session() as s:
-                version = repo.apply_change(s, draft_id=stored.id, change=removal, expected_version=version)
-        change.apply(draft)
-        with db.session() as s:
-            version = repo.apply_change(s, draft_id=stored.id, change=change, expected_version=version)
-        assert stored_text(db, stored.id) == dumps(draft), change
+        version = _applied_both_ways(db, draft, stored.id, change, version)
