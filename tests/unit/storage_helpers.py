@@ -26,7 +26,7 @@ from desktop.domain.changes import (
 from desktop.domain.exchange import dumps, loads
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage.database import Database, open_database
-from desktop.storage.repository import ConflictError, apply_change, get_draft, list_drafts
+from desktop.storage.repository import ConflictError, apply_change, create_draft, get_draft, list_drafts
 
 
 def new_db(folder: Path, name: str = "drafts.sqlite3") -> Database:
@@ -48,6 +48,16 @@ def odd_draft() -> Draft:
     d.equipment.append(EquipmentLine())
     d.attachments = [Attachment(kind="invoice", name="发票.pdf", sha256="a" * 64, size=12, path=None, lines=[0, 2])]
     return d
+
+
+def round_trip(db: Database, draft: Draft) -> Draft:
+    """`draft` stored (a copy) and read back; it must come back equal and exchanged to the same text."""
+    with db.session() as s:
+        stored = create_draft(s, draft=copy.deepcopy(draft))
+    with db.session() as s:
+        got = get_draft(s, draft_id=stored.id).draft
+    assert got == draft and dumps(got) == dumps(draft)
+    return got
 
 
 def count_drafts(location: str | Path) -> int:

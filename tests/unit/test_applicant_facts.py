@@ -28,7 +28,7 @@ from desktop.domain.schema import draft_schema
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from tests.unit.builders import draft
-from tests.unit.storage_helpers import new_db
+from tests.unit.storage_helpers import new_db, round_trip
 
 
 def facts_draft() -> Draft:
@@ -114,12 +114,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 
 def test_facts_are_kept_by_the_database(db: Database) -> None:
-    d = facts_draft()
-    with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))
-    with db.session() as s:
-        got = repo.get_draft(s, draft_id=stored.id).draft
-    assert got == d and dumps(got) == dumps(d)
+    round_trip(db, facts_draft())  # asserts it comes back the same
 
 
 def test_facts_are_changed_value_by_value_in_the_database(db: Database) -> None:
