@@ -90,3 +90,11 @@ def answer_with(button_text: str, seen: list[str]) -> None:
         click_button(box, button_text)
 
     on_next_box(click)
+
+
+def in_front(qtbot, wizard):
+    """`wizard` shown and made the active window (keys typed go to it); returned for chaining."""
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    return wizard

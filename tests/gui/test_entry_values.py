@@ -274,29 +274,27 @@ def test_undo_after_a_refusal_puts_back_the_stored_value(qtbot, demo) -> None:
     assert row.editor.line.text() == before.isoformat()
 
 
-@pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
-def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+def _editor_and_importer(editor_name: str, importer_name: str, text: str) -> tuple[object, object]:
+    """What the form's editor and the importer each read from `text` (None where the importer refuses it)."""
     from desktop.importers import values as imported
-    from desktop.ui.common.value_editors import DateEditor
+    from desktop.ui.common import value_editors
 
     try:
-        expected = imported.date_value(text)
+        expected = getattr(imported, importer_name)(text)
     except imported.BadValue:
         expected = None
-    answer = DateEditor().parse(text)
+    return getattr(value_editors, editor_name)().parse(text), expected
+
+
+@pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
+def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+    answer, expected = _editor_and_importer("DateEditor", "date_value", text)
     assert answer == expected or (answer is None and " " in text)  # a time of day is the importer's alone
 
 
 @pytest.mark.parametrize("text", ["300万", "12.5万", "1,234.50", "¥1,234.50", "1234.50元", "300万元", "abc12x", "0"])
 def test_money_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
-    from desktop.importers import values as imported
-    from desktop.ui.common.value_editors import MoneyEditor
-
-    try:
-        expected = imported.money(text)
-    except imported.BadValue:
-        expected = None
-    answer = MoneyEditor().parse(text)
+    answer, expected = _editor_and_importer("MoneyEditor", "money", text)
     assert answer == expected or (text == "0" and answer == 0)  # zero reads; the checker refuses it
 
 
