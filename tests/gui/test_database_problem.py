@@ -18,12 +18,17 @@ def stored_with_demo(db: Path, demo_path: Path) -> None:
     store.close()
 
 
-def test_a_garbage_file_offers_the_backup_and_restores_it(qtbot, start_program, tmp_path, demo_path):
-    db = tmp_path / "drafts.sqlite3"
+def backup_only(db: Path, demo_path: Path) -> None:
+    """A backup holding the demo draft, and nothing (no file, no -wal, no -shm) in `db`'s place."""
     stored_with_demo(db, demo_path)
     backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
     for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         companion.unlink(missing_ok=True)
+
+
+def test_a_garbage_file_offers_the_backup_and_restores_it(qtbot, start_program, tmp_path, demo_path):
+    db = tmp_path / "drafts.sqlite3"
+    backup_only(db, demo_path)
     noise = bytes(range(1, 256)) * 4  # binary noise in our file's place: damage (text would be a foreign file)
     db.write_bytes(noise)
     seen: list[str] = []
@@ -66,10 +71,7 @@ def test_damage_without_backup_says_none_was_found(qtbot, start_program, tmp_pat
 
 def test_a_folder_in_the_database_place_does_not_say_no_backup(qtbot, start_program, tmp_path, demo_path):
     db = tmp_path / "drafts.sqlite3"
-    stored_with_demo(db, demo_path)
-    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
-    for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        companion.unlink(missing_ok=True)
+    backup_only(db, demo_path)
     db.mkdir()
     seen: list[str] = []
     answer_with("Quit", seen)
@@ -159,10 +161,7 @@ def test_a_restore_that_fails_says_what_was_not_changed(qtbot, start_program, tm
     import sqlite3
 
     db = tmp_path / "drafts.sqlite3"
-    stored_with_demo(db, demo_path)
-    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
-    for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        companion.unlink(missing_ok=True)
+    backup_only(db, demo_path)
     noise = bytes(range(1, 256)) * 4
     db.write_bytes(noise)
 

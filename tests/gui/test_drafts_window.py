@@ -24,13 +24,18 @@ def test_first_run_offers_the_demo_in_one_click(qtbot, start_program):
     assert model.index(0, 3).data() not in ("", None)
 
 
-def test_delete_undo_trash_restore_and_search(qtbot, start_program):
+def _two_drafts_listed(start_program):
+    """The program in English with the demo and a new draft stored and their windows closed."""
     controller = start_program("en")
-    window = controller.drafts_window
     controller.open_demo()
     controller.new_draft()
     for w in list(controller.wizards.values()):
         w.close()
+    return controller, controller.drafts_window
+
+
+def test_delete_undo_trash_restore_and_search(qtbot, start_program):
+    controller, window = _two_drafts_listed(start_program)
     assert window.model.rowCount() == 2
     window.search.setText("示例")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
@@ -97,12 +102,7 @@ def test_drafts_model_passes_the_model_tester(qtmodeltester, start_program):
 def test_undo_never_offers_a_draft_deleted_for_ever(qtbot, start_program, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    controller = start_program("en")
-    window = controller.drafts_window
-    controller.open_demo()
-    controller.new_draft()
-    for w in list(controller.wizards.values()):
-        w.close()
+    controller, window = _two_drafts_listed(start_program)
     first, second = (row.id for row in window.model.rows)
     window.select(first)
     window.actions_.delete.trigger()

@@ -144,14 +144,19 @@ def test_calendar_button_of_the_date_cell_picks_a_date(qtbot, demo) -> None:
     assert _stored(controller, wizard, "equipment[1].purchase_date") == (date(2025, 11, 3),) * 2
 
 
+def _first_cell_stores(qtbot, demo, column: str, text: str, expected: object) -> None:
+    """`text` typed into the first line's `column` is kept, in the session and in the database, as `expected`."""
+    controller, wizard = demo
+    _cell_type_and_leave(qtbot, wizard, 0, column, text)
+    assert _stored(controller, wizard, f"equipment[0].{column}") == (expected, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("12.5万", Decimal("125000.0")), ("1,234.50", Decimal("1234.50")), ("¥1,234.50", Decimal("1234.50")),
     ("1234.50元", Decimal("1234.50")), ("300万元", Decimal("3000000")), ("１２３４.５", Decimal("1234.5")),
 ])
 def test_price_cell_reads_money_as_written(qtbot, demo, text: str, expected: Decimal) -> None:
-    controller, wizard = demo
-    _cell_type_and_leave(qtbot, wizard, 0, "unit_price", text)
-    assert _stored(controller, wizard, "equipment[0].unit_price") == (expected, expected)
+    _first_cell_stores(qtbot, demo, "unit_price", text, expected)
 
 
 def test_price_cell_echoes_the_amount_in_yuan_and_wan(qtbot, demo) -> None:
@@ -174,9 +179,7 @@ def test_price_cell_refuses_what_it_cannot_read(qtbot, demo, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("USD", "USD"), ("usd", "USD"), ("美元", "USD"), ("欧元", "EUR"),
                                                 ("港币", "HKD"), ("人民币", "CNY"), ("jpy", "JPY")])
 def test_currency_cell_takes_codes_and_chinese_names(qtbot, demo, text: str, expected: str) -> None:
-    controller, wizard = demo
-    _cell_type_and_leave(qtbot, wizard, 0, "currency", text)
-    assert _stored(controller, wizard, "equipment[0].currency") == (expected, expected)
+    _first_cell_stores(qtbot, demo, "currency", text, expected)
 
 
 def test_a_typed_foreign_currency_asks_for_its_rate(qtbot, demo) -> None:

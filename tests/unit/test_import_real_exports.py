@@ -26,53 +26,14 @@ def _notes(preview: Preview) -> dict[str, list[int]]:
 
 def test_etax_full_export_detail_sheet_found_and_read_as_invoices_carry_it(tmp_path: Path) -> None:
     blue = "25442000000123456781"
+    machine = (blue, "广州精机有限公司", "2025-10-15 14:23:01", "*机械设备*立式加工中心", "VMC850")
     detail = [
-        etax_row(
-            1,
-            blue,
-            "广州精机有限公司",
-            "2025-10-15 14:23:01",
-            "*机械设备*立式加工中心",
-            "VMC850",
-            2,
-            176991.150442478,
-            353982.30,
-        ),
-        etax_row(
-            2,
-            blue,
-            "广州精机有限公司",
-            "2025-10-15 14:23:01",
-            "*机械设备*立式加工中心",
-            "VMC850",
-            None,
-            None,
-            -3982.30,
-        ),  # the discount row under its line
-        etax_row(
-            3,
-            blue,
-            "广州精机有限公司",
-            "2025-10-15 14:23:01",
-            "*现代服务*安装调试费",
-            None,
-            1,
-            5000,
-            5000,
-            rate="6%",
-        ),
-        etax_row(
-            4,
-            "25442000000222222222",
-            "深圳测量仪器有限公司",
-            "2025-09-20 09:00:00",
-            "*仪器仪表*三坐标测量机",
-            "CMM-575",
-            1,
-            280000,
-            280000,
-            status="已红冲",
-        ),
+        etax_row(1, *machine, 2, 176991.150442478, 353982.30),
+        etax_row(2, *machine, None, None, -3982.30),  # the discount row under its line
+        etax_row(3, blue, "广州精机有限公司", "2025-10-15 14:23:01", "*现代服务*安装调试费", None, 1, 5000, 5000,
+                 rate="6%"),
+        etax_row(4, "25442000000222222222", "深圳测量仪器有限公司", "2025-09-20 09:00:00", "*仪器仪表*三坐标测量机",
+                 "CMM-575", 1, 280000, 280000, status="已红冲"),
         etax_row(
             5,
             "25442000000333333333",
