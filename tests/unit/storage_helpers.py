@@ -33,6 +33,13 @@ def new_db(folder: Path, name: str = "drafts.sqlite3") -> Database:
     return open_database(str(folder / name), today=date(2026, 6, 1))
 
 
+def closing_db(folder: Path) -> Iterator[Database]:
+    """A fresh database in `folder` for a fixture to yield from; closed after the test."""
+    database = new_db(folder)
+    yield database
+    database.close()
+
+
 def demo() -> Draft:
     return loads(paths.demo_draft_path().read_bytes())
 
