@@ -92,14 +92,6 @@ class Notice:
         return min(ahead, key=lambda d: d.day) if ahead else self.final_deadline
 
 
-def _text(node: Node) -> Bilingual:
-    m = node.mapping(("zh", "en"))
-    zh, en = m["zh"].text().strip(), m["en"].text().strip()
-    if not zh or not en:
-        raise node.fail("give both the Chinese (zh) and the English (en) text")
-    return Bilingual(zh, en)
-
-
 def _window(node: Node, name: str) -> Window:
     m = node.mapping(("start", "end"))
     start, end = m["start"].date(), m["end"].date()
@@ -182,8 +174,8 @@ def parse_notice(text: str, source: str) -> Notice:
         program=top["program"].text(),
         tracks=tracks,
         number=number,
-        title=_text(top["title"]),
-        issuer=_text(top["issuer"]),
+        title=top["title"].bilingual(filled=True),
+        issuer=top["issuer"].bilingual(filled=True),
         issued_on=top["issued_on"].date() if "issued_on" in top else None,
         basis=top["basis"].choice(BASES),
         source=top["source"].text(),

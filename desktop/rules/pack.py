@@ -122,11 +122,6 @@ class Pack:
         return self.window_start <= day <= self.window_end
 
 
-def _text(node: Node) -> Bilingual:
-    m = node.mapping(("zh", "en"))
-    return Bilingual(m["zh"].text(), m["en"].text())
-
-
 def _document(node: Node) -> Document:
     m = node.mapping(("title_zh", "title_en", "number", "issuer_zh", "issuer_en", "issued_on", "parent"))
     return Document(
@@ -173,8 +168,8 @@ def _rule(node: Node, sources: dict[str, Bilingual]) -> Rule:
         severity=m["severity"].choice(SEVERITIES),
         basis=m["basis"].choice(BASES),
         source=source,
-        clause=_text(m["clause"]),
-        message=_text(m["message"]),
+        clause=m["clause"].bilingual(),
+        message=m["message"].bilingual(),
     )
 
 
@@ -198,7 +193,7 @@ def parse_pack(text: str, source: str) -> Pack:
         m = node.mapping(("zh", "en", "computed"))
         categories[key] = Category(key, Bilingual(m["zh"].text(), m["en"].text()), m["computed"].boolean())
 
-    sources = {key: _text(node) for key, node in top["sources"].free_mapping().items()}
+    sources = {key: node.bilingual() for key, node in top["sources"].free_mapping().items()}
 
     rules: dict[str, Rule] = {}
     for item in top["rules"].items():

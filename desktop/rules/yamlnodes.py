@@ -15,6 +15,8 @@ from typing import TypeVar
 
 import yaml
 
+from desktop.domain.lang import Bilingual
+
 T = TypeVar("T")
 
 
@@ -83,6 +85,16 @@ class Node:
                 raise m["id"].fail(f'{what} "{key}" is listed twice')
             seen.add(key)
             yield key, m
+
+    def bilingual(self, filled: bool = False) -> Bilingual:
+        """A {zh, en} mapping; `filled`: both must hold text (kept stripped)."""
+        m = self.mapping(("zh", "en"))
+        if not filled:
+            return Bilingual(m["zh"].text(), m["en"].text())
+        zh, en = m["zh"].text().strip(), m["en"].text().strip()
+        if not zh or not en:
+            raise self.fail("give both the Chinese (zh) and the English (en) text")
+        return Bilingual(zh, en)
 
     # --- scalars
     def text(self) -> str:
