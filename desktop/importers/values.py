@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
@@ -104,6 +105,17 @@ def _number(value: Any, code: str) -> Decimal:
     raise BadValue(code)
 
 
+def _cell_number(value: Any, read: Callable[[str], Decimal | int], code: str) -> Decimal:
+    """A cell's number: text through the program's value reader, numbers as they are; BadValue(code) else."""
+    _precheck(value)
+    if type(value) is not str:
+        return _number(value, code)
+    try:
+        return Decimal(read(value))
+    except reader.Unreadable:
+        raise BadValue(code) from None
+
+
 _CELL_UNIT = re.compile(r"(万元|万|元)\s*$")
 
 
@@ -138,16 +150,9 @@ def money(value: Any, scale: Decimal | None = None) -> Decimal:
     Text is read by the program's one value reader (desktop.domain.values). A unit written in the cell
     wins over the column's: "43万" or "3,000元" in a 万元 column is 430,000 or 3,000 yuan, not scaled a
     second time."""
-    _precheck(value)
-    if type(value) is str:
-        if _CELL_UNIT.search(unicodedata.normalize("NFKC", value)):
-            scale = None
-        try:
-            amount = reader.read_money(value)
-        except reader.Unreadable:
-            raise BadValue("money") from None
-    else:
-        amount = _number(value, "money")
+    if type(value) is str and _CELL_UNIT.search(unicodedata.normalize("NFKC", value)):
+        scale = None
+    amount = _cell_number(value, reader.read_money, "money")
     if scale is not None:
         amount *= scale
     if amount <= 0:
@@ -157,14 +162,7 @@ def money(value: Any, scale: Decimal | None = None) -> Decimal:
 
 def decimal_value(value: Any) -> Decimal:
     """A plain positive decimal (an exchange rate)."""
-    _precheck(value)
-    if type(value) is str:
-        try:
-            return reader.read_rate(value)
-        except reader.Unreadable:
-            raise BadValue("rate") from None
-    else:
-        rate = _number(value, "rate")
+    rate = _cell_number(value, reader.read_rate, "rate")
     if rate <= 0:
         raise BadValue("rate")
     return rate
@@ -172,14 +170,7 @@ def decimal_value(value: Any) -> Decimal:
 
 def quantity(value: Any) -> int:
     """2, 2.0, "2", "2台", "1,000"; at least 1."""
-    _precheck(value)
-    if type(value) is str:
-        try:
-            number = Decimal(reader.read_quantity(value))
-        except reader.Unreadable:
-            raise BadValue("quantity") from None
-    else:
-        number = _number(value, "quantity")
+    number = _cell_number(value, reader.read_quantity, "quantity")
     if number != number.to_integral_value():
         raise BadValue("quantity")
     if number < 1:

@@ -75,6 +75,28 @@ def frame(page: tuple[float, float], left: float, right: float, ident: str) -> F
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
+def new_doc(buf: io.BytesIO, st: Styles, lang: Lang, *, title: str, project: str, author: str, subject: str,
+            keywords: str) -> BaseDocTemplate:
+    """A portrait document with the program's margins and metadata (title, then the project when given)."""
+    return BaseDocTemplate(
+        buf, pagesize=PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title, author=author,
+        subject=subject, keywords=keywords, creator=f"grant-assistant {__version__}", lang=pdf_lang(lang),
+        invariant=1, initialFontName=st.font, initialFontSize=10,
+    )
+
+
+def page_templates(decor: PageDecor, watermark: bool) -> list[PageTemplate]:
+    """The "portrait" and "landscape" page templates with the header (and the draft watermark)."""
+    ends = {"onPageEnd": decor.watermark_page} if watermark else {}
+    portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")
+    wide = frame(LANDSCAPE, LANDSCAPE_MARGIN_SIDE, LANDSCAPE_MARGIN_SIDE, "landscape")
+    return [
+        PageTemplate("portrait", [portrait], onPage=decor.header, pagesize=PORTRAIT, **ends),
+        PageTemplate("landscape", [wide], onPage=decor.header, pagesize=LANDSCAPE, **ends),
+    ]
+
+
 def watermark_text(assessment: Assessment) -> str:
     """A draft copy of a draft that passes says only 草稿 / DRAFT."""
     return WATERMARK if assessment.status == "blocked" else WATERMARK_PASSING
@@ -147,25 +169,15 @@ def render_application(
     )
     buf = io.BytesIO()
     title = t("app_title", lang)
-    doc = BaseDocTemplate(
-        buf, pagesize=PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title,
-        author=applicant, subject=t("programme", lang),
-        keywords=f"sha256:{fingerprint(draft)}" + (f" revision:{revision}" if revision else ""),
-        creator=f"grant-assistant {__version__}", lang=pdf_lang(lang), invariant=1,
-        initialFontName=st.font, initialFontSize=10,
-    )
-    portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")
-    wide = frame(LANDSCAPE, LANDSCAPE_MARGIN_SIDE, LANDSCAPE_MARGIN_SIDE, "landscape")
+    doc = new_doc(buf, st, lang, title=title, project=project, author=applicant, subject=t("programme", lang),
+                  keywords=f"sha256:{fingerprint(draft)}" + (f" revision:{revision}" if revision else ""))
     counted = any(r.eligible for r in assessment.lines)
 
     def landscape(part: str) -> bool:
         return part == "equipment" and counted
 
-    templates = [
-        PageTemplate("portrait", [portrait], onPage=decor.header, onPageEnd=decor.watermark_page, pagesize=PORTRAIT),
-        PageTemplate("landscape", [wide], onPage=decor.header, onPageEnd=decor.watermark_page, pagesize=LANDSCAPE),
-    ]
+    templates = page_templates(decor, watermark=True)
+    portrait, wide = templates[0].frames[0], templates[1].frames[0]
     if landscape(template.parts[0]):
         templates.reverse()
     doc.addPageTemplates(templates)

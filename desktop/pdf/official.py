@@ -37,11 +37,9 @@ def doc_date(day: date | None, lang: str) -> str:
 
 def city_name(key: str | None, lang: str) -> str:
     """广州市 (not 广州); the city's English name in English; the key as written when unknown."""
-    if key is None:
-        return ""
-    city = BY_KEY.get(key)
+    city = BY_KEY.get(key or "")
     if city is None:
-        return key
+        return key or ""
     zh = city.zh if city.zh.endswith(("市", "区")) else city.zh + "市"
     return Bilingual(zh, city.en).pick(lang)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from desktop import __version__
 from desktop.domain.lang import Lang, choose
 from desktop.domain.model import Draft
 from desktop.domain.money import format_yuan
 from desktop.pdf.blocks import TextBlock, field_table, section
-from desktop.pdf.document import fingerprint, frame, pdf_date, pdf_lang
+from desktop.pdf.document import fingerprint, new_doc, page_templates, pdf_date
 from desktop.pdf.equipment_table import equipment_table
 from desktop.pdf.findings import findings_section
 from desktop.pdf.grid import Column, GridLayout, GridTable
@@ -24,17 +24,7 @@ from desktop.pdf.pages import PageDecor, canvas_maker
 from desktop.pdf.progress import Tally
 from desktop.pdf.sections import subsidy_section
 from desktop.pdf.strings import t, tf
-from desktop.pdf.styles import (
-    LANDSCAPE,
-    LANDSCAPE_MARGIN_SIDE,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
-    PORTRAIT,
-    Styles,
-    make_styles,
-)
+from desktop.pdf.styles import MARGIN_LEFT, MARGIN_RIGHT, Styles, make_styles
 from desktop.pdf.text import clean, para
 from desktop.progress import Progress
 from desktop.rules.assessment import Assessment, reason_label
@@ -115,19 +105,11 @@ def render_report(
     )
     buf = io.BytesIO()
     title = t("rep_title", lang)
-    doc = BaseDocTemplate(
-        buf, pagesize=PORTRAIT, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{title} — {project}" if project else title, author=applicant,
-        subject=f"{assessment.pack.id} {assessment.pack.version}", keywords=f"sha256:{digest}",
-        creator=f"grant-assistant {__version__}", lang=pdf_lang(lang), invariant=1,
-        initialFontName=st.font, initialFontSize=10,
-    )
-    portrait = frame(PORTRAIT, MARGIN_LEFT, MARGIN_RIGHT, "portrait")
-    wide = frame(LANDSCAPE, LANDSCAPE_MARGIN_SIDE, LANDSCAPE_MARGIN_SIDE, "landscape")
-    doc.addPageTemplates([
-        PageTemplate("portrait", [portrait], onPage=decor.header, pagesize=PORTRAIT),
-        PageTemplate("landscape", [wide], onPage=decor.header, pagesize=LANDSCAPE),
-    ])
+    doc = new_doc(buf, st, lang, title=title, project=project, author=applicant,
+                  subject=f"{assessment.pack.id} {assessment.pack.version}", keywords=f"sha256:{digest}")
+    templates = page_templates(decor, watermark=False)
+    doc.addPageTemplates(templates)
+    portrait, wide = templates[0].frames[0], templates[1].frames[0]
     w, h = portrait.width, portrait.height
     story: list[Flowable] = [
         TextBlock(st.title, t("rep_title", lang, "\n"), align="centre"),

@@ -31,11 +31,7 @@ class RequiredDocument:
 
 def parse_required_documents(node: Node) -> tuple[RequiredDocument, ...]:
     out: list[RequiredDocument] = []
-    for item in node.items():
-        m = item.mapping(("id", "kinds", "zh", "en"))
-        doc_id = m["id"].text()
-        if any(d.id == doc_id for d in out):
-            raise m["id"].fail(f'required document "{doc_id}" is listed twice')
+    for doc_id, m in node.keyed_items(("id", "kinds", "zh", "en"), "required document"):
         kinds = tuple(k.text() for k in m["kinds"].items())
         if not kinds:
             raise m["kinds"].fail("name at least one attachment kind")

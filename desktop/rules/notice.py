@@ -24,7 +24,7 @@ from desktop.domain.lang import Bilingual, Lang
 from desktop.rules.evidence_pack import RequiredDocument, parse_required_documents
 from desktop.rules.pack import BASES, NOTICE_RULES, Pack, Rule
 from desktop.rules.template import COLUMNS, PARTS, Template, load_template
-from desktop.rules.yamlnodes import Node, PackError, parse_root
+from desktop.rules.yamlnodes import Node, PackError, parse_root, read_yaml_text
 
 NOTICE_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 WINDOWS: Final = ("invoices", "payments", "project_start", "project_finish")
@@ -92,14 +92,6 @@ class Notice:
         return min(ahead, key=lambda d: d.day) if ahead else self.final_deadline
 
 
-def _text(node: Node) -> Bilingual:
-    m = node.mapping(("zh", "en"))
-    zh, en = m["zh"].text().strip(), m["en"].text().strip()
-    if not zh or not en:
-        raise node.fail("give both the Chinese (zh) and the English (en) text")
-    return Bilingual(zh, en)
-
-
 def _window(node: Node, name: str) -> Window:
     m = node.mapping(("start", "end"))
     start, end = m["start"].date(), m["end"].date()
@@ -110,11 +102,7 @@ def _window(node: Node, name: str) -> Window:
 
 def _deadlines(node: Node) -> tuple[Deadline, ...]:
     out: list[Deadline] = []
-    for item in node.items():
-        m = item.mapping(("id", "zh", "en", "date"))
-        key = m["id"].text()
-        if any(d.id == key for d in out):
-            raise m["id"].fail(f'deadline "{key}" is listed twice')
+    for key, m in node.keyed_items(("id", "zh", "en", "date"), "deadline"):
         out.append(Deadline(key, Bilingual(m["zh"].text(), m["en"].text()), m["date"].date()))
     return tuple(out)
 
@@ -186,8 +174,8 @@ def parse_notice(text: str, source: str) -> Notice:
         program=top["program"].text(),
         tracks=tracks,
         number=number,
-        title=_text(top["title"]),
-        issuer=_text(top["issuer"]),
+        title=top["title"].bilingual(filled=True),
+        issuer=top["issuer"].bilingual(filled=True),
         issued_on=top["issued_on"].date() if "issued_on" in top else None,
         basis=top["basis"].choice(BASES),
         source=top["source"].text(),
@@ -208,12 +196,7 @@ def parse_notice(text: str, source: str) -> Notice:
 
 
 def load_notice_file(path: Path) -> Notice:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read the notice ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise PackError(f"{path}: the notice is not UTF-8 text") from None
+    text = read_yaml_text(path, "the notice")
     return parse_notice(text, str(path))
 
 

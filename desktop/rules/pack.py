@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from desktop.domain.lang import Bilingual
 from desktop.rules.evidence_pack import EVIDENCE_RULES, RequiredDocument, parse_required_documents
-from desktop.rules.yamlnodes import Node, PackError, parse_root
+from desktop.rules.yamlnodes import Node, PackError, parse_root, read_yaml_text
 
 if TYPE_CHECKING:
     from desktop.rules.notice import Notice
@@ -122,11 +122,6 @@ class Pack:
         return self.window_start <= day <= self.window_end
 
 
-def _text(node: Node) -> Bilingual:
-    m = node.mapping(("zh", "en"))
-    return Bilingual(m["zh"].text(), m["en"].text())
-
-
 def _document(node: Node) -> Document:
     m = node.mapping(("title_zh", "title_en", "number", "issuer_zh", "issuer_en", "issued_on", "parent"))
     return Document(
@@ -173,8 +168,8 @@ def _rule(node: Node, sources: dict[str, Bilingual]) -> Rule:
         severity=m["severity"].choice(SEVERITIES),
         basis=m["basis"].choice(BASES),
         source=source,
-        clause=_text(m["clause"]),
-        message=_text(m["message"]),
+        clause=m["clause"].bilingual(),
+        message=m["message"].bilingual(),
     )
 
 
@@ -198,7 +193,7 @@ def parse_pack(text: str, source: str) -> Pack:
         m = node.mapping(("zh", "en", "computed"))
         categories[key] = Category(key, Bilingual(m["zh"].text(), m["en"].text()), m["computed"].boolean())
 
-    sources = {key: _text(node) for key, node in top["sources"].free_mapping().items()}
+    sources = {key: node.bilingual() for key, node in top["sources"].free_mapping().items()}
 
     rules: dict[str, Rule] = {}
     for item in top["rules"].items():
@@ -231,12 +226,7 @@ def parse_pack(text: str, source: str) -> Pack:
 
 
 def read_pack_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read the rule pack ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise PackError(f"{path}: the rule pack is not UTF-8 text") from None
+    return read_yaml_text(path, "the rule pack")
 
 
 def load_pack_file(path: Path) -> Pack:

@@ -126,11 +126,6 @@ def _list(node: Node | None) -> list[Node]:
     return [] if node is None or node.is_null() else list(node.items())
 
 
-def _text(node: Node) -> Bilingual:
-    m = node.mapping(("zh", "en"))
-    return Bilingual(m["zh"].text(), m["en"].text())
-
-
 def _form_text(path: str, node: Node, where: str) -> FormText:
     """The field's words on the form: the field catalogue's (desktop/domain/form_texts.py), the one place
     they are written."""
@@ -211,8 +206,8 @@ def _step(node: Node, where: str) -> StepSpec:
         raise _fail(node, f"{where}: a step's paths name no single line ({', '.join(indexed)})")
     return StepSpec(
         id=m["id"].text(),
-        title=_text(m["title"]),
-        intro=_text(m["intro"]),
+        title=m["title"].bilingual(),
+        intro=m["intro"].bilingual(),
         paths=listed + own,
         fields=fields,
         widget=widget,

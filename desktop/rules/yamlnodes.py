@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import TypeVar
 
 import yaml
+
+from desktop.domain.lang import Bilingual
 
 T = TypeVar("T")
 
@@ -70,6 +73,28 @@ class Node:
             raise self.fail("expected a list (lines starting with -)")
         for child in self._node.value:
             yield Node(child, self.source)
+
+    def keyed_items(self, required: tuple[str, ...], what: str, optional: tuple[str, ...] = ()
+                    ) -> Iterator[tuple[str, dict[str, Node]]]:
+        """A list of mappings, each with an "id" (first of `required`) no other item repeats: (id, mapping)."""
+        seen: set[str] = set()
+        for item in self.items():
+            m = item.mapping(required, optional)
+            key = m["id"].text()
+            if key in seen:
+                raise m["id"].fail(f'{what} "{key}" is listed twice')
+            seen.add(key)
+            yield key, m
+
+    def bilingual(self, filled: bool = False) -> Bilingual:
+        """A {zh, en} mapping; `filled`: both must hold text (kept stripped)."""
+        m = self.mapping(("zh", "en"))
+        if not filled:
+            return Bilingual(m["zh"].text(), m["en"].text())
+        zh, en = m["zh"].text().strip(), m["en"].text().strip()
+        if not zh or not en:
+            raise self.fail("give both the Chinese (zh) and the English (en) text")
+        return Bilingual(zh, en)
 
     # --- scalars
     def text(self) -> str:
@@ -133,3 +158,12 @@ def parse_root(text: str, source: str) -> Node:
         raise PackError(f"{source}: the file is empty")
     return Node(node, source)
 
+
+def read_yaml_text(path: Path, what: str) -> str:
+    """The file's text, or PackError naming the file and why (`what` says what it is: "the rule pack")."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read {what} ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: {what} is not UTF-8 text") from None

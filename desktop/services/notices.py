@@ -12,7 +12,7 @@ from desktop.domain.model import Draft
 from desktop.files import write_atomic
 from desktop.rules.notice import Notice, apply_notice, check_against_pack, load_notice_file, parse_notice
 from desktop.rules.pack import Pack
-from desktop.rules.yamlnodes import PackError
+from desktop.rules.yamlnodes import PackError, read_yaml_text
 from desktop.services.packs import get_pack
 
 
@@ -126,10 +126,5 @@ def add_notice_text(text: str, source: str, replace: bool = False) -> tuple[Noti
 
 
 def add_notice_file(path: Path, replace: bool = False) -> tuple[Notice, Path]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PackError(f"{path}: cannot read the notice ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise PackError(f"{path}: the notice is not UTF-8 text") from None
+    text = read_yaml_text(path, "the notice")
     return add_notice_text(text, str(path), replace)

@@ -39,15 +39,15 @@ def backup_folder(db_path: Path) -> Path:
 READ_TIMEOUT = 5.0  # seconds a read waits for another program's lock before it is told apart as "locked"
 
 
-def _ro_connect(path: Path, immutable: bool = False) -> sqlite3.Connection:
+def _ro_connect(path: Path, immutable: bool, timeout: float, check_same_thread: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
-    return sqlite3.connect(uri, uri=True, timeout=READ_TIMEOUT)
+    return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=check_same_thread)
 
 
-def read_connect(path: Path) -> sqlite3.Connection:
+def read_connect(path: Path, *, timeout: float = READ_TIMEOUT, check_same_thread: bool = True) -> sqlite3.Connection:
     """A read-only connection that works in a read-only folder too: SQLite cannot make the WAL's shared
     memory file there, so the file is then read as immutable (nothing can change it through this user)."""
-    con = _ro_connect(path)
+    con = _ro_connect(path, False, timeout, check_same_thread)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return con
@@ -55,7 +55,7 @@ def read_connect(path: Path) -> sqlite3.Connection:
         con.close()
         if causes.classify(exc, path) != causes.READ_ONLY:
             raise
-    return _ro_connect(path, immutable=True)
+    return _ro_connect(path, True, timeout, check_same_thread)
 
 
 def _looks_like_text(head: bytes) -> bool:

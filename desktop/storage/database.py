@@ -192,16 +192,7 @@ def _read_only_engine(file: Path) -> Engine:
 
 
 def _ro_pool_connect(file: Path) -> sqlite3.Connection:
-    uri = file.resolve().as_uri()
-    con = sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=False)
-    try:
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return con
-    except sqlite3.OperationalError as exc:
-        con.close()
-        if causes.classify(exc, file) != causes.READ_ONLY:
-            raise
-    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    return backups.read_connect(file, check_same_thread=False)
 
 
 def _refuse_damaged(file: Path, detail: str, empty: bool = False) -> DatabaseError:

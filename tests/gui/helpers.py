@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from desktop.ui.wizard.form_page import FormPage
 
@@ -60,3 +62,39 @@ def wait_for_focus(timeout_ms: int = 3000) -> None:
     timer.start()
     while QApplication.focusWidget() is None and timer.elapsed() < timeout_ms:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def on_next_box(act: Callable[[QMessageBox], None], named: str | None = None) -> None:
+    """Run `act` on the next modal message box (the one whose objectName is `named`, when given) once it shows."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or (named is not None and box.objectName() != named):
+            QTimer.singleShot(10, poll)
+            return
+        act(box)
+
+    QTimer.singleShot(0, poll)
+
+
+def click_button(box: QMessageBox, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def answer_with(button_text: str, seen: list[str]) -> None:
+    """Click `button_text` in the next modal message box, noting its text."""
+
+    def click(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click_button(box, button_text)
+
+    on_next_box(click)
+
+
+def in_front(qtbot, wizard):
+    """`wizard` shown and made the active window (keys typed go to it); returned for chaining."""
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    return wizard

@@ -128,28 +128,27 @@ def _stored_name(controller, draft_id):
     return controller.store.load(draft_id).draft.applicant.name
 
 
-def _typed(qtbot, controller, text):
+def _typed(qtbot, start_program, monkeypatch, text):
+    """A new draft in English with slow autosave timers, `text` typed as the applicant's name, not yet saved."""
     from tests.gui.test_wizard import new_wizard
 
+    _slow_timers(monkeypatch)
+    controller = start_program("en")
     wizard = new_wizard(qtbot, controller)
     type_into(qtbot, wizard, "applicant.name", text)
     assert wizard.session.has_unsaved
-    return wizard
+    return controller, wizard
 
 
 def test_a_step_change_saves_at_once(qtbot, start_program, monkeypatch):
-    _slow_timers(monkeypatch)
-    controller = start_program("en")
-    wizard = _typed(qtbot, controller, "Step change Ltd")
+    controller, wizard = _typed(qtbot, start_program, monkeypatch, "Step change Ltd")
     wizard.go(wizard.current + 1)
     assert not wizard.session.has_unsaved
     assert _stored_name(controller, wizard.session.draft_id) == "Step change Ltd"
 
 
 def test_another_window_taking_the_focus_saves_at_once(qtbot, start_program, monkeypatch):
-    _slow_timers(monkeypatch)
-    controller = start_program("en")
-    wizard = _typed(qtbot, controller, "Focus Ltd")
+    controller, wizard = _typed(qtbot, start_program, monkeypatch, "Focus Ltd")
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     type_into(qtbot, wizard, "applicant.name", "Focus lost Ltd")
@@ -160,9 +159,7 @@ def test_another_window_taking_the_focus_saves_at_once(qtbot, start_program, mon
 
 
 def test_leaving_the_program_saves_at_once(qtbot, start_program, monkeypatch):
-    _slow_timers(monkeypatch)
-    controller = start_program("en")
-    wizard = _typed(qtbot, controller, "Other program Ltd")
+    controller, wizard = _typed(qtbot, start_program, monkeypatch, "Other program Ltd")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
@@ -171,9 +168,7 @@ def test_leaving_the_program_saves_at_once(qtbot, start_program, monkeypatch):
 
 
 def test_closing_the_window_saves_at_once(qtbot, start_program, monkeypatch):
-    _slow_timers(monkeypatch)
-    controller = start_program("en")
-    wizard = _typed(qtbot, controller, "Closed Ltd")
+    controller, wizard = _typed(qtbot, start_program, monkeypatch, "Closed Ltd")
     draft_id = wizard.session.draft_id
     assert wizard.close()
     assert draft_id not in controller.wizards

@@ -5,26 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.draft_store import DraftStore
 from desktop.storage import backups
-
-
-def answer_with(button_text: str, seen: list[str]) -> None:
-    """Click `button_text` in the next modal message box, noting its text."""
-
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, click)
-            return
-        seen.append(box.text())
-        (button,) = [b for b in box.buttons() if b.text() == button_text]
-        button.click()
-
-    QTimer.singleShot(0, click)
+from tests.gui.helpers import answer_with, click_button, on_next_box
 
 
 def stored_with_demo(db: Path, demo_path: Path) -> None:
@@ -33,12 +18,17 @@ def stored_with_demo(db: Path, demo_path: Path) -> None:
     store.close()
 
 
-def test_a_garbage_file_offers_the_backup_and_restores_it(qtbot, start_program, tmp_path, demo_path):
-    db = tmp_path / "drafts.sqlite3"
+def backup_only(db: Path, demo_path: Path) -> None:
+    """A backup holding the demo draft, and nothing (no file, no -wal, no -shm) in `db`'s place."""
     stored_with_demo(db, demo_path)
     backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
     for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
         companion.unlink(missing_ok=True)
+
+
+def test_a_garbage_file_offers_the_backup_and_restores_it(qtbot, start_program, tmp_path, demo_path):
+    db = tmp_path / "drafts.sqlite3"
+    backup_only(db, demo_path)
     noise = bytes(range(1, 256)) * 4  # binary noise in our file's place: damage (text would be a foreign file)
     db.write_bytes(noise)
     seen: list[str] = []
@@ -81,10 +71,7 @@ def test_damage_without_backup_says_none_was_found(qtbot, start_program, tmp_pat
 
 def test_a_folder_in_the_database_place_does_not_say_no_backup(qtbot, start_program, tmp_path, demo_path):
     db = tmp_path / "drafts.sqlite3"
-    stored_with_demo(db, demo_path)
-    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
-    for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        companion.unlink(missing_ok=True)
+    backup_only(db, demo_path)
     db.mkdir()
     seen: list[str] = []
     answer_with("Quit", seen)
@@ -174,10 +161,7 @@ def test_a_restore_that_fails_says_what_was_not_changed(qtbot, start_program, tm
     import sqlite3
 
     db = tmp_path / "drafts.sqlite3"
-    stored_with_demo(db, demo_path)
-    backups.copy_database(db, backups.backup_folder(db) / "drafts-2025-06-01.sqlite3")
-    for companion in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        companion.unlink(missing_ok=True)
+    backup_only(db, demo_path)
     noise = bytes(range(1, 256)) * 4
     db.write_bytes(noise)
 
@@ -188,15 +172,11 @@ def test_a_restore_that_fails_says_what_was_not_changed(qtbot, start_program, tm
     seen: list[str] = []
     answer_with("Restore the backup", seen)
 
-    def then_ok() -> None:  # the second box: the restore failed
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "database-restore-failed":
-            QTimer.singleShot(10, then_ok)
-            return
+    def then_ok(box: QMessageBox) -> None:  # the second box: the restore failed
         seen.append(box.text())
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    QTimer.singleShot(0, then_ok)
+    on_next_box(then_ok, named="database-restore-failed")
     controller = start_program("en", db=str(db))
     assert len(seen) == 2 and "Nothing was changed" in seen[1] and "is full" in seen[1]
     assert db.read_bytes() == noise and not (tmp_path / "drafts.sqlite3.damaged-1").exists()
@@ -217,19 +197,14 @@ def test_a_lock_is_said_and_try_again_opens_once_it_is_gone(qtbot, start_program
     holder.execute("BEGIN EXCLUSIVE")
     seen: list[str] = []
 
-    def release_and_retry() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, release_and_retry)
-            return
+    def release_and_retry(box: QMessageBox) -> None:
         seen.append(box.text())
         assert "Restore the backup" not in [b.text() for b in box.buttons()]
         holder.execute("ROLLBACK")
         holder.close()
-        (again,) = [b for b in box.buttons() if b.text() == "Try again"]
-        again.click()
+        click_button(box, "Try again")
 
-    QTimer.singleShot(0, release_and_retry)
+    on_next_box(release_and_retry)
     controller = start_program("en", db=str(db))
     assert len(seen) == 1 and "locked by another program" in seen[0] and "not changed" in seen[0]
     assert controller.drafts_window.isVisible() and len(controller.drafts_window.model.rows) == 1

@@ -7,6 +7,7 @@ import json
 from PySide6.QtCore import Qt
 
 from desktop.ui.drafts.drafts_model import DraftsModel
+from tests.gui.helpers import answer_with, on_next_box
 
 
 def test_first_run_offers_the_demo_in_one_click(qtbot, start_program):
@@ -23,13 +24,18 @@ def test_first_run_offers_the_demo_in_one_click(qtbot, start_program):
     assert model.index(0, 3).data() not in ("", None)
 
 
-def test_delete_undo_trash_restore_and_search(qtbot, start_program):
+def _two_drafts_listed(start_program):
+    """The program in English with the demo and a new draft stored and their windows closed."""
     controller = start_program("en")
-    window = controller.drafts_window
     controller.open_demo()
     controller.new_draft()
     for w in list(controller.wizards.values()):
         w.close()
+    return controller, controller.drafts_window
+
+
+def test_delete_undo_trash_restore_and_search(qtbot, start_program):
+    controller, window = _two_drafts_listed(start_program)
     assert window.model.rowCount() == 2
     window.search.setText("示例")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
@@ -96,12 +102,7 @@ def test_drafts_model_passes_the_model_tester(qtmodeltester, start_program):
 def test_undo_never_offers_a_draft_deleted_for_ever(qtbot, start_program, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    controller = start_program("en")
-    window = controller.drafts_window
-    controller.open_demo()
-    controller.new_draft()
-    for w in list(controller.wizards.values()):
-        w.close()
+    controller, window = _two_drafts_listed(start_program)
     first, second = (row.id for row in window.model.rows)
     window.select(first)
     window.actions_.delete.trigger()
@@ -137,9 +138,6 @@ def _garbled_database(path, demo_path) -> list[int]:
 
 
 def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program, tmp_path, demo_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     db = tmp_path / "drafts.sqlite3"
     ids = _garbled_database(db, demo_path)
     controller = start_program("en", db=str(db))
@@ -160,18 +158,9 @@ def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program
 
     seen: list[str] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append(box.text())
-        (button,) = [b for b in box.buttons() if b.text() == "Delete for ever"]
-        button.click()
-
     window.select(bad.id)
     assert not window.actions_.duplicate.isEnabled()
-    QTimer.singleShot(0, answer)
+    answer_with("Delete for ever", seen)
     window.open_selected()  # a damaged draft is explained, not opened
     assert "cannot be read" in seen[0] and not controller.wizards
     assert sorted(r.id for r in window.model.rows) == sorted(i for i in ids if i != bad.id)
@@ -181,8 +170,7 @@ def test_a_damaged_row_is_listed_and_never_hides_the_others(qtbot, start_program
 def test_a_draft_damaged_past_its_list_row_is_explained_not_opened(qtbot, start_program, tmp_path, demo_path):
     import sqlite3
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     db = tmp_path / "drafts.sqlite3"
     ids = _garbled_database(db, demo_path)
@@ -195,19 +183,15 @@ def test_a_draft_damaged_past_its_list_row_is_explained_not_opened(qtbot, start_
     assert not next(r for r in window.model.rows if r.id == ids[2]).damaged  # its list row reads fine
     seen: list[str] = []
 
-    def cancel() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, cancel)
-            return
+    def cancel(box: QMessageBox) -> None:
         seen.append(box.text())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     window.select(ids[2])
-    QTimer.singleShot(0, cancel)
+    on_next_box(cancel)
     window.open_selected()
     assert seen and f"id {ids[2]} cannot be read" in seen[0] and not controller.wizards
-    QTimer.singleShot(0, cancel)
+    on_next_box(cancel)
     window.actions_.duplicate_selected()
     assert len(seen) == 2 and len(window.model.rows) == 3
     window.select(ids[0])

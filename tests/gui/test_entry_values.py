@@ -144,14 +144,19 @@ def test_calendar_button_of_the_date_cell_picks_a_date(qtbot, demo) -> None:
     assert _stored(controller, wizard, "equipment[1].purchase_date") == (date(2025, 11, 3),) * 2
 
 
+def _first_cell_stores(qtbot, demo, column: str, text: str, expected: object) -> None:
+    """`text` typed into the first line's `column` is kept, in the session and in the database, as `expected`."""
+    controller, wizard = demo
+    _cell_type_and_leave(qtbot, wizard, 0, column, text)
+    assert _stored(controller, wizard, f"equipment[0].{column}") == (expected, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("12.5万", Decimal("125000.0")), ("1,234.50", Decimal("1234.50")), ("¥1,234.50", Decimal("1234.50")),
     ("1234.50元", Decimal("1234.50")), ("300万元", Decimal("3000000")), ("１２３４.５", Decimal("1234.5")),
 ])
 def test_price_cell_reads_money_as_written(qtbot, demo, text: str, expected: Decimal) -> None:
-    controller, wizard = demo
-    _cell_type_and_leave(qtbot, wizard, 0, "unit_price", text)
-    assert _stored(controller, wizard, "equipment[0].unit_price") == (expected, expected)
+    _first_cell_stores(qtbot, demo, "unit_price", text, expected)
 
 
 def test_price_cell_echoes_the_amount_in_yuan_and_wan(qtbot, demo) -> None:
@@ -174,9 +179,7 @@ def test_price_cell_refuses_what_it_cannot_read(qtbot, demo, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("USD", "USD"), ("usd", "USD"), ("美元", "USD"), ("欧元", "EUR"),
                                                 ("港币", "HKD"), ("人民币", "CNY"), ("jpy", "JPY")])
 def test_currency_cell_takes_codes_and_chinese_names(qtbot, demo, text: str, expected: str) -> None:
-    controller, wizard = demo
-    _cell_type_and_leave(qtbot, wizard, 0, "currency", text)
-    assert _stored(controller, wizard, "equipment[0].currency") == (expected, expected)
+    _first_cell_stores(qtbot, demo, "currency", text, expected)
 
 
 def test_a_typed_foreign_currency_asks_for_its_rate(qtbot, demo) -> None:
@@ -274,29 +277,27 @@ def test_undo_after_a_refusal_puts_back_the_stored_value(qtbot, demo) -> None:
     assert row.editor.line.text() == before.isoformat()
 
 
-@pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
-def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+def _editor_and_importer(editor_name: str, importer_name: str, text: str) -> tuple[object, object]:
+    """What the form's editor and the importer each read from `text` (None where the importer refuses it)."""
     from desktop.importers import values as imported
-    from desktop.ui.common.value_editors import DateEditor
+    from desktop.ui.common import value_editors
 
     try:
-        expected = imported.date_value(text)
+        expected = getattr(imported, importer_name)(text)
     except imported.BadValue:
         expected = None
-    answer = DateEditor().parse(text)
+    return getattr(value_editors, editor_name)().parse(text), expected
+
+
+@pytest.mark.parametrize("text", [t for t, _ in DATE_FORMS] + REFUSED_DATES + ["2025-10-15 14:30"])
+def test_date_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
+    answer, expected = _editor_and_importer("DateEditor", "date_value", text)
     assert answer == expected or (answer is None and " " in text)  # a time of day is the importer's alone
 
 
 @pytest.mark.parametrize("text", ["300万", "12.5万", "1,234.50", "¥1,234.50", "1234.50元", "300万元", "abc12x", "0"])
 def test_money_editor_and_importer_give_the_same_answers(qapp, text: str) -> None:
-    from desktop.importers import values as imported
-    from desktop.ui.common.value_editors import MoneyEditor
-
-    try:
-        expected = imported.money(text)
-    except imported.BadValue:
-        expected = None
-    answer = MoneyEditor().parse(text)
+    answer, expected = _editor_and_importer("MoneyEditor", "money", text)
     assert answer == expected or (text == "0" and answer == 0)  # zero reads; the checker refuses it
 
 

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -82,6 +83,23 @@ def test_sigkill_once_an_edit_is_saved_keeps_the_edit(tmp_path):
             store.close()
 
 
+@dataclass
+class _Reports:
+    """What the typing child said: when each key went in, the most it reported saved, its last report."""
+
+    keys: list[float] = field(default_factory=list)
+    saved: int = 0
+    last_report: float = 0.0  # the child's event loop was running then
+
+    def note(self, line: str) -> None:  # "KEY n when" or "SAVED n when"
+        word, count, when = line.split()
+        self.last_report = max(self.last_report, float(when))
+        if word == "KEY":
+            self.keys.append(float(when))
+        else:
+            self.saved = max(self.saved, int(count))
+
+
 @pytest.mark.slow
 def test_sigkill_while_typing_steadily_loses_at_most_the_last_second(tmp_path):
     """A key every 250 ms (never a pause long enough for a plain debounce) and SIGKILL at random moments:
@@ -93,9 +111,8 @@ def test_sigkill_while_typing_steadily_loses_at_most_the_last_second(tmp_path):
     for round_ in range(5):
         stop_after = rng.randint(6, 16)  # keys typed before the kill (1.5 to 4 s of typing)
         child = _child(tmp_path, db, "--type", TEXT)
-        keys: list[float] = []
-        saved = 0
-        last_report = 0.0  # the child's event loop was running then
+        heard = _Reports()
+        keys = heard.keys
         try:
             _expect(child, "READY")
             assert child.stdout is not None
@@ -103,28 +120,18 @@ def test_sigkill_while_typing_steadily_loses_at_most_the_last_second(tmp_path):
                 line = child.stdout.readline()
                 if not line:
                     raise AssertionError(child.stderr.read() if child.stderr else "the child ended")
-                word, count, when = line.split()
-                last_report = max(last_report, float(when))
-                if word == "KEY":
-                    keys.append(float(when))
-                else:
-                    saved = max(saved, int(count))
+                heard.note(line)
             time.sleep(rng.uniform(0, 0.25))  # somewhere between two keys
             for line in _kill(child).splitlines():
-                word, count, when = line.split()
-                last_report = max(last_report, float(when))
-                if word == "KEY":
-                    keys.append(float(when))
-                else:
-                    saved = max(saved, int(count))
+                heard.note(line)
         finally:
             if child.poll() is None:
                 child.kill()
                 child.wait()
         stored = _stored_name(db) or ""
-        due = sum(1 for t in keys if t <= last_report - CEILING)
-        where = f"round {round_}, seed {seed}: {len(keys)} keys typed, {saved} reported saved, stored {stored!r}"
+        due = sum(1 for t in keys if t <= heard.last_report - CEILING)
+        where = f"round {round_}, seed {seed}: {len(keys)} keys typed, {heard.saved} reported saved, stored {stored!r}"
         assert TEXT[: len(keys)].startswith(stored), where
-        assert len(stored) >= saved, where
+        assert len(stored) >= heard.saved, where
         assert len(stored) >= due, where
         assert due >= 1, where  # the round typed long enough for the promise to matter

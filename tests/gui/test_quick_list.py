@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.draft_store import DraftStore
 from desktop.storage import backups, database
 from desktop.ui.application import make_app
 from desktop.ui.controller import Controller
+from tests.gui.helpers import click_button, on_next_box
 
 
 def two_drafts(db: Path, demo_path: Path) -> list:
@@ -63,16 +63,11 @@ def test_a_database_refused_after_the_quick_list_takes_the_list_down(qtbot, tmp_
     window = controller.drafts_window
     assert len(window.model.rows) == 2
 
-    def quit_box() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, quit_box)
-            return
+    def quit_box(box: QMessageBox) -> None:
         seen.append((box.text(), len(window.model.rows)))
-        (button,) = [b for b in box.buttons() if b.text() == "Quit"]
-        button.click()
+        click_button(box, "Quit")
 
-    QTimer.singleShot(0, quit_box)
+    on_next_box(quit_box)
     try:
         qtbot.waitUntil(lambda: not controller.opening)
         ((text, rows_behind_the_box),) = seen

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.changes import SetAttachments, get_value
 from desktop.domain.model import Attachment
 from desktop.ui.wizard.history import changed_path, redo_keys, undo_keys
-from tests.gui.helpers import page_of, type_into
+from tests.gui.helpers import in_front, page_of, type_into
 from tests.gui.test_wizard import new_wizard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -86,10 +86,7 @@ def test_undo_of_a_field_on_another_step_goes_there_and_focuses_it(qtbot, start_
 
 def test_undo_of_a_cell_on_the_equipment_step_selects_that_cell(qtbot, start_program) -> None:
     controller = start_program("en")
-    wizard = controller.open_demo()
-    qtbot.waitExposed(wizard)
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    wizard = in_front(qtbot, controller.open_demo())
     wizard.session.set_value("equipment[2].supplier", "Another supplier", mergeable=False)
     title = page_of(wizard, "applicant").rows["applicant.name"].editor.input
     title.setFocus()
@@ -106,10 +103,7 @@ def test_undo_of_a_cell_on_the_equipment_step_selects_that_cell(qtbot, start_pro
 
 def test_undo_of_an_attachment_link_shows_that_attachment(qtbot, start_program) -> None:
     controller = start_program("en")
-    wizard = controller.open_demo()
-    qtbot.waitExposed(wizard)
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    wizard = in_front(qtbot, controller.open_demo())
     attachments = copy.deepcopy(wizard.session.draft.attachments)
     attachments.append(Attachment(kind="invoice", name="extra.pdf", lines=[]))
     wizard.session.apply(SetAttachments(tuple(attachments)))

@@ -6,11 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.ui.common.editors import CreditCodeEditor
 from desktop.ui.wizard.form_page import FormPage
-from tests.gui.helpers import choose, commit_text, message_of, page_of, type_into
+from tests.gui.helpers import choose, commit_text, in_front, message_of, page_of, type_into
 
 COMPANY = "广州示例智能制造创新中心有限公司"
 VALID_CODE = "91440101MA5CQ7RT45"
@@ -19,10 +18,7 @@ VALID_CODE = "91440101MA5CQ7RT45"
 def new_wizard(qtbot, controller):
     qtbot.mouseClick(controller.drafts_window.new_button, Qt.MouseButton.LeftButton)
     (wizard,) = controller.wizards.values()
-    qtbot.waitExposed(wizard)
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
-    return wizard
+    return in_front(qtbot, wizard)
 
 
 def fill_steps_1_to_3(qtbot, wizard) -> None:

@@ -49,13 +49,19 @@ def draft(lines: list[EquipmentLine] | None = None, **over: object) -> Draft:
     return d
 
 
-def unique_invoices(lines: list[EquipmentLine]) -> list[EquipmentLine]:
+def cycled_lines(base: list[EquipmentLine], n: int, deep: bool = False) -> list[EquipmentLine]:
+    """`n` copies going round `base` (deep copies when `deep`), each with an invoice number of its own."""
+    make = copy.deepcopy if deep else copy.copy
     out = []
-    for i, item in enumerate(lines):
-        c = copy.copy(item)
+    for i in range(n):
+        c = make(base[i % len(base)])
         c.invoice_number = f"{25442000000000000000 + i}"
         out.append(c)
     return out
+
+
+def unique_invoices(lines: list[EquipmentLine]) -> list[EquipmentLine]:
+    return cycled_lines(lines, len(lines))
 
 
 def draft_json(**over: object) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import io
 import shutil
 import subprocess
@@ -12,11 +11,12 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from desktop import paths
-from desktop.domain.model import Draft, EquipmentLine
+from desktop.domain.model import Draft
 from desktop.pdf import render_application
 from desktop.rules.assessment import Assessment
 from desktop.services.checking import assess, read_draft_file
 from tests.conftest import AS_OF
+from tests.unit.builders import cycled_lines
 
 CREATED = datetime(2026, 6, 1, tzinfo=UTC)
 
@@ -66,11 +66,5 @@ def pdffonts_rows(pdf: bytes, tmp: Path) -> list[str] | None:
 
 def many_lines(n: int) -> Draft:
     draft = demo()
-    base = draft.equipment[:13]
-    lines: list[EquipmentLine] = []
-    for i in range(n):
-        line = copy.deepcopy(base[i % len(base)])
-        line.invoice_number = f"{25442000000000000000 + i:020d}"
-        lines.append(line)
-    draft.equipment = lines
+    draft.equipment = cycled_lines(draft.equipment[:13], n, deep=True)
     return draft

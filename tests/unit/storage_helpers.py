@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import copy
 import random
+import subprocess
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from desktop import paths
 from desktop.domain.changes import (
@@ -22,11 +26,18 @@ from desktop.domain.changes import (
 from desktop.domain.exchange import dumps, loads
 from desktop.domain.model import Attachment, Draft, EquipmentLine
 from desktop.storage.database import Database, open_database
-from desktop.storage.repository import ConflictError, apply_change, get_draft, list_drafts
+from desktop.storage.repository import ConflictError, apply_change, create_draft, get_draft, list_drafts
 
 
 def new_db(folder: Path, name: str = "drafts.sqlite3") -> Database:
     return open_database(str(folder / name), today=date(2026, 6, 1))
+
+
+def closing_db(folder: Path) -> Iterator[Database]:
+    """A fresh database in `folder` for a fixture to yield from; closed after the test."""
+    database = new_db(folder)
+    yield database
+    database.close()
 
 
 def demo() -> Draft:
@@ -44,6 +55,16 @@ def odd_draft() -> Draft:
     d.equipment.append(EquipmentLine())
     d.attachments = [Attachment(kind="invoice", name="发票.pdf", sha256="a" * 64, size=12, path=None, lines=[0, 2])]
     return d
+
+
+def round_trip(db: Database, draft: Draft) -> Draft:
+    """`draft` stored (a copy) and read back; it must come back equal and exchanged to the same text."""
+    with db.session() as s:
+        stored = create_draft(s, draft=copy.deepcopy(draft))
+    with db.session() as s:
+        got = get_draft(s, draft_id=stored.id).draft
+    assert got == draft and dumps(got) == dumps(draft)
+    return got
 
 
 def count_drafts(location: str | Path) -> int:
@@ -98,3 +119,18 @@ def edit_until_stored(db: Database, draft_id: int, change: Change) -> int:
             return conflicts
         except ConflictError:
             conflicts += 1
+
+
+def mounted_tmpfs(folder: Path, size: str, otherwise: str) -> Iterator[Path]:
+    """A small tmpfs of our own at `folder` (needs root and mount) for a fixture to yield from; skipped loudly
+    with the reason, and `otherwise` (what still covers the logic), where mounting is refused."""
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"SKIPPED LOUDLY: cannot mount a {size} tmpfs to fill ({done.stderr.strip() or done.returncode}); "
+                    + otherwise)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -28,7 +26,7 @@ from desktop.domain.schema import draft_schema
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from tests.unit.builders import draft
-from tests.unit.storage_helpers import new_db
+from tests.unit.storage_helpers import round_trip
 
 
 def facts_draft() -> Draft:
@@ -107,19 +105,12 @@ def test_schema_v2_has_the_facts_and_v1_does_not() -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:  # these tests run on SQLite alone
+    return sqlite_db
 
 
 def test_facts_are_kept_by_the_database(db: Database) -> None:
-    d = facts_draft()
-    with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))
-    with db.session() as s:
-        got = repo.get_draft(s, draft_id=stored.id).draft
-    assert got == d and dumps(got) == dumps(d)
+    round_trip(db, facts_draft())  # asserts it comes back the same
 
 
 def test_facts_are_changed_value_by_value_in_the_database(db: Database) -> None:

@@ -26,14 +26,12 @@ from desktop.storage.database import Database
 from desktop.storage.files_store import FileStore
 from tests.unit.builders import draft
 from tests.unit.evidence_builders import evidenced_line
-from tests.unit.storage_helpers import new_db
+from tests.unit.storage_helpers import closing_db, new_db
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path / "home")
-    yield database
-    database.close()
+    yield from closing_db(tmp_path / "home")
 
 
 def _stored_with_files(db: Database, tmp_path: Path) -> int:

@@ -19,16 +19,14 @@ from desktop.storage.draft_files import files_in_use, files_of
 from desktop.storage.files_store import FileStore, StoreError
 from tests.unit.builders import draft
 from tests.unit.evidence_builders import evidenced_line
-from tests.unit.storage_helpers import new_db
+from tests.unit.storage_helpers import closing_db
 
 LATER = time.time() + 7200  # past the grace period of files stored just now
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path / "home")
-    yield database
-    database.close()
+    yield from closing_db(tmp_path / "home")
 
 
 def _file(folder: Path, name: str, data: bytes) -> Path:

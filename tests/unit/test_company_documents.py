@@ -4,9 +4,7 @@ last valid day, counted with the warnings; silent when the documents hold, or th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,7 +18,6 @@ from desktop.services.notices import add_notice_text, pack_for
 from desktop.storage import companies as store
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
-from tests.unit.storage_helpers import new_db
 from tests.unit.test_notices import NOTICE, _with_notice
 
 APPROVAL = StandingDocument("center_approval", "省级创新中心批复", "粤工信〔2024〕1号", date(2024, 5, 1),
@@ -90,10 +87,8 @@ def test_the_service_reads_as_the_checker(notice_added: None) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:  # these tests run on SQLite alone
+    return sqlite_db
 
 
 def test_a_stored_draft_is_checked_with_its_company(db: Database, notice_added: None) -> None:

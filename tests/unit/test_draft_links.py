@@ -5,7 +5,6 @@ without these keys read, write and check exactly as before."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -33,10 +32,8 @@ CODE = "91440101MA59XXXX1Y"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:  # these tests run on SQLite alone
+    return sqlite_db
 
 
 def _keys_in(data: object, schema: dict[str, Any], path: str = "") -> None:

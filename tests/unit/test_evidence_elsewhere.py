@@ -3,9 +3,6 @@ in the trash and grant-draft/1 drafts do not take part."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.domain.model import Invoice
@@ -16,14 +13,11 @@ from desktop.storage.database import Database
 from tests.conftest import AS_OF
 from tests.unit.builders import draft, line
 from tests.unit.evidence_builders import evidenced_line
-from tests.unit.storage_helpers import new_db
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:  # these tests run on SQLite alone
+    return sqlite_db
 
 
 def test_invoice_on_another_draft_is_warned_naming_it(db: Database) -> None:

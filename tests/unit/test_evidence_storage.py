@@ -20,7 +20,7 @@ from desktop.storage import repository as repo
 from desktop.storage.database import Database, open_database
 from tests.unit.builders import draft
 from tests.unit.evidence_builders import evidenced_line, sha
-from tests.unit.storage_helpers import demo, stored_text
+from tests.unit.storage_helpers import demo, round_trip, stored_text
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "storage-r0001.sql"
 
@@ -38,12 +38,7 @@ def _evidenced() -> Draft:
 
 
 def test_evidence_round_trips_exactly(db: Database) -> None:
-    d = _evidenced()
-    with db.session() as s:
-        stored = repo.create_draft(s, draft=copy.deepcopy(d))
-    with db.session() as s:
-        got = repo.get_draft(s, draft_id=stored.id).draft
-    assert got == d and dumps(got) == dumps(d)
+    got = round_trip(db, _evidenced())
     assert got.equipment[1].invoices[1].amount == Decimal("0.125") and got.equipment[1].imported is True
 
 

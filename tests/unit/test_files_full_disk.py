@@ -18,23 +18,15 @@ import pytest
 
 from desktop.domain.exchange import dumps
 from tests.unit.builders import draft, line, unique_invoices
+from tests.unit.storage_helpers import mounted_tmpfs
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"SKIPPED LOUDLY: cannot mount a 1 MB tmpfs to fill ({done.stderr.strip() or done.returncode}); "
-                    "the patched-write tests in test_files_atomic.py still cover the logic")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
+    yield from mounted_tmpfs(tmp_path / "disk", "1m", "the patched-write tests in test_files_atomic.py still cover "
+                             "the logic")
 
 
 def _fill(disk: Path, leave: int) -> None:

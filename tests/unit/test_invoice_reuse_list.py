@@ -3,9 +3,6 @@ draft uses (or no longer uses): their warning counts and the warning naming the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.services import drafts as draft_service
@@ -16,14 +13,11 @@ from desktop.storage.evidence_index import shared_invoice_numbers
 from tests.conftest import AS_OF
 from tests.unit.builders import draft, line
 from tests.unit.evidence_builders import evidenced_line
-from tests.unit.storage_helpers import new_db
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = new_db(tmp_path)
-    yield database
-    database.close()
+def db(sqlite_db: Database) -> Database:  # these tests run on SQLite alone
+    return sqlite_db
 
 
 def _warnings(db: Database, draft_id: int) -> int:

@@ -20,7 +20,7 @@ from desktop.storage import backups, causes, database
 from desktop.storage import repository as repo
 from desktop.storage.database import DatabaseError, open_database
 from desktop.storage.restore import RestoreFailed, recover_from_backup
-from tests.unit.storage_helpers import count_drafts, demo
+from tests.unit.storage_helpers import count_drafts, demo, mounted_tmpfs
 
 
 def _stored(path: Path, days: int = 2) -> None:
@@ -54,17 +54,7 @@ def _no_damaged_copies(folder: Path) -> bool:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB tmpfs of our own (needs root and mount); skipped loudly with the reason when impossible."""
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"SKIPPED LOUDLY: cannot mount a small tmpfs to fill ({done.stderr.strip() or done.returncode});"
-                    " the deterministic full-disk tests below still run")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
+    yield from mounted_tmpfs(tmp_path / "small-disk", "2m", "the deterministic full-disk tests below still run")
 
 
 def _fill(folder: Path) -> Path:

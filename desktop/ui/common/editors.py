@@ -9,6 +9,8 @@ name). Undo and redo keys are left to the window so Ctrl+Z undoes through the dr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -25,6 +27,11 @@ from desktop.domain.cities import CITIES, city_label
 from desktop.domain.codes import CreditCodeStatus, check_credit_code
 from desktop.domain.fields import TextLimit, text_limit, without_refused
 
+if TYPE_CHECKING:
+    _EditorBase = QWidget
+else:
+    _EditorBase = object  # a plain mixin at run time: the editor's own Qt class comes after it
+
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
@@ -39,8 +46,10 @@ def _leaves_history_to_window(event: QEvent) -> bool:
     return seq.matches(QKeySequence("Ctrl+Shift+Z")) == QKeySequence.SequenceMatch.ExactMatch
 
 
-class HistoryLineEdit(QLineEdit):
-    focus_left = Signal()
+class _HistoryToWindow(_EditorBase):
+    """Mixed into a text editor: leaves undo/redo keys to the window and says `focus_left` when focus goes."""
+
+    focus_left: Signal  # each editor class declares its own (a Qt signal belongs to a Qt class)
 
     def event(self, event: QEvent) -> bool:
         if _leaves_history_to_window(event):
@@ -53,18 +62,12 @@ class HistoryLineEdit(QLineEdit):
         self.focus_left.emit()
 
 
-class HistoryPlainTextEdit(QPlainTextEdit):
+class HistoryLineEdit(_HistoryToWindow, QLineEdit):
     focus_left = Signal()
 
-    def event(self, event: QEvent) -> bool:
-        if _leaves_history_to_window(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.focus_left.emit()
+class HistoryPlainTextEdit(_HistoryToWindow, QPlainTextEdit):
+    focus_left = Signal()
 
 
 def _blank_to_none(text: str) -> str | None:

@@ -47,30 +47,22 @@ def set_history_keys(undo: QAction, redo: QAction) -> None:
 def changed_path(change: object, attachments_before: list | None = None, attachments_after: list | None = None
                  ) -> str | None:
     """The draft path a change touched, as a finding path (the field, the line, the attachment)."""
-    from desktop.domain.changes import (  # the drafts window loads this module before the domain
-        InsertLines,
-        MoveLines,
-        RemoveLines,
-        ReplaceLine,
-        RestoreLines,
-        SetAttachments,
-        SetValue,
-    )
+    from desktop.domain import changes as ch  # the drafts window loads this module before the domain
     from desktop.domain.fieldpath import ATTACHMENTS, EQUIPMENT, line_text, path_text
 
-    if isinstance(change, SetValue):
+    if isinstance(change, ch.SetValue):
         return change.path
-    if isinstance(change, InsertLines):
+    if isinstance(change, ch.InsertLines):
         return line_text(change.index)
-    if isinstance(change, RemoveLines):
+    if isinstance(change, ch.RemoveLines):
         return line_text(min(change.indexes)) if change.indexes else EQUIPMENT
-    if isinstance(change, RestoreLines):
+    if isinstance(change, ch.RestoreLines):
         return line_text(min(i for i, _ in change.items)) if change.items else EQUIPMENT
-    if isinstance(change, ReplaceLine):
+    if isinstance(change, ch.ReplaceLine):
         return line_text(change.index)
-    if isinstance(change, MoveLines):
+    if isinstance(change, ch.MoveLines):
         return line_text(change.dest)
-    if isinstance(change, SetAttachments):
+    if isinstance(change, ch.SetAttachments):
         before, after = attachments_before or [], attachments_after or []
         for k in range(max(len(before), len(after))):
             if k >= len(before) or k >= len(after) or before[k] != after[k]:
