@@ -36,6 +36,9 @@ class Lang(StrEnum):
     @classmethod
     def parse(cls, value: str | Lang) -> Lang:
         """The language named `value`; any other name is refused, naming it and the names accepted."""
+        found = _BY_NAME.get(value)  # a dictionary look-up: this runs for every message of a check
+        if found is not None:
+            return found
         try:
             return cls(value)
         except ValueError:
@@ -79,6 +82,7 @@ class Lang(StrEnum):
         return en if self is Lang.EN else zh
 
 
+_BY_NAME: dict[str, Lang] = {m.value: m for m in Lang}
 LANGS: tuple[str, ...] = tuple(m.value for m in Lang)  # the names accepted, for option lists
 UI_LANGS: tuple[str, ...] = (Lang.ZH.value, Lang.EN.value)  # the program's own windows speak one
 
