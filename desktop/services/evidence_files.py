@@ -4,7 +4,6 @@ files no other draft uses."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -14,13 +13,16 @@ from desktop.domain.model import Attachment, Draft, EquipmentLine, LineFile
 from desktop.services.archive import read_archive, write_archive
 from desktop.services.draft_links import restore_links, with_links
 from desktop.services.drafts import refresh_summary
+from desktop.services.evidence_places import FileStore as FileStore
+from desktop.services.evidence_places import StoreError as StoreError
+from desktop.services.evidence_places import check_place
+from desktop.services.evidence_places import check_places as check_places
+from desktop.services.evidence_places import lines_adding as lines_adding
+from desktop.services.evidence_places import store_beside as store_beside
 from desktop.storage import repository as repo
 from desktop.storage.database import Database
 from desktop.storage.draft_files import files_in_use, link_files
 from desktop.storage.file_blobs import store_for
-from desktop.storage.files_store import FileStore as FileStore
-from desktop.storage.files_store import StoreError as StoreError
-from desktop.storage.files_store import store_beside as store_beside
 from desktop.storage.records import conn_of
 
 
@@ -36,7 +38,7 @@ def attach_file(
     files (a line-file kind) or, without a line, to the draft's attachments (an attachment kind).
     StoreError names the file or the line when it cannot be done; the draft is unchanged then."""
     if line is not None:
-        _check_place(draft, line, kind)
+        check_place(draft, line, kind)
     elif kind not in choices.ATTACHMENT_KINDS:
         raise StoreError(
             f"{kind}: not an attachment kind; use one of " + ", ".join(choices.ATTACHMENT_KINDS),
@@ -51,39 +53,6 @@ def attach_file(
     attachment = Attachment(kind=kind, name=source.name, sha256=digest, size=size)
     draft.attachments = [*draft.attachments, attachment]
     return attachment
-
-
-def _check_place(draft: Draft, line: int, kind: str) -> None:
-    if kind not in choices.LINE_FILE_KINDS:
-        raise StoreError(
-            f"{kind}: not a kind of line evidence; use one of " + ", ".join(choices.LINE_FILE_KINDS),
-            f"{kind}：不是设备证明材料的类别，可选 " + "、".join(choices.LINE_FILE_KINDS),
-        )
-    if not 0 <= line < len(draft.equipment):
-        raise StoreError(
-            f"line {line + 1}: the draft has {len(draft.equipment)} line(s)",
-            f"第 {line + 1} 行：草稿只有 {len(draft.equipment)} 行",
-        )
-
-
-def check_places(draft: Draft, placed: Sequence[tuple[Path, int, str]]) -> None:
-    """StoreError naming the first (path, line index, kind) that cannot go where it is placed."""
-    for _, line, kind in placed:
-        _check_place(draft, line, kind)
-
-
-def lines_adding(
-    draft: Draft, placed: Sequence[tuple[Path, int, str]], stored: Sequence[tuple[str, int]]
-) -> dict[int, EquipmentLine]:
-    """The lines the placed files go to, by index: each a copy of the draft's line with its new files
-    (digest and size as stored) after the old ones. The draft itself is not changed."""
-    out: dict[int, EquipmentLine] = {}
-    for (path, line, kind), (digest, size) in zip(placed, stored, strict=True):
-        target = out.get(line)
-        if target is None:
-            target = out[line] = copy.copy(draft.equipment[line])
-        target.files = [*target.files, LineFile(kind, digest, path.name, size)]
-    return out
 
 
 def lines_with_files(

@@ -37,7 +37,7 @@ from desktop.domain.exchange import line_evidence_data, read_field
 from desktop.domain.fieldpath import FieldPath
 from desktop.domain.lang import choose
 from desktop.domain.model import Contract, EquipmentLine, LineFile
-from desktop.services.evidence_files import FileStore, StoreError
+from desktop.services.evidence_places import FileStore, StoreError
 from desktop.ui.attachments import evidence_folder
 from desktop.ui.common import workers
 from desktop.ui.equipment.delegates import ChoiceDelegate

@@ -28,8 +28,8 @@ from desktop.domain.changes import ReplaceLine
 from desktop.domain.lang import choose
 from desktop.domain.model import Draft, EquipmentLine
 from desktop.progress import Progress
-from desktop.services.evidence_files import FileStore, StoreError, check_places, lines_adding
 from desktop.services.evidence_matching import Proposal, expand, propose
+from desktop.services.evidence_places import FileStore, StoreError, check_places, lines_adding
 from desktop.ui.common import workers
 from desktop.ui.equipment.delegates import ChoiceDelegate
 from desktop.ui.equipment.equipment_actions import apply_all
