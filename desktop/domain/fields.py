@@ -57,6 +57,11 @@ class Field:
     form: FormText | None = None  # how the wizard shows it (desktop/domain/form_texts.py), if it does
     printed: Bilingual | None = None  # its label on the printed application's forms, if they print it
 
+    @property
+    def heading(self) -> Bilingual:
+        """The label as a column heading or a dialog writes it: the English capitalised ("Unit price excl. VAT")."""
+        return Bilingual(self.label.zh, self.label.en[:1].upper() + self.label.en[1:])
+
 
 def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number: NumberLimit | None = None,
            named: bool = True) -> Field:
@@ -120,9 +125,9 @@ _ENTRIES: dict[str, Field] = {
     "equipment[].acceptance_date": _field("验收日期", "acceptance date", "date"),
     "equipment[].asset_tag": _field("资产编号", "asset number", "text"),
     "equipment[].location": _field("存放地点", "location", "text"),
-    "equipment[].imported": _field("进口设备", "imported equipment", "bool"),
+    "equipment[].imported": _field("是否进口", "imported", "bool"),
     "equipment[].customs_declaration": _field("报关单号", "customs declaration number", "text"),
-    "equipment[].files": _field("文件", "files", "list"),
+    "equipment[].files": _field("附件", "files", "list"),
     "equipment[].files[].kind": _field("文件类别", "file kind", "enum"),
     "equipment[].files[].sha256": _field("文件摘要", "file digest", "sha256"),
     "equipment[].files[].name": _field("文件名", "file name", "text"),

@@ -4,6 +4,7 @@ used to hold names of their own read it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import astuple
 from typing import Any
 
 from desktop.domain.exchange import field_specs
@@ -73,7 +74,7 @@ def test_evidence_fields_are_named_in_words() -> None:
     assert field_label("equipment[3].payments", "zh") == "付款"
     # the command line's report keeps the path for other findings, words and the line for evidence
     assert finding_place("equipment[3].quantity", "en") == "equipment[3].quantity"
-    assert finding_place("equipment[3].files[1].sha256", "zh") == "第 4 行 文件摘要（文件第 2 行）"
+    assert finding_place("equipment[3].files[1].sha256", "zh") == "第 4 行 文件摘要（附件第 2 行）"
     assert finding_place("equipment[3].customs_declaration", "en") == "line 4 customs declaration number"
     assert finding_place("", "en") == ""
 
@@ -153,3 +154,16 @@ def test_the_printed_forms_label_fields_from_the_catalogue() -> None:
                  "project_facts.indicators[].target"):
         label = PRINTED[path]
         assert squash(label.zh) in text and squash(label.en) in text, path
+
+
+def test_printed_equipment_headings_are_the_catalogue_labels_word_for_word() -> None:
+    from desktop.pdf.strings import S
+
+    # read from the catalogue, and worded as the table always printed them (the PDF bytes stay the same)
+    assert S["col_model"] == ("型号", "Model") == astuple(CATALOGUE["equipment[].model"].heading)
+    assert S["col_supplier"] == ("供应商", "Supplier")
+    assert S["col_kind"] == ("类型", "Kind")
+    assert S["col_price"] == ("不含税单价", "Unit price excl. VAT")
+    # the table's own words where the catalogue words the field otherwise
+    assert S["col_qty"] != astuple(CATALOGUE["equipment[].quantity"].heading)
+    assert S["col_name"] != astuple(CATALOGUE["equipment[].name"].heading)
