@@ -9,7 +9,6 @@ from desktop.domain.lang import Bilingual, pick
 from desktop.pdf.app_strings import APP_STRINGS
 
 
-
 def _heading(pattern: str) -> tuple[str, str]:
     """A column heading that is the field catalogue's label of the field, word for word."""
     heading = CATALOGUE[pattern].heading
