@@ -93,6 +93,7 @@ def test_a_finding_on_evidence_names_the_field_in_words(qapp) -> None:
     row = len(d.equipment[1].invoices)
     model = FindingsModel()
     model.fill(check(d, PACK, AS_OF), "en")
-    fields = [model.item(g).child(r, 1).text() for g in range(model.rowCount()) for r in range(model.item(g).rowCount())]
+    groups = [model.item(g) for g in range(model.rowCount())]
+    fields = [group.child(r, 1).text() for group in groups for r in range(group.rowCount())]
     assert f"invoice date (invoices, row {row}) (line 2)" in fields, fields
     assert not any("invoices[" in f for f in fields), fields
