@@ -57,11 +57,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "add_file": ("添加文件…", "Add file…"),
     "no_store": ("本窗口未连接文件库，不能添加文件", "No file store here: files cannot be added"),
     "bad": ("{where}：{problem}", "{where}: {problem}"),
-    "row": ("第 {n} 行", "row {n}"),
 }
 
 
-# the dialog's own words (above) and the names of the line's fields it edits, which are the field catalogue's
+# TEXTS holds the dialog's own words; its fields are headed with the field catalogue's labels. The editors'
+# names that are not the line's field names:
 _FIELD_OF = {"contract_number": "contract.number", "contract_date": "contract.date"}
 
 
@@ -328,8 +328,10 @@ class LineEvidenceDialog(QDialog):
 
     def _where(self, path: str) -> str:
         """The value a reading error is about, in words (开票日期（发票第 1 行）); the path if it has none."""
-        line_path = path_text(line_text(self.row), _FIELD_OF.get(path, path)) if FieldPath.parse_or_none(
-            _FIELD_OF.get(path, path)) is not None else path
+        field = _FIELD_OF.get(path, path)
+        if FieldPath.parse_or_none(field) is None:
+            return path
+        line_path = path_text(line_text(self.row), field)
         named = field_label(line_path, self.lang)
         return path if named == line_path else named[:1].upper() + named[1:]  # it begins the message
 
