@@ -5,9 +5,11 @@ row 1)."""
 
 from __future__ import annotations
 
-from desktop.domain.fieldpath import FieldPath, Step, pattern_of
+from desktop.domain.fieldpath import ANY, FieldPath, Step, line_text, pattern_of
 from desktop.domain.fields import EVIDENCE_FIELDS, FIELD_LABELS
 from desktop.domain.lang import choose
+
+_ANY_LINE = line_text(ANY)  # `equipment[]`
 
 
 def field_label(path: str, lang: str) -> str:
@@ -35,11 +37,11 @@ def _is_evidence(pattern: str) -> bool:
     """A cheap first look (the PDF asks for the label of every finding, thousands): the pattern's field of
     the line is one of the evidence fields."""
     head, _, rest = pattern.partition(".")
-    return head == "equipment[]" and rest.split(".", 1)[0].removesuffix("[]") in EVIDENCE_FIELDS
+    return head == _ANY_LINE and rest.split(".", 1)[0].removesuffix("[]") in EVIDENCE_FIELDS
 
 
 def _row(step: Step, lang: str) -> str:
-    zh, en = FIELD_LABELS[pattern_of(f"equipment[].{step.name}")]
+    zh, en = FIELD_LABELS[line_text(ANY, step.name)]
     return choose(lang, f"{zh}第 {(step.index or 0) + 1} 行", f"{en}, row {(step.index or 0) + 1}")
 
 
