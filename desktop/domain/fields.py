@@ -46,7 +46,8 @@ class NumberLimit:
 class Field:
     """One value of the draft, by path pattern: what people call it, what it holds, how long or large it
     may be, how the wizard shows it. `named`: messages name it by its label (False: by its path, as they
-    always have for the evidence fields and the records that hold other fields)."""
+    always have for the attachments, the company and status records and the records that hold other
+    fields)."""
 
     label: Bilingual
     kind: str  # the draft format's kind of value (desktop/domain/exchange.py): text, date, money, enum, list, …
@@ -55,6 +56,11 @@ class Field:
     named: bool = True
     form: FormText | None = None  # how the wizard shows it (desktop/domain/form_texts.py), if it does
     printed: Bilingual | None = None  # its label on the printed application's forms, if they print it
+
+    @property
+    def heading(self) -> Bilingual:
+        """The label as a column heading or a dialog writes it: the English capitalised ("Unit price excl. VAT")."""
+        return Bilingual(self.label.zh, self.label.en[:1].upper() + self.label.en[1:])
 
 
 def _field(zh: str, en: str, kind: str, *, text: TextLimit | None = None, number: NumberLimit | None = None,
@@ -105,27 +111,27 @@ _ENTRIES: dict[str, Field] = {
                                        number=NumberLimit(Decimal("0.000001"), Decimal("999999"))),
     "equipment[].purchase_date": _field("购置日期（开票日期）", "purchase (invoice) date", "date"),
     "equipment[].invoice_number": _field("发票号码", "invoice number", "text", text=TextLimit(30)),
-    "equipment[].contract": _field("合同", "contract", "object", named=False),
-    "equipment[].contract.number": _field("合同编号", "contract number", "text", named=False),
-    "equipment[].contract.date": _field("合同签订日期", "contract date", "date", named=False),
-    "equipment[].invoices": _field("发票", "invoices", "list", named=False),
-    "equipment[].invoices[].number": _field("发票号码", "invoice number", "text", named=False),
-    "equipment[].invoices[].date": _field("开票日期", "invoice date", "date", named=False),
-    "equipment[].invoices[].amount": _field("发票金额（不含税）", "invoice amount excl. VAT", "money", named=False),
-    "equipment[].payments": _field("付款", "payments", "list", named=False),
-    "equipment[].payments[].date": _field("付款日期", "payment date", "date", named=False),
-    "equipment[].payments[].amount": _field("付款金额", "payment amount", "money", named=False),
-    "equipment[].payments[].method": _field("付款方式", "payment method", "enum", named=False),
-    "equipment[].acceptance_date": _field("验收日期", "acceptance date", "date", named=False),
-    "equipment[].asset_tag": _field("资产编号", "asset number", "text", named=False),
-    "equipment[].location": _field("存放地点", "location", "text", named=False),
-    "equipment[].imported": _field("是否进口", "imported", "bool", named=False),
-    "equipment[].customs_declaration": _field("报关单号", "customs declaration number", "text", named=False),
-    "equipment[].files": _field("附件", "files", "list", named=False),
-    "equipment[].files[].kind": _field("文件类别", "file kind", "enum", named=False),
-    "equipment[].files[].sha256": _field("文件摘要", "file digest", "sha256", named=False),
-    "equipment[].files[].name": _field("文件名", "file name", "text", named=False),
-    "equipment[].files[].size": _field("文件大小（字节）", "file size (bytes)", "int", named=False),
+    "equipment[].contract": _field("合同", "contract", "object"),
+    "equipment[].contract.number": _field("合同编号", "contract number", "text"),
+    "equipment[].contract.date": _field("合同签订日期", "contract date", "date"),
+    "equipment[].invoices": _field("发票", "invoices", "list"),
+    "equipment[].invoices[].number": _field("发票号码", "invoice number", "text"),
+    "equipment[].invoices[].date": _field("开票日期", "invoice date", "date"),
+    "equipment[].invoices[].amount": _field("发票金额（不含税）", "invoice amount excl. VAT", "money"),
+    "equipment[].payments": _field("付款", "payments", "list"),
+    "equipment[].payments[].date": _field("付款日期", "payment date", "date"),
+    "equipment[].payments[].amount": _field("付款金额", "payment amount", "money"),
+    "equipment[].payments[].method": _field("付款方式", "payment method", "enum"),
+    "equipment[].acceptance_date": _field("验收日期", "acceptance date", "date"),
+    "equipment[].asset_tag": _field("资产编号", "asset number", "text"),
+    "equipment[].location": _field("存放地点", "location", "text"),
+    "equipment[].imported": _field("是否进口", "imported", "bool"),
+    "equipment[].customs_declaration": _field("报关单号", "customs declaration number", "text"),
+    "equipment[].files": _field("附件", "files", "list"),
+    "equipment[].files[].kind": _field("文件类别", "file kind", "enum"),
+    "equipment[].files[].sha256": _field("文件摘要", "file digest", "sha256"),
+    "equipment[].files[].name": _field("文件名", "file name", "text"),
+    "equipment[].files[].size": _field("文件大小（字节）", "file size (bytes)", "int"),
     "attachments": _field("附件", "attachments", "list"),
     "attachments[].kind": _field("附件类别", "attachment kind", "enum", named=False),
     "attachments[].name": _field("附件名称", "attachment name", "text", named=False),
@@ -183,6 +189,10 @@ _ENTRIES: dict[str, Field] = {
 CATALOGUE: dict[str, Field] = {  # with the words of the forms (desktop/domain/form_texts.py)
     path: replace(entry, form=FORM_TEXTS.get(path), printed=PRINTED.get(path)) for path, entry in _ENTRIES.items()
 }
+
+# the fields of a line that are its evidence (the line's own dialog edits them; grant-draft/2)
+EVIDENCE_FIELDS = frozenset({"contract", "invoices", "payments", "acceptance_date", "asset_tag", "location",
+                             "imported", "customs_declaration", "files"})
 
 TEXT_LIMITS: dict[str, TextLimit] = {p: f.text for p, f in CATALOGUE.items() if f.text is not None}
 NUMBER_LIMITS: dict[str, NumberLimit] = {p: f.number for p, f in CATALOGUE.items() if f.number is not None}

@@ -8,6 +8,17 @@ from desktop.domain.fields import CATALOGUE
 from desktop.domain.lang import Bilingual, pick
 from desktop.pdf.app_strings import APP_STRINGS
 
+
+def _heading(pattern: str) -> tuple[str, str]:
+    """A column heading that is the field catalogue's label of the field, word for word."""
+    heading = CATALOGUE[pattern].heading
+    return heading.zh, heading.en
+
+
+# The equipment table's headings: the catalogue's labels where the table words the field as it does; the
+# others are the table's own (a narrow column's "Qty", "Invoice no."; "Name" and "Purchase date" where the
+# catalogue says "equipment name" and "购置日期（开票日期）"; the attachments' "类型", "文件名", "大小（字节）"
+# where it says 附件类别, 附件名称, 附件大小（字节）).
 S: Final[dict[str, tuple[str, str]]] = {
     "doc_title": ("研发仪器设备补助申报书", "Application for the R&D Equipment Subsidy"),
     "programme": ("广东省人工智能与机器人产业创新发展资金", "Guangdong AI and Robotics Industry Innovation Funds"),
@@ -36,11 +47,11 @@ S: Final[dict[str, tuple[str, str]]] = {
     "to": ("至", "to"),
     "col_no": ("序号", "No."),
     "col_name": ("设备名称", "Name"),
-    "col_model": ("型号", "Model"),
-    "col_supplier": ("供应商", "Supplier"),
-    "col_kind": ("类型", "Kind"),
+    "col_model": _heading("equipment[].model"),
+    "col_supplier": _heading("equipment[].supplier"),
+    "col_kind": _heading("equipment[].kind"),
     "col_qty": ("数量", "Qty"),
-    "col_price": ("不含税单价", "Unit price excl. VAT"),
+    "col_price": _heading("equipment[].unit_price"),
     "col_currency": ("币种/汇率", "Currency / rate"),
     "col_amount": ("不含税金额（元）", "Amount excl. VAT (CNY)"),
     "col_date": ("购置日期", "Purchase date"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.fieldpath import line_text
+from desktop.domain.labels import finding_place
 from desktop.domain.lang import Lang, choose
 from desktop.domain.money import format_yuan
 from desktop.rules.assessment import Assessment, reason_label
@@ -79,7 +80,7 @@ def render_text(a: Assessment, source: str, lang: str = "zh") -> str:
         out.append("")
         out.append(f"{_t(_HEADINGS[severity], lang)} ({len(group)})")
         for f in group:
-            out.append(f"  [{f.path or '-'}] {a.message(f, lang)}")
+            out.append(f"  [{finding_place(f.path, lang) or '-'}] {a.message(f, lang)}")
             basis = _t(_BASIS[a.basis(f)], lang)
             out.append(f"      {'Clause' if en else '依据'}: {a.clause(f, lang)} · {basis}")
     if not a.findings:

@@ -70,12 +70,12 @@ def test_unreadable_values_are_named_and_nothing_changes(qtbot):
     dialog.accept()
     assert dialog.problem.isVisibleTo(dialog)
     assert dialog.problem.text() == (
-        'Invoices row 1 Date (YYYY-MM-DD): expected a real calendar date written YYYY-MM-DD, got "2025-02-30"'
+        'Invoice date (invoices, row 1): expected a real calendar date written YYYY-MM-DD, got "2025-02-30"'
     )
     dialog.invoices.removeRow(0)
     dialog.payments.add(["2025-10-01", "1.5万", None])
     dialog.accept()
-    assert dialog.problem.text().startswith("Payments row 1 Amount excl. VAT (CNY): expected a decimal number")
+    assert dialog.problem.text().startswith("Payment amount (payments, row 1): expected a decimal number")
     dialog.edits["acceptance_date"].setText("10/11/2025")
     dialog.payments.removeRow(0)
     dialog.accept()
@@ -116,3 +116,23 @@ def test_a_finding_about_evidence_leads_to_its_line_and_button(qtbot):
     assert page.selected_rows() == [3]
     qtbot.waitUntil(lambda: page.evidence_button.hasFocus())
     assert page.focus_path("equipment[2].quantity") and not page.evidence_button.hasFocus()
+
+
+def test_the_fields_are_headed_with_the_catalogue_labels(qtbot):
+    from desktop.domain.fields import CATALOGUE
+    from desktop.ui.attachments.evidence_dialog import TEXTS
+
+    session = demo_session()
+    dialog = show(qtbot, LineEvidenceDialog(session, 0, "zh"))
+    heads = [dialog.invoices.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert heads == ["发票号码", "开票日期（YYYY-MM-DD）", "发票金额（不含税）"]
+    assert dialog.edits["contract_number"].accessibleName() == CATALOGUE["equipment[].contract.number"].label.zh
+    assert dialog.imported.text() == CATALOGUE["equipment[].imported"].label.zh
+    english = show(qtbot, LineEvidenceDialog(session, 0, "en"))
+    assert english.payments.headerData(2, Qt.Orientation.Horizontal) == "Payment method"
+    assert english.edits["customs_declaration"].accessibleName() == "Customs declaration number"
+    # the dialog's own table holds only its own words, no field's label
+    assert not {"contract_number", "invoices", "number", "amount", "imported"} & set(TEXTS)
+    english.edits["contract_date"].setText("2025-13-01")
+    english.accept()
+    assert english.problem.text().startswith("Contract date: ")

@@ -78,3 +78,22 @@ def test_models_pass_modeltester(qapp, qtmodeltester) -> None:
     model = FindingsModel()
     model.fill(session.assessment, "en")
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_finding_on_evidence_names_the_field_in_words(qapp) -> None:
+    from datetime import date
+
+    from desktop.domain.model import Invoice
+    from desktop.rules.checker import check
+    from tests.conftest import AS_OF
+    from tests.unit.test_evidence_checks import PACK, complete
+
+    d = complete()
+    d.equipment[1].invoices = [*d.equipment[1].invoices, Invoice("12345678901234567890", date(2019, 1, 2), None)]
+    row = len(d.equipment[1].invoices)
+    model = FindingsModel()
+    model.fill(check(d, PACK, AS_OF), "en")
+    groups = [model.item(g) for g in range(model.rowCount())]
+    fields = [group.child(r, 1).text() for group in groups for r in range(group.rowCount())]
+    assert f"invoice date (invoices, row {row}) (line 2)" in fields, fields
+    assert not any("invoices[" in f for f in fields), fields

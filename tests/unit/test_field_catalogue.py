@@ -4,18 +4,20 @@ used to hold names of their own read it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import astuple
 from typing import Any
 
 from desktop.domain.exchange import field_specs
 from desktop.domain.fields import (
     CATALOGUE,
+    EVIDENCE_FIELDS,
     FIELD_LABELS,
     LEDGER_NAMES,
     NUMBER_LIMITS,
     TEXT_LIMITS,
     column_label,
 )
-from desktop.domain.labels import field_label
+from desktop.domain.labels import field_label, finding_place
 from desktop.domain.model import Draft
 from desktop.importers.messages import field_name
 from desktop.services.auditor import COLUMNS
@@ -53,9 +55,28 @@ def test_limits_and_labels_are_views_of_the_catalogue() -> None:
     assert all(CATALOGUE[p].kind in ("int", "money", "decimal") for p in NUMBER_LIMITS)
     assert FIELD_LABELS["equipment[].quantity"] == ("数量", "quantity")
     assert field_label("equipment[3].unit_price", "en") == "unit price excl. VAT"
-    # the evidence values are not yet named in messages: findings there show their path, as before
-    assert not CATALOGUE["equipment[].contract.number"].named
-    assert field_label("equipment[0].contract.number", "zh") == "equipment[0].contract.number"
+    # the records beyond the application keep their path in messages, as before
+    assert not CATALOGUE["status.note"].named
+    assert field_label("status.note", "zh") == "status.note"
+
+
+def test_evidence_fields_are_named_in_words() -> None:
+    for pattern, entry in CATALOGUE.items():
+        if pattern.startswith("equipment[].") and pattern[12:].split(".")[0].removesuffix("[]") in EVIDENCE_FIELDS:
+            assert entry.named, pattern
+            assert FIELD_LABELS[pattern] == (entry.label.zh, entry.label.en)
+    assert field_label("equipment[0].contract.number", "zh") == "合同编号"
+    assert field_label("equipment[3].acceptance_date", "en") == "acceptance date"
+    # a value in one of the line's lists says which row
+    assert field_label("equipment[3].invoices[0].date", "zh") == "开票日期（发票第 1 行）"
+    assert field_label("equipment[3].invoices[0].date", "en") == "invoice date (invoices, row 1)"
+    assert field_label("equipment[3].payments[2]", "en") == "payments, row 3"
+    assert field_label("equipment[3].payments", "zh") == "付款"
+    # the command line's report keeps the path for other findings, words and the line for evidence
+    assert finding_place("equipment[3].quantity", "en") == "equipment[3].quantity"
+    assert finding_place("equipment[3].files[1].sha256", "zh") == "第 4 行 文件摘要（附件第 2 行）"
+    assert finding_place("equipment[3].customs_declaration", "en") == "line 4 customs declaration number"
+    assert finding_place("", "en") == ""
 
 
 def test_the_importer_names_columns_from_the_catalogue() -> None:
@@ -133,3 +154,16 @@ def test_the_printed_forms_label_fields_from_the_catalogue() -> None:
                  "project_facts.indicators[].target"):
         label = PRINTED[path]
         assert squash(label.zh) in text and squash(label.en) in text, path
+
+
+def test_printed_equipment_headings_are_the_catalogue_labels_word_for_word() -> None:
+    from desktop.pdf.strings import S
+
+    # read from the catalogue, and worded as the table always printed them (the PDF bytes stay the same)
+    assert S["col_model"] == ("型号", "Model") == astuple(CATALOGUE["equipment[].model"].heading)
+    assert S["col_supplier"] == ("供应商", "Supplier")
+    assert S["col_kind"] == ("类型", "Kind")
+    assert S["col_price"] == ("不含税单价", "Unit price excl. VAT")
+    # the table's own words where the catalogue words the field otherwise
+    assert S["col_qty"] != astuple(CATALOGUE["equipment[].quantity"].heading)
+    assert S["col_name"] != astuple(CATALOGUE["equipment[].name"].heading)

@@ -34,7 +34,9 @@ from desktop.domain import choices
 from desktop.domain.changes import ReplaceLine
 from desktop.domain.errors import DraftFormatError
 from desktop.domain.exchange import line_evidence_data, read_field
-from desktop.domain.fieldpath import FieldPath
+from desktop.domain.fieldpath import ANY, FieldPath, line_text, path_text
+from desktop.domain.fields import CATALOGUE, EVIDENCE_FIELDS
+from desktop.domain.labels import field_label
 from desktop.domain.lang import choose
 from desktop.domain.model import Contract, EquipmentLine, LineFile
 from desktop.services.evidence_places import FileStore, StoreError
@@ -49,31 +51,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "button": ("证明材料…", "Evidence…"),
     "button_tip": ("所选设备行的合同、发票、付款、验收和照片",
                    "Contract, invoices, payments, acceptance and photos of the line"),
-    "contract_number": ("合同编号", "Contract number"),
-    "contract_date": ("合同签订日期", "Contract date"),
-    "acceptance_date": ("验收日期", "Acceptance date"),
-    "asset_tag": ("资产编号", "Asset number"),
-    "location": ("存放地点", "Location"),
-    "imported": ("进口设备", "Imported"),
-    "customs_declaration": ("报关单号", "Customs declaration"),
-    "invoices": ("发票", "Invoices"),
-    "payments": ("付款", "Payments"),
-    "files": ("文件", "Files"),
-    "number": ("发票号码", "Number"),
-    "date": ("日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"),
-    "amount": ("金额（不含税，元）", "Amount excl. VAT (CNY)"),
-    "method": ("方式", "Method"),
-    "kind": ("类别", "Kind"),
-    "name": ("文件名", "File name"),
-    "size": ("大小（字节）", "Size (bytes)"),
-    "sha256": ("SHA-256", "SHA-256"),
+    "date_hint": ("（YYYY-MM-DD）", " (YYYY-MM-DD)"),
     "add_row": ("添加一行", "Add row"),
     "remove_row": ("删除所选行", "Remove selected row"),
     "add_file": ("添加文件…", "Add file…"),
     "no_store": ("本窗口未连接文件库，不能添加文件", "No file store here: files cannot be added"),
     "bad": ("{where}：{problem}", "{where}: {problem}"),
-    "row": ("第 {n} 行", "row {n}"),
 }
+
+
+# TEXTS holds the dialog's own words; its fields are headed with the field catalogue's labels. The editors'
+# names that are not the line's field names:
+_FIELD_OF = {"contract_number": "contract.number", "contract_date": "contract.date"}
 
 
 def text(key: str, lang: str, **params: object) -> str:
@@ -81,14 +70,22 @@ def text(key: str, lang: str, **params: object) -> str:
     return choose(lang, zh, en).format(**params)
 
 
+def field_text(field: str, lang: str) -> str:
+    """The catalogue's label of a field of the line's evidence (`contract_number`, `invoices`, `invoices[].date`)
+    as the dialog heads it; a date says how it is written."""
+    entry = CATALOGUE[line_text(ANY, _FIELD_OF.get(field, field))]
+    label = entry.heading.one(lang)
+    return label + text("date_hint", lang) if entry.kind == "date" else label
+
+
 class _ListModel(QStandardItemModel):
     """Rows of text cells; the columns of a closed value set show their label and edit their key."""
 
-    def __init__(self, columns: tuple[str, ...], choice_columns: dict[int, choices.Labels], lang: str,
+    def __init__(self, key: str, columns: tuple[str, ...], choice_columns: dict[int, choices.Labels], lang: str,
                  parent: QWidget) -> None:
         super().__init__(0, len(columns), parent)
         self.fields, self.choice_columns, self.lang = columns, choice_columns, lang
-        self.setHorizontalHeaderLabels([text(c, lang) for c in columns])
+        self.setHorizontalHeaderLabels([field_text(f"{key}[].{c}", lang) for c in columns])
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().data(index, role)
@@ -139,10 +136,10 @@ class LineEvidenceDialog(QDialog):
             edit = QLineEdit(self)
             edit.setObjectName(key)
             edit.setText("" if value is None else str(value))
-            edit.setAccessibleName(text(key, lang))
-            form.addRow(text(key, lang), edit)
+            edit.setAccessibleName(field_text(key, lang))
+            form.addRow(field_text(key, lang), edit)
             self.edits[key] = edit
-        self.imported = QCheckBox(text("imported", lang), self)
+        self.imported = QCheckBox(field_text("imported", lang), self)
         self.imported.setTristate(False)
         self.imported.setChecked(bool(line.imported))
         form.addRow("", self.imported)
@@ -197,15 +194,15 @@ class LineEvidenceDialog(QDialog):
         if not hasattr(self, "blocks"):
             self.blocks = []
         box = QWidget(self)
-        title = QLabel(text(key, self.lang), box)
+        title = QLabel(field_text(key, self.lang), box)
         plain(title)
-        model = _ListModel(columns, choice_columns, self.lang, box)
+        model = _ListModel(key, columns, choice_columns, self.lang, box)
         for item in rows:
             model.add([item.get(c) for c in columns])
         view = QTableView(box)
         view.setObjectName(f"{key}Table")
         view.setModel(model)
-        view.setAccessibleName(text(key, self.lang))
+        view.setAccessibleName(field_text(key, self.lang))
         view.horizontalHeader().setStretchLastSection(True)
         view.setMinimumHeight(110)
         for column, table in choice_columns.items():
@@ -330,13 +327,13 @@ class LineEvidenceDialog(QDialog):
         )
 
     def _where(self, path: str) -> str:
-        parsed = FieldPath.parse_or_none(path) or FieldPath()
-        index = parsed.index_in(parsed.head)
-        if index is None:
-            return text(path, self.lang) if path in TEXTS else path
-        field = parsed.fields
-        field_label = text(field, self.lang) if field in TEXTS else field
-        return f"{text(parsed.head, self.lang)} {text('row', self.lang, n=index + 1)} {field_label}"
+        """The value a reading error is about, in words (开票日期（发票第 1 行）); the path if it has none."""
+        field = _FIELD_OF.get(path, path)
+        if FieldPath.parse_or_none(field) is None:
+            return path
+        line_path = path_text(line_text(self.row), field)
+        named = field_label(line_path, self.lang)
+        return path if named == line_path else named[:1].upper() + named[1:]  # it begins the message
 
     def accept(self) -> None:
         try:
@@ -371,16 +368,12 @@ def open_for_page(page, row: int | None = None) -> LineEvidenceDialog | None:
     return dialog
 
 
-_EVIDENCE_FIELDS = frozenset({"contract", "invoices", "payments", "acceptance_date", "asset_tag", "location",
-                              "imported", "customs_declaration", "files"})
-
-
 def focus_evidence(page, path: str) -> bool:
     """A finding about a line's evidence: select the line and put the focus on the evidence button (Enter
     or Space opens the dialog); False for any other path."""
     parsed = FieldPath.parse_or_none(path)
     row = None if parsed is None else parsed.line
-    if parsed is None or row is None or len(parsed.steps) < 2 or parsed.steps[1].name not in _EVIDENCE_FIELDS:
+    if parsed is None or row is None or len(parsed.steps) < 2 or parsed.steps[1].name not in EVIDENCE_FIELDS:
         return False
     if row < page.model.rowCount():
         page.select_rows([row])
