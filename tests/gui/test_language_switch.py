@@ -34,7 +34,7 @@ def _export(page: ExportPage) -> list[str]:
 
 def _dialog(dialog: ImportDialog) -> list[str]:
     return [dialog.windowTitle(), dialog.cancel_button.text(), dialog.import_button.text(),
-            dialog.preview_model.headerData(1, H), dialog.problems_model.headerData(2, H)]
+            str(dialog.preview_model.headerData(1, H)), str(dialog.problems_model.headerData(2, H))]
 
 
 def test_steps_and_import_dialog_switch_language_in_place(qtbot, start_program, tmp_path: Path) -> None:
