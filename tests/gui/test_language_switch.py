@@ -24,7 +24,7 @@ def _equipment(page: EquipmentPage) -> list[str]:
 
 def _review(page: ReviewPage) -> list[str]:
     page.refresh()
-    return [page.findings.horizontalHeaderItem(0).text(), page.computation.headerData(2, H),
+    return [page.findings.horizontalHeaderItem(0).text(), str(page.computation.headerData(2, H)),
             page.sums.text().splitlines()[0].split(":")[0].split("：")[0], page.tree.accessibleName()]
 
 
