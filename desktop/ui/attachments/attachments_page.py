@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
@@ -61,7 +62,8 @@ class AttachmentsPage(StepPage):
         self.lang = "zh"
         self.choose_files = self._ask_files  # tests set the paths a dialog would return
         self.choose_folder = lambda: evidence_folder.ask_folder(self, self.lang)  # and the folder
-        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests drive the dialog
+        self.exec_dialog: Callable[[QDialog], bool] = (  # tests drive the dialog
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
         self.job: workers.Job | None = None
         self.model = AttachmentsModel(session, self)
         self.view = QTableView(self)
