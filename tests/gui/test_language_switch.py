@@ -17,7 +17,7 @@ H = Qt.Orientation.Horizontal
 
 
 def _equipment(page: EquipmentPage) -> list[str]:
-    amount = page.model.headerData(page.model.columnCount() - 1, H)
+    amount = str(page.model.headerData(page.model.columnCount() - 1, H))
     return [page.buttons["add"].text(), page.buttons["import"].text(), page.filter.placeholderText(),
             page.footer.titles["declared"].text(), amount, page.count_label.text()]
 
