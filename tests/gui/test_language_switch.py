@@ -4,8 +4,10 @@ dialog in place (the dialog also while it is open), and switching back restores 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.ui.equipment.equipment_page import EquipmentPage
 from desktop.ui.export.export_page import ExportPage
@@ -56,7 +58,8 @@ def test_steps_and_import_dialog_switch_language_in_place(qtbot, start_program, 
     ledger.write_text(LEDGER, encoding="utf-8")
     seen: dict[str, list[str]] = {}
 
-    def drive(dialog: ImportDialog) -> bool:
+    def drive(shown: QDialog) -> bool:
+        dialog = cast(ImportDialog, shown)  # the page shows its import dialog
         qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.import_button.isEnabled(), timeout=10000)
         seen["zh"] = _dialog(dialog)
         controller.switch_language("en")  # while it is open
