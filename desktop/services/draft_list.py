@@ -28,7 +28,7 @@ from desktop.storage import tables, team
 from desktop.storage.companies import CompanySummary, list_companies
 from desktop.storage.evidence_index import shared_invoice_numbers
 from desktop.storage.records import conn_of
-from desktop.storage.summary import DraftSummary
+from desktop.storage.summary import DraftSummary as DraftSummary  # the drafts window types its rows
 
 D = tables.drafts.c
 L = tables.lines.c

@@ -331,7 +331,8 @@ class DraftsWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid() or not self.model.rows:
             return None
-        return self.model.data(index, ID_ROLE)
+        draft_id = self.model.data(index, ID_ROLE)
+        return draft_id if isinstance(draft_id, int) else None
 
     def selected_row(self):
         draft_id = self.selected_id()
