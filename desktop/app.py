@@ -19,4 +19,4 @@ def run_gui(db: str | None = None, open_file: Path | None = None, smoke_test: bo
         launch_options.open_file(controller, open_file)
     if smoke_test:
         launch_options.smoke_test(controller, app.exit)
-    return app.exec()
+    return int(app.exec())

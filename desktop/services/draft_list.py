@@ -25,10 +25,11 @@ from desktop.rules.yamlnodes import PackError
 from desktop.services.drafts import refresh_summary
 from desktop.storage import repository as repo
 from desktop.storage import tables, team
-from desktop.storage.companies import CompanySummary, list_companies
+from desktop.storage.companies import CompanySummary as CompanySummary  # the drafts window types its filter
+from desktop.storage.companies import list_companies
 from desktop.storage.evidence_index import shared_invoice_numbers
 from desktop.storage.records import conn_of
-from desktop.storage.summary import DraftSummary
+from desktop.storage.summary import DraftSummary as DraftSummary  # the drafts window types its rows
 
 D = tables.drafts.c
 L = tables.lines.c

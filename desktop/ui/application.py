@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import paths
 from desktop.ui.common import settings
+
+if TYPE_CHECKING:
+    from desktop.ui.controller import Controller
 
 
 def register_fonts(app: QApplication) -> str | None:
@@ -48,7 +52,7 @@ class _AfterFirstPaint(QObject):
         self.then = then
         widget.installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             self.widget.removeEventFilter(self)
             QTimer.singleShot(0, self.then)
@@ -152,7 +156,7 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def start(argv: list[str], db: str | None = None, lang: str | None = None):
+def start(argv: list[str], db: str | None = None, lang: str | None = None) -> tuple[QApplication, Controller]:
     """The application and its controller, the drafts window shown and its list loading."""
     from desktop.ui.common.icons import icon
     from desktop.ui.controller import Controller
@@ -170,4 +174,4 @@ def start(argv: list[str], db: str | None = None, lang: str | None = None):
 
 def run(argv: list[str], db: str | None = None) -> int:
     app, _controller = start(argv, db)
-    return app.exec()
+    return int(app.exec())

@@ -12,16 +12,21 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.application import after_first_paint
+
+if TYPE_CHECKING:
+    from desktop.ui.controller import Controller
 
 SMOKE_TIMEOUT_MS = 60_000
 POLL_MS = 50
 
 
-def when_listed(controller, then: Callable[[], None]) -> QTimer:
+def when_listed(controller: Controller, then: Callable[[], None]) -> QTimer:
     """Run `then` once the drafts window shows the database's list (the database is open)."""
     timer = QTimer(controller)
     timer.setInterval(POLL_MS)
@@ -37,7 +42,7 @@ def when_listed(controller, then: Callable[[], None]) -> QTimer:
     return timer
 
 
-def open_file(controller, path: Path) -> None:
+def open_file(controller: Controller, path: Path) -> None:
     """The draft file imported and opened; a file that cannot be read is explained by the drafts window."""
 
     def go() -> None:
@@ -54,14 +59,14 @@ def qt_translations_found() -> bool:
     return QTranslator().load("qtbase_zh_CN", folder)
 
 
-def report(wizard) -> None:
+def report(wizard: QWidget) -> None:
     """One line on stdout (none without a console): what was shown, and whether Qt's texts were found."""
     if sys.stdout is not None:
         found = "yes" if qt_translations_found() else "no"
         print(f"smoke test: shown “{wizard.windowTitle()}”; Qt translations found: {found}", flush=True)
 
 
-def smoke_test(controller, finish: Callable[[int], None]) -> None:
+def smoke_test(controller: Controller, finish: Callable[[int], None]) -> None:
     """Open the demo draft; finish(0) after the wizard's first paint, finish(1) if opening it failed."""
     done: list[int] = []
 

@@ -139,6 +139,7 @@ def test_without_attachments_no_folder_is_asked(qtbot, tmp_path) -> None:
 
     page.choose_attachments_folder = never
     job = page.do_package()
+    assert job is not None
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     assert page.last_error is None and out.exists()
 

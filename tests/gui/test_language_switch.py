@@ -4,8 +4,10 @@ dialog in place (the dialog also while it is open), and switching back restores 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.ui.equipment.equipment_page import EquipmentPage
 from desktop.ui.export.export_page import ExportPage
@@ -17,14 +19,14 @@ H = Qt.Orientation.Horizontal
 
 
 def _equipment(page: EquipmentPage) -> list[str]:
-    amount = page.model.headerData(page.model.columnCount() - 1, H)
+    amount = str(page.model.headerData(page.model.columnCount() - 1, H))
     return [page.buttons["add"].text(), page.buttons["import"].text(), page.filter.placeholderText(),
             page.footer.titles["declared"].text(), amount, page.count_label.text()]
 
 
 def _review(page: ReviewPage) -> list[str]:
     page.refresh()
-    return [page.findings.horizontalHeaderItem(0).text(), page.computation.headerData(2, H),
+    return [page.findings.horizontalHeaderItem(0).text(), str(page.computation.headerData(2, H)),
             page.sums.text().splitlines()[0].split(":")[0].split("：")[0], page.tree.accessibleName()]
 
 
@@ -34,7 +36,7 @@ def _export(page: ExportPage) -> list[str]:
 
 def _dialog(dialog: ImportDialog) -> list[str]:
     return [dialog.windowTitle(), dialog.cancel_button.text(), dialog.import_button.text(),
-            dialog.preview_model.headerData(1, H), dialog.problems_model.headerData(2, H)]
+            str(dialog.preview_model.headerData(1, H)), str(dialog.problems_model.headerData(2, H))]
 
 
 def test_steps_and_import_dialog_switch_language_in_place(qtbot, start_program, tmp_path: Path) -> None:
@@ -56,7 +58,8 @@ def test_steps_and_import_dialog_switch_language_in_place(qtbot, start_program, 
     ledger.write_text(LEDGER, encoding="utf-8")
     seen: dict[str, list[str]] = {}
 
-    def drive(dialog: ImportDialog) -> bool:
+    def drive(shown: QDialog) -> bool:
+        dialog = cast(ImportDialog, shown)  # the page shows its import dialog
         qtbot.waitUntil(lambda: not dialog.is_busy() and dialog.import_button.isEnabled(), timeout=10000)
         seen["zh"] = _dialog(dialog)
         controller.switch_language("en")  # while it is open

@@ -11,8 +11,10 @@ import copy
 import hashlib
 import os
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain import choices
@@ -21,6 +23,9 @@ from desktop.domain.model import Attachment
 from desktop.services.attachment_paths import ordinary_file
 from desktop.ui.common import status_icons
 from desktop.ui.wizard.step_text import texts
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
 COLUMNS = ("state", "kind", "name", "lines", "size", "sha256", "path")
 HEADERS = {
@@ -55,7 +60,7 @@ def guess_kind(name: str) -> str:
     return "other"
 
 
-def file_facts(path: str, progress=None) -> tuple[int, str]:
+def file_facts(path: str, progress: Callable[[int, int], object] | None = None) -> tuple[int, str]:
     """Size and SHA-256 of a file, read in chunks (progress(done, total) may return False to stop)."""
     size = os.path.getsize(path)
     digest = hashlib.sha256()
@@ -69,7 +74,10 @@ def file_facts(path: str, progress=None) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def key_of(att: Attachment) -> tuple:
+AttachmentKey = tuple[str | None, int | None, str | None]  # path, size, SHA-256
+
+
+def key_of(att: Attachment) -> AttachmentKey:
     return (att.path, att.size, att.sha256)
 
 
@@ -125,27 +133,28 @@ def human_size(size: int | None) -> str:
 
 
 class AttachmentsModel(QAbstractTableModel):
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: DraftSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
         self._rows = len(session.draft.attachments)
-        self.states: dict[tuple, str] = {}  # key_of(attachment) -> state
+        self.states: dict[AttachmentKey, str] = {}  # key_of(attachment) -> state
         session.changed.connect(self._on_changed)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         return base | Qt.ItemFlag.ItemIsEditable if COLUMNS[index.column()] in EDITABLE else base
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> int | str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -157,7 +166,7 @@ class AttachmentsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._all_changed()
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.session.draft.attachments):
             return None
         att = self.session.draft.attachments[index.row()]
@@ -186,7 +195,8 @@ class AttachmentsModel(QAbstractTableModel):
             return (att.sha256 or "")[:16] + ("…" if att.sha256 else "")
         return getattr(att, column) or ""
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+                ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         column = COLUMNS[index.column()]
@@ -197,7 +207,7 @@ class AttachmentsModel(QAbstractTableModel):
             if value is None:
                 return False
         elif column == "name":
-            value = (value or "").strip() or None
+            value = str(value or "").strip() or None
         elif value is not None and value not in choices.ATTACHMENT_KINDS:
             return False
         items = [copy.deepcopy(a) for a in self.session.draft.attachments]
@@ -208,7 +218,7 @@ class AttachmentsModel(QAbstractTableModel):
                                                                                     "Edit attachment"))
         return True
 
-    def set_states(self, states: dict[tuple, str]) -> None:
+    def set_states(self, states: dict[AttachmentKey, str]) -> None:
         self.states.update(states)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, 0))
@@ -217,7 +227,7 @@ class AttachmentsModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
-    def _on_changed(self, change) -> None:
+    def _on_changed(self, change: object) -> None:
         if isinstance(change, InsertLines | RemoveLines | RestoreLines | MoveLines):
             self._all_changed()  # the line numbers an attachment is linked to follow the lines
             return

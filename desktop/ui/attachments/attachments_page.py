@@ -7,10 +7,19 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,38 +40,53 @@ from desktop.domain import choices
 from desktop.domain.changes import SetAttachments
 from desktop.domain.fieldpath import ATTACHMENTS, list_place
 from desktop.domain.model import Attachment
+from desktop.progress import Progress
 from desktop.ui.attachments import documents_checklist, evidence_checklist, evidence_folder
-from desktop.ui.attachments.attachments_model import COLUMNS, AttachmentsModel, file_facts, guess_kind, key_of, state_of
+from desktop.ui.attachments.attachments_model import (
+    COLUMNS,
+    AttachmentKey,
+    AttachmentsModel,
+    file_facts,
+    guess_kind,
+    key_of,
+    state_of,
+)
 from desktop.ui.common import workers
 from desktop.ui.equipment.delegates import ChoiceDelegate
 from desktop.ui.wizard.step_protocol import StepPage
-from desktop.ui.wizard.step_text import plain, texts
+from desktop.ui.wizard.step_text import Texts, plain, texts
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
 _WIDTHS = {"state": 150, "kind": 170, "name": 240, "lines": 130, "size": 80, "sha256": 150, "path": 300}
 
 
 class _LinesDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9,，;；\-–~ ]*"), editor))
         editor.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return editor
 
-    def setEditorData(self, editor, index) -> None:
-        editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        cast(QLineEdit, editor).setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+                     ) -> None:
+        model.setData(index, cast(QLineEdit, editor).text(), Qt.ItemDataRole.EditRole)
 
 
 class AttachmentsPage(StepPage):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
         self.choose_files = self._ask_files  # tests set the paths a dialog would return
-        self.choose_folder = lambda: evidence_folder.ask_folder(self, self.lang)  # and the folder
-        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests drive the dialog
+        self.choose_folder: Callable[[], list[Path]] = lambda: evidence_folder.ask_folder(self, self.lang)  # and folder
+        self.exec_dialog: Callable[[QDialog], bool] = (  # tests drive the dialog
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
         self.job: workers.Job | None = None
         self.model = AttachmentsModel(session, self)
         self.view = QTableView(self)
@@ -114,11 +139,11 @@ class AttachmentsPage(StepPage):
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self._verified_once = False
-        self._said: tuple[object, dict] | None = None  # the status line's source, said again in a new language
+        self._said: tuple[object, dict[str, object]] | None = None  # the status line, said again in a new language
         self.retranslate("zh")
 
     @property
-    def _texts(self):
+    def _texts(self) -> Texts:
         return texts(self.lang)
 
     # ---- the step protocol
@@ -158,7 +183,7 @@ class AttachmentsPage(StepPage):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._verified_once:
             self._verified_once = True
@@ -174,17 +199,21 @@ class AttachmentsPage(StepPage):
         if paths:
             self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: list[Path]):
+    def add_files(self, paths: list[Path]) -> workers.Job | None:
         """Hash the files in a worker, then add them as one undoable change; the job."""
         files = [str(p.resolve()) for p in paths if p.is_file()]
         if not files:
             return None
         total = sum(os.path.getsize(f) for f in files)
 
-        def work(progress):
-            out, base = [], 0
+        def work(progress: Progress) -> list[Attachment]:
+            def reporter(base: int, name: str) -> Callable[[int, int], None]:
+                return lambda done, _total: progress.report(base + done, total, name)
+
+            out: list[Attachment] = []
+            base = 0
             for f in files:
-                size, digest = file_facts(f, lambda d, t, b=base, f=f: progress.report(b + d, total, f))
+                size, digest = file_facts(f, reporter(base, f))
                 base += size
                 out.append(Attachment(kind=guess_kind(os.path.basename(f)), name=os.path.basename(f),
                                       sha256=digest, size=size, path=f))
@@ -211,7 +240,7 @@ class AttachmentsPage(StepPage):
         if paths:
             self.add_folder(paths)
 
-    def add_folder(self, paths: list[Path]):
+    def add_folder(self, paths: list[Path]) -> workers.Job | None:
         """Files of folders for the equipment lines, matched by the numbers in their names and confirmed
         by the user, added as one undoable change; the job (None when nothing is added)."""
         job = evidence_folder.attach_to_lines(self, paths)
@@ -224,7 +253,7 @@ class AttachmentsPage(StepPage):
         self._said = None
         self.status.setText(message)
 
-    def _say(self, source: object, **values) -> None:
+    def _say(self, source: object, **values: object) -> None:
         """The status line, said again in the new language when the language changes."""
         self._said = (source, values)
         self.status.setText(self._texts.translate("AttachmentsPage", str(source)).format(**values))
@@ -241,11 +270,11 @@ class AttachmentsPage(StepPage):
             self.session.apply(SetAttachments(tuple(items)),
                                self._texts.translate("AttachmentsPage", "Remove attachments"))
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -255,20 +284,20 @@ class AttachmentsPage(StepPage):
                 self.add_files(paths)
 
     # ---- checking the files
-    def verify(self):
+    def verify(self) -> workers.Job | None:
         """Compare every file with what was recorded, in a worker; the job."""
         attachments = [copy.deepcopy(a) for a in self.session.draft.attachments]
         if not attachments:
             return None
 
-        def work(progress):
-            out = {}
+        def work(progress: Progress) -> dict[AttachmentKey, str]:
+            out: dict[AttachmentKey, str] = {}
             for i, a in enumerate(attachments):
                 out[key_of(a)] = state_of(a)
                 progress.report(i + 1, len(attachments), "check")
             return out
 
-        def done(states) -> None:
+        def done(states: dict[AttachmentKey, str]) -> None:
             self.model.set_states(states)
             bad = sum(1 for s in states.values() if s in ("changed", "missing"))
             self._say(QT_TRANSLATE_NOOP("AttachmentsPage", "{n} files changed or missing since they were added.")

@@ -3,11 +3,18 @@ each one ticked once an attachment of one of its kinds is in the draft. Texts ar
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.lang import choose
 from desktop.services.packs import get_pack
 from desktop.ui.wizard.step_text import plain
+
+if TYPE_CHECKING:
+    from desktop.domain.model import Draft
+    from desktop.ui.attachments.attachments_page import AttachmentsPage
+    from desktop.ui.wizard.session import DraftSession
 
 HEAD = ("必备材料（缺少任何一项，申报书不能正式打印）：", "Required documents (the application cannot be printed as "
         "final while one is missing):")
@@ -15,7 +22,7 @@ COUNT = ("缺 {n} 项（共 {total} 项）", "{n} of {total} missing")
 DONE, MISSING = "✓", "✗"
 
 
-def checklist_lines(draft, lang: str) -> list[str]:
+def checklist_lines(draft: Draft, lang: str) -> list[str]:
     """One line per required document: ✓ or ✗ and its name in `lang`."""
     try:
         documents = get_pack(draft.program).required_documents
@@ -26,7 +33,7 @@ def checklist_lines(draft, lang: str) -> list[str]:
 
 
 class DocumentsChecklist(QLabel):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         plain(self)
         self.setWordWrap(True)
@@ -49,7 +56,7 @@ class DocumentsChecklist(QLabel):
         self.setAccessibleName(head)
 
 
-def install(page, layout: QVBoxLayout, at: int) -> DocumentsChecklist:
+def install(page: AttachmentsPage, layout: QVBoxLayout, at: int) -> DocumentsChecklist:
     checklist = DocumentsChecklist(page.session, page)
     layout.insertWidget(at, checklist)
     checklist.refresh()

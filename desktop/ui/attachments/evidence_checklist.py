@@ -4,12 +4,19 @@ click, Enter) opens that line's evidence dialog. Refreshed after each check. Tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.lang import choose
 from desktop.services.evidence_gaps import LineGaps, counts_text, draft_gaps, gap_counts
 from desktop.ui.wizard.step_text import plain
+
+if TYPE_CHECKING:
+    from desktop.ui.attachments.attachments_page import AttachmentsPage
+    from desktop.ui.attachments.evidence_dialog import LineEvidenceDialog
 
 TEXTS: dict[str, tuple[str, str]] = {
     "head": ("设备证明材料：", "Proof of the equipment lines: "),
@@ -49,21 +56,22 @@ class GapsModel(QAbstractTableModel):
         if self.gaps:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.gaps) - 1, len(COLUMNS) - 1))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.gaps)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return text(COLUMNS[section], self.lang)
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         g = self.gaps[index.row()]
@@ -74,7 +82,7 @@ class GapsModel(QAbstractTableModel):
 
 
 class EvidenceChecklist(QWidget):
-    def __init__(self, page, parent: QWidget | None = None) -> None:
+    def __init__(self, page: AttachmentsPage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceChecklist")
         self.page = page
@@ -103,7 +111,7 @@ class EvidenceChecklist(QWidget):
         layout.addWidget(self.view)
         self.session.assessed.connect(self._on_assessed)  # a method: disconnected when the widget goes
 
-    def _on_assessed(self, _assessment) -> None:
+    def _on_assessed(self, _assessment: object) -> None:
         if self.isVisible() or self.isHidden():  # hidden by refresh itself (no lines) it must still learn of new ones
             self.refresh()
         else:
@@ -111,7 +119,7 @@ class EvidenceChecklist(QWidget):
 
     _stale = False
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -135,7 +143,7 @@ class EvidenceChecklist(QWidget):
         self.summary.setText(text("head", self.lang) + said)
         self.setVisible(bool(self.session.draft.equipment))
 
-    def open_line(self, index: QModelIndex):
+    def open_line(self, index: QModelIndex) -> LineEvidenceDialog | None:
         """The evidence dialog of the line of `index` (run through the page's exec_dialog); the dialog."""
         if not index.isValid() or index.row() >= len(self.model.gaps):
             return None
@@ -150,7 +158,7 @@ class EvidenceChecklist(QWidget):
         return dialog
 
 
-def install(page, layout: QVBoxLayout, at: int) -> EvidenceChecklist:
+def install(page: AttachmentsPage, layout: QVBoxLayout, at: int) -> EvidenceChecklist:
     checklist = EvidenceChecklist(page, page)
     layout.insertWidget(at, checklist)
     checklist.refresh()

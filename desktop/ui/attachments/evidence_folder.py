@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,9 @@ from desktop.ui.common import workers
 from desktop.ui.equipment.delegates import ChoiceDelegate
 from desktop.ui.equipment.equipment_actions import apply_all
 from desktop.ui.wizard.step_text import plain
+
+if TYPE_CHECKING:
+    from desktop.ui.attachments.attachments_page import AttachmentsPage
 
 Placed = list[tuple[Path, int, str]]
 
@@ -106,27 +111,28 @@ class ProposalsModel(QAbstractTableModel):
             self.ticked.append(line is not None)
             self.notes.append(note)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.proposals)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> int | str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return text(COLUMNS[section], self.lang)
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         column = COLUMNS[index.column()]
         if column == "file":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable if column in ("line", "kind") else base
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         r, column = index.row(), COLUMNS[index.column()]
@@ -149,7 +155,8 @@ class ProposalsModel(QAbstractTableModel):
             return choices.label(choices.LINE_FILE_KINDS, self.kinds[r], self.lang)
         return self.notes[r]
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+                ) -> bool:
         if not index.isValid():
             return False
         r, column = index.row(), COLUMNS[index.column()]
@@ -181,7 +188,8 @@ class _LineDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.draft, self.lang = draft, lang
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(text("none", self.lang), None)
         for i in range(len(self.draft.equipment)):
@@ -189,11 +197,13 @@ class _LineDelegate(QStyledItemDelegate):
         combo.setAccessibleName(text("line", self.lang))
         return combo
 
-    def setEditorData(self, editor, index) -> None:
-        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        combo = cast(QComboBox, editor)  # the editor createEditor made
+        combo.setCurrentIndex(max(combo.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+                     ) -> None:
+        model.setData(index, cast(QComboBox, editor).currentData(), Qt.ItemDataRole.EditRole)
 
 
 class FolderMatchDialog(QDialog):
@@ -240,7 +250,7 @@ def store_near(widget: QWidget) -> FileStore | None:
     """The file store of the database the widget's window works on (`file_store` set on it wins)."""
     given = getattr(widget, "file_store", None)
     if given is not None:
-        return given
+        return cast(FileStore, given)
     controller = getattr(widget.window(), "controller", None)
     db = getattr(getattr(controller, "store", None), "db", None)
     if db is None:
@@ -299,7 +309,7 @@ def copy_in_worker(owner: QWidget, store: FileStore, draft: Draft, placed: Place
     return job
 
 
-def attach_to_lines(page, paths: list[Path]) -> workers.Job | None:
+def attach_to_lines(page: AttachmentsPage, paths: list[Path]) -> workers.Job | None:
     """The attachments step's folder drop or "Add folder…": confirm, copy, add as one undo step. The
     page gives `session`, `lang`, `exec_dialog(dialog) -> bool` and `say(text)`; the job (None when
     nothing is to be done)."""

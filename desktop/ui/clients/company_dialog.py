@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from desktop.domain.company import Company, StandingDocument, company_from_draft
 from desktop.domain.model import Contact
 from desktop.ui.common.widgets import finding_style, plain_label
 
+if TYPE_CHECKING:
+    from desktop.services.draft_store import DraftStore
+
 translate = QCoreApplication.translate
 
 _TEXTS = ("name", "credit_code", "city", "address", "legal_representative", "contact_name", "contact_phone",
@@ -42,7 +46,7 @@ class Problem(ValueError):
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, store, draft_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: DraftStore, draft_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.draft_id = draft_id  # the draft chosen in the drafts list (linked on request)

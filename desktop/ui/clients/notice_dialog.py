@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 import yaml
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +29,9 @@ from desktop.rules.yamlnodes import PackError
 from desktop.services.notices import add_notice_text, list_notices
 from desktop.services.packs import available_programs, get_pack
 from desktop.ui.common.widgets import finding_style, plain_label
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.wizard import WizardWindow
 
 translate = QCoreApplication.translate
 
@@ -262,7 +266,7 @@ class NoticeChooser(QDialog):
             self._fill(editor.added.id)
 
 
-def choose_notice(window) -> None:
+def choose_notice(window: WizardWindow) -> None:
     """File › Application notice…: the chosen notice (and its rule pack) set on the open draft."""
     session = window.session
     chooser = NoticeChooser(session.draft.notice, window.lang, window, session.draft.program)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.controller import Controller
 
 translate = QCoreApplication.translate
 
@@ -88,7 +92,7 @@ def restore_failed(parent: QWidget | None, problem: str) -> None:
     box.exec()
 
 
-def open_or_explain(controller) -> bool:
+def open_or_explain(controller: Controller) -> bool:
     """Open the controller's database; when it is refused, explain and offer the backup. True when the
     database is open; False when the user quit (the drafts window is closed, so the program ends)."""
     from desktop.services.database import DatabaseError, is_damaged, is_passing, recover

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QFocusEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from desktop.domain.codes import CreditCodeStatus, check_credit_code
 from desktop.domain.fields import TextLimit, text_limit, without_refused
 
 if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
+
     _EditorBase = QWidget
 else:
     _EditorBase = object  # a plain mixin at run time: the editor's own Qt class comes after it
@@ -57,7 +59,7 @@ class _HistoryToWindow(_EditorBase):
             return False
         return super().event(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
         self.focus_left.emit()
 
@@ -363,7 +365,7 @@ def make_editor(
     return editor
 
 
-def bind_pending(editor: FieldEditor, session, path: str) -> None:
+def bind_pending(editor: FieldEditor, session: DraftSession, path: str) -> None:
     """Report an editor's unreadable text to the session's pending input (the wizard marks the step)."""
     from desktop.ui.common.value_editors import ReadingEditor
 

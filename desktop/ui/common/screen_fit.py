@@ -7,7 +7,7 @@ borders). A size remembered from another, larger screen is brought inside the sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -55,7 +55,7 @@ def fit_window(window: QWidget, wanted: QSize) -> None:
                        area.y() + max(0, (area.height() - outer.height()) // 2)))
 
 
-def restore_or_fit(window: QWidget, saved, wanted: QSize | tuple[int, int]) -> None:
+def restore_or_fit(window: QWidget, saved: QByteArray | None, wanted: QSize | tuple[int, int]) -> None:
     """The geometry remembered (`saved`, a QByteArray or None) when it fits this screen, else `wanted`."""
     if isinstance(wanted, tuple):
         wanted = QSize(*wanted)

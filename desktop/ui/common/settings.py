@@ -3,6 +3,8 @@ language chosen from the menu, the last draft opened and the step each draft was
 
 from __future__ import annotations
 
+from typing import SupportsInt, cast
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.domain.lang import UI_LANGS
@@ -18,7 +20,7 @@ def settings() -> QSettings:
 
 def _int(value: object) -> int | None:
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(cast(SupportsInt | str, value))
     except (TypeError, ValueError):
         return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 from desktop import paths
 from desktop.services.save_problems import SaveFailed, SaveProblem, keep_in_file, rescue_path
 from desktop.ui.common.widgets import plain_label
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.wizard import WizardWindow
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -96,7 +100,7 @@ class UnsavedDialog(QDialog):
 class UnsavedEdits:
     """What one wizard does with edits the database did not take when it closes."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: WizardWindow) -> None:
         self.window = window
         self.released = False  # the edits were kept elsewhere or discarded: the window may close
         self.dialog: UnsavedDialog | None = None

@@ -3,15 +3,28 @@ draft files in and out, the demo draft, language and About."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.file_names import draft_file_name as draft_file_name  # re-exported: unsaved, wizard_menus
 from desktop.ui.menus import LanguageMenu, open_data_folder, show_about
 from desktop.ui.wizard.history import set_history_keys
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+    from desktop.services.draft_list import DraftSummary
+    from desktop.ui.drafts.drafts_window import DraftsWindow
+
+
+class FileExporter(Protocol):
+    """What writes a draft file: the draft store, or _ReadOnlyExport for a read-only database."""
+
+    def export_file(self, draft_id: int, path: Path) -> None: ...
 
 translate = QCoreApplication.translate
 
@@ -19,7 +32,7 @@ translate = QCoreApplication.translate
 class TrashCommand(QUndoCommand):
     """A draft moved to the trash; undo restores it."""
 
-    def __init__(self, window, draft_id: int, title: str) -> None:
+    def __init__(self, window: DraftsWindow, draft_id: int, title: str) -> None:
         super().__init__(title)
         self.window = window
         self.draft_id = draft_id
@@ -44,7 +57,7 @@ class TrashCommand(QUndoCommand):
         self.window.select(self.draft_id)
 
 
-def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:
+def export_draft_file(parent: QWidget, store: FileExporter, draft_id: int, path: Path) -> bool:
     """Write the draft file; a folder that refuses it is explained in a message, not raised."""
     try:
         store.export_file(draft_id, path)
@@ -64,7 +77,7 @@ def export_draft_file(parent, store, draft_id: int, path: Path) -> bool:
 class _ReadOnlyExport:
     """store.export_file for a database opened read-only: the draft file, without an "export" revision."""
 
-    def __init__(self, db) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     def export_file(self, draft_id: int, path: Path) -> None:
@@ -74,7 +87,8 @@ class _ReadOnlyExport:
             export_draft(s, draft_id, path, keep_revision=False)
 
 
-def _action(window, slot, shortcut=None) -> QAction:
+def _action(window: QWidget, slot: Callable[[], object],
+            shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
     action = QAction(window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -83,7 +97,7 @@ def _action(window, slot, shortcut=None) -> QAction:
 
 
 class DraftsActions:
-    def __init__(self, window) -> None:
+    def __init__(self, window: DraftsWindow) -> None:
         self.window = w = window
         c = window.controller
         self.new = _action(w, c.new_draft, QKeySequence.StandardKey.New)
@@ -185,11 +199,11 @@ class DraftsActions:
     def _toggle_trash(self) -> None:
         self.window.show_trash(self.trash_action.isChecked())
 
-    def _selected(self):
+    def _selected(self) -> tuple[int | None, str]:
         draft_id = self.window.selected_id()
         if draft_id is None:
             return None, ""
-        row = self.window.model.rows[self.window.model.row_of(draft_id)]
+        row = self.window.model.rows[cast(int, self.window.model.row_of(draft_id))]  # the selected id is listed
         if getattr(row, "damaged", None):
             return draft_id, translate("DraftsActions", "damaged draft {id}").format(id=draft_id)
         return draft_id, row.title or translate("DraftsActions", "Untitled draft")
@@ -222,7 +236,7 @@ class DraftsActions:
             self.window.undo_stack.clear()  # an "Undo" of its deletion has nothing left to undo
             self.window.refresh()
 
-    def guarded(self, draft_id: int, work) -> None:
+    def guarded(self, draft_id: int, work: Callable[[], object]) -> None:
         """Run `work` on a draft; a draft found damaged only when read (its list row was fine) is explained."""
         import dataclasses
 
@@ -236,7 +250,7 @@ class DraftsActions:
                 raise
             self.explain_damaged(dataclasses.replace(row, damaged=exc.reason))
 
-    def explain_damaged(self, row) -> None:
+    def explain_damaged(self, row: DraftSummary) -> None:
         """A draft that cannot be read: say why, and offer to export its raw values or delete it for ever."""
         box = QMessageBox(
             QMessageBox.Icon.Warning, translate("DraftsActions", "Damaged draft"),
@@ -337,6 +351,7 @@ class DraftsActions:
         if row is not None and getattr(row, "damaged", None):
             self.export_raw(draft_id, Path(name))
             return
+        store: FileExporter
         if self.window.read_only:  # the file is written; no "export" revision can be kept
             store = _ReadOnlyExport(self.window.controller.store.db)
         else:

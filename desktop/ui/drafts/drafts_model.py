@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.ui.common import icons
+
+if TYPE_CHECKING:
+    from desktop.services.draft_list import DraftSummary
+    from desktop.services.team import TeamInfo
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +24,7 @@ COLUMNS = 11
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _yuan(value) -> str:
+def _yuan(value: Decimal) -> str:
     from desktop.domain.money import format_yuan  # the domain loads with the first rows, after the first paint
 
     return format_yuan(value)
@@ -31,7 +38,7 @@ def _local(when: datetime | None) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _deadline(notice_id: str):
+def _deadline(notice_id: str) -> date | None:
     """The notice's last deadline (None: no notice, none stated, or a notice this installation lacks)."""
     from desktop.rules.yamlnodes import PackError
     from desktop.services.notices import get_notice  # loads only once a draft names a notice
@@ -44,22 +51,22 @@ def _deadline(notice_id: str):
 
 
 class DraftsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list = []
-        self.team: dict = {}  # draft id -> storage.team.TeamInfo (who changed, review step, who is editing)
+        self.rows: list[DraftSummary] = []
+        self.team: dict[int, TeamInfo] = {}  # draft id -> who changed it, its review step, who is editing it
         self.sort_column: int | None = None  # None: as the repository lists them (last change first)
-        self._deadlines: dict[str, object] = {}
-        self.notes = lambda draft_id: ""  # more to say in the status tooltip (invoices used by another draft)
+        self._deadlines: dict[str, date | None] = {}
+        self.notes: Callable[[int], str] = lambda draft_id: ""  # more for the status tooltip (shared invoices)
 
-    def set_rows(self, rows: list, team: dict | None = None) -> None:
+    def set_rows(self, rows: Sequence[DraftSummary], team: dict[int, TeamInfo] | None = None) -> None:
         self.beginResetModel()
         self._deadlines = {}
         self.rows = self._sorted(list(rows))
         self.team = dict(team or {})
         self.endResetModel()
 
-    def review_text(self, info) -> str:
+    def review_text(self, info: TeamInfo | None) -> str:
         if info is None or not info.review_state:
             return ""
         what = (translate("DraftsModel", "approved for submission") if info.review_state == "approved"
@@ -70,13 +77,13 @@ class DraftsModel(QAbstractTableModel):
     def _changed_by(self, draft_id: int) -> str:
         return getattr(self.team.get(draft_id), "updated_by", None) or ""
 
-    def editing_text(self, info) -> str:
+    def editing_text(self, info: TeamInfo | None) -> str:
         if info is None or info.editing is None:
             return ""
         return translate("DraftsModel", "{who} since {when}").format(
             who=info.editing.holder, when=_local(info.editing.since))
 
-    def deadline_of(self, row):
+    def deadline_of(self, row: DraftSummary) -> date | None:
         notice = getattr(row, "notice", None)
         if not notice:
             return None
@@ -84,14 +91,14 @@ class DraftsModel(QAbstractTableModel):
             self._deadlines[notice] = _deadline(notice)
         return self._deadlines[notice]
 
-    def _sorted(self, rows: list) -> list:
+    def _sorted(self, rows: list[DraftSummary]) -> list[DraftSummary]:
         if self.sort_column == DEADLINE:  # the nearest deadline first, drafts without one last
             return sorted(rows, key=lambda r: (self.deadline_of(r) is None, str(self.deadline_of(r) or "")))
         if self.sort_column == COMPANY:  # grouped by company, then as listed
             return sorted(rows, key=lambda r: (getattr(r, "company", None) is None, getattr(r, "company", "") or ""))
         return rows
 
-    def sort_by(self, column: int | None, rows: list | None = None) -> None:
+    def sort_by(self, column: int | None, rows: Sequence[DraftSummary] | None = None) -> None:
         """Sort by deadline or group by company (other columns: back to the repository's order)."""
         self.sort_column = column if column in (DEADLINE, COMPANY) else None
         if rows is not None:
@@ -106,7 +113,8 @@ class DraftsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> str | None:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -123,7 +131,7 @@ class DraftsModel(QAbstractTableModel):
             translate("DraftsModel", "Being edited by"),
         )[section] if 0 <= section < COLUMNS else None
 
-    def _damaged_data(self, row, col: int, role: int):
+    def _damaged_data(self, row: DraftSummary, col: int, role: int) -> object:
         """A row that cannot be read: its id, that it is damaged and why; what can be done in the tooltip."""
         if role == Qt.ItemDataRole.DisplayRole:
             if col == TITLE:
@@ -144,7 +152,7 @@ class DraftsModel(QAbstractTableModel):
             return row.id
         return None
 
-    def state_text(self, row) -> str:
+    def state_text(self, row: DraftSummary) -> str:
         state = getattr(row, "app_state", "draft")
         text = {
             "draft": translate("DraftsModel", "Draft"),
@@ -156,14 +164,14 @@ class DraftsModel(QAbstractTableModel):
         granted = getattr(row, "granted", None)
         return f"{text} · {_yuan(granted)}" if granted is not None else text
 
-    def status_text(self, row) -> str:
+    def status_text(self, row: DraftSummary) -> str:
         if row.errors is None:
             return translate("DraftsModel", "not checked")
         if row.errors:
             return translate("DraftsModel", "{n} errors").format(n=row.errors)
         return translate("DraftsModel", "ready")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]

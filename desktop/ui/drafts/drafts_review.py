@@ -3,14 +3,21 @@ clear the mark. By whom and when are recorded (storage/team.py) and shown in the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui.drafts.drafts_window import DraftsWindow
 
 translate = QCoreApplication.translate
 
 
 class ReviewActions:
-    def __init__(self, window, menu) -> None:
+    def __init__(self, window: DraftsWindow, menu: QMenu) -> None:
         self.window = window
         self.mark = QAction(window)
         self.approve = QAction(window)

@@ -4,10 +4,10 @@ draft is one click away while the list is empty."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,12 +29,17 @@ from desktop.ui.common.widgets import plain_label
 from desktop.ui.drafts.drafts_actions import DraftsActions
 from desktop.ui.drafts.drafts_model import ID_ROLE, DraftsModel
 
+if TYPE_CHECKING:
+    from desktop.services.draft_list import CompanySummary, DraftSummary
+    from desktop.services.team import TeamInfo
+    from desktop.ui.controller import Controller
+
 translate = QCoreApplication.translate
 POLL_MS = 3000  # how often an open drafts window asks whether anything changed (one aggregate query)
 
 
 class DraftsWindow(QMainWindow):
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.trash = False
@@ -129,8 +134,8 @@ class DraftsWindow(QMainWindow):
         self.table.selectionModel().currentChanged.connect(lambda *_a: self.actions_.update_enabled())
 
         # a change made elsewhere (another person, another window) reaches the list without a restart
-        self.last_token: tuple | None = None
-        self.wizards_token: tuple | None = None  # the token the open wizards last checked their locks at
+        self.last_token: tuple[object, ...] | None = None
+        self.wizards_token: tuple[object, ...] | None = None  # the token the open wizards last checked their locks at
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.poll)
         self._poll_timer.start()
@@ -217,7 +222,7 @@ class DraftsWindow(QMainWindow):
                 wizard.check_lock()
 
     # ---- companies: filter the list by one
-    def _fill_companies(self, companies: list) -> None:
+    def _fill_companies(self, companies: list[CompanySummary]) -> None:
         chosen = self.company_filter.currentData()
         self.company_filter.blockSignals(True)
         self.company_filter.clear()
@@ -233,7 +238,7 @@ class DraftsWindow(QMainWindow):
     def _company_chosen(self) -> None:
         self.refresh()
 
-    def filtered(self, rows: list) -> list:
+    def filtered(self, rows: list[DraftSummary]) -> list[DraftSummary]:
         """The rows of the company chosen in the filter (0: those with no company; None: all)."""
         chosen = self.company_filter.currentData()
         if chosen is None:
@@ -241,7 +246,7 @@ class DraftsWindow(QMainWindow):
         want = None if chosen == 0 else chosen
         return [r for r in rows if getattr(r, "company_id", None) == want]
 
-    def _unreadable(self, exc) -> str:
+    def _unreadable(self, exc: BaseException) -> str:
         from desktop.services.database import unreadable
 
         en, zh = unreadable(self.controller.store.db, exc)
@@ -269,7 +274,7 @@ class DraftsWindow(QMainWindow):
             self.refresh()
         self.open_selected()
 
-    def damaged_rows(self) -> list:
+    def damaged_rows(self) -> list[DraftSummary]:
         return [r for r in self.model.rows if getattr(r, "damaged", None)]
 
     def update_notice(self) -> None:
@@ -294,7 +299,7 @@ class DraftsWindow(QMainWindow):
         self.notice.setText("\n".join(parts))
         self.notice.setVisible(bool(parts))
 
-    def show_rows(self, rows: list, team: dict | None = None) -> None:
+    def show_rows(self, rows: list[DraftSummary], team: dict[int, TeamInfo] | None = None) -> None:
         """The list as given (the view is reset only when the rows differ from those shown)."""
         keep = self.selected_id()
         rows = self.filtered(rows)
@@ -331,9 +336,10 @@ class DraftsWindow(QMainWindow):
         index = self.table.currentIndex()
         if not index.isValid() or not self.model.rows:
             return None
-        return self.model.data(index, ID_ROLE)
+        draft_id = self.model.data(index, ID_ROLE)
+        return draft_id if isinstance(draft_id, int) else None
 
-    def selected_row(self):
+    def selected_row(self) -> DraftSummary | None:
         draft_id = self.selected_id()
         index = self.model.row_of(draft_id) if draft_id is not None else None
         return None if index is None else self.model.rows[index]
@@ -356,7 +362,7 @@ class DraftsWindow(QMainWindow):
         else:
             self.actions_.guarded(draft_id, lambda: self.controller.open_draft(draft_id))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.matches(QKeySequence.StandardKey.Delete) and self.table.hasFocus():
             self.actions_.delete_selected()
             return

@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.services.database import Database
     from desktop.services.team import ChangeListener
+    from desktop.ui.controller import Controller, Lease
 
 
 class EditLeases(QObject):
-    def __init__(self, controller) -> None:
+    def __init__(self, controller: Controller) -> None:
         super().__init__(controller)
         self.controller = controller
         self.token = uuid.uuid4().hex  # this program's leases
@@ -24,11 +28,11 @@ class EditLeases(QObject):
         self.timer = QTimer(self)  # started by the first lease taken (services.team loads SQLAlchemy)
         self.timer.timeout.connect(self.renew)
 
-    def _db(self):
+    def _db(self) -> Database | None:
         db = self.controller.store.db
         return None if getattr(db, "read_only", False) else db
 
-    def take(self, draft_id: int):
+    def take(self, draft_id: int) -> Lease | None:
         """Our lease, or the live lease of whoever else is editing the draft (None: none could be taken)."""
         from sqlalchemy.exc import DBAPIError
 
@@ -96,13 +100,13 @@ class ChangeFeed(QObject):
 
     heard = Signal(str)
 
-    def __init__(self, parent: QObject, on_change) -> None:
+    def __init__(self, parent: QObject, on_change: Callable[[str], None]) -> None:
         super().__init__(parent)
-        self.db = None
+        self.db: Database | None = None
         self.listener: ChangeListener | None = None
         self.heard.connect(on_change, Qt.ConnectionType.QueuedConnection)  # from the listener's thread
 
-    def follow(self, db) -> None:
+    def follow(self, db: Database | None) -> None:
         """Listen to `db` (the one the window shows now), no longer to the one before."""
         if db is self.db:
             return

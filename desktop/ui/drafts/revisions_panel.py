@@ -5,8 +5,10 @@ a restore can itself be undone from this list. A double click on a difference sh
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,17 +19,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.lang import choose
 from desktop.ui.common.widgets import plain_label
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from desktop.ui.wizard.wizard import WizardWindow
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _table(parent, model: QStandardItemModel) -> QTableView:
+def _table(parent: QWidget, model: QStandardItemModel) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -46,7 +54,7 @@ def _item(text: str) -> QStandardItem:
 
 
 class RevisionsPanel(QDialog):
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: WizardWindow) -> None:
         super().__init__(wizard)
         self.wizard = wizard
         self.setObjectName("revisions-panel")
@@ -110,7 +118,7 @@ class RevisionsPanel(QDialog):
     def field_text(self, path: str) -> str:
         spec = next((f for step in self.wizard.form.steps if (f := step.field(path)) is not None), None)
         if spec is not None:
-            return spec.label.get(self.wizard.lang)
+            return str(spec.label.get(self.wizard.lang))
         from desktop.domain.fieldpath import ANY, ATTACHMENTS, EQUIPMENT, FieldPath, path_text
 
         parsed = FieldPath.parse_or_none(path) or FieldPath()
@@ -132,7 +140,7 @@ class RevisionsPanel(QDialog):
         return path
 
     @staticmethod
-    def value_text(value) -> str:
+    def value_text(value: object) -> str:
         if value is None:
             return "—"
         if isinstance(value, dict):
@@ -143,7 +151,10 @@ class RevisionsPanel(QDialog):
         return str(value)
 
     # ---- content
-    def _session(self):
+    def _draft_id(self) -> int:
+        return cast(int, self.wizard.session.draft_id)  # a wizard's session has its draft's id (open_draft)
+
+    def _session(self) -> AbstractContextManager[Session]:
         return self.wizard.controller.store.db.session()
 
     def refresh(self) -> None:
@@ -152,7 +163,7 @@ class RevisionsPanel(QDialog):
         keep = self.selected_id()
         self.wizard.session.flush()  # compare with the draft as it is on screen
         with self._session() as s:
-            infos = service.list_revisions(s, draft_id=self.wizard.session.draft_id)
+            infos = service.list_revisions(s, draft_id=self._draft_id())
         self.revisions.removeRows(0, self.revisions.rowCount())
         for info in infos:
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -183,7 +194,7 @@ class RevisionsPanel(QDialog):
             self.summary.setText(translate("RevisionsPanel", "No revision kept yet: Ctrl+S keeps one."))
             return
         with self._session() as s:
-            diffs = service.differences(s, draft_id=self.wizard.session.draft_id, revision_id=revision)
+            diffs = service.differences(s, draft_id=self._draft_id(), revision_id=revision)
         for d in diffs:
             items = [_item(self.field_text(d.path)), _item(self.value_text(d.before)), _item(self.value_text(d.after))]
             items[0].setData(d.path, PATH_ROLE)
@@ -193,7 +204,7 @@ class RevisionsPanel(QDialog):
             translate("RevisionsPanel", "{n} fields differ from the draft now.").format(n=len(diffs)) if diffs
             else translate("RevisionsPanel", "This revision is the same as the draft now."))
 
-    def _show_field(self, index) -> None:
+    def _show_field(self, index: QModelIndex) -> None:
         path = self.differences.item(index.row(), 0).data(PATH_ROLE)
         if path:
             self.wizard.navigate(str(path))
@@ -214,7 +225,7 @@ class RevisionsPanel(QDialog):
             return False
         try:
             with w.controller.store.db.session(write=True) as s:
-                version, draft = service.restore(s, draft_id=w.session.draft_id, revision_id=revision,
+                version, draft = service.restore(s, draft_id=self._draft_id(), revision_id=revision,
                                                  expected_version=w.persister.version)
         except service.ConflictError:
             self.summary.setText(translate("RevisionsPanel", "Not restored: the draft was changed elsewhere."))

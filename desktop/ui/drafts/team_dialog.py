@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.lang import Lang
@@ -53,7 +54,7 @@ def set_author_name(name: str) -> None:
 
 
 class TeamDialog(QDialog):
-    def __init__(self, parent, lang: str) -> None:
+    def __init__(self, parent: QWidget | None, lang: str) -> None:
         super().__init__(parent)
         self.lang = lang
         self.url: str | None = None

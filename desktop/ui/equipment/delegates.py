@@ -6,19 +6,24 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
     QCoreApplication,
     QDate,
     QEvent,
     QLocale,
+    QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRegularExpression,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtGui import QAction, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -27,7 +32,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolTip,
+    QWidget,
     QWidgetAction,
 )
 
@@ -46,15 +53,17 @@ _PATTERNS = {"invoice_number": r"[0-9A-Za-z\- ]{0,30}"}
 # fields typed as text and read through the value reader when the cell is left
 READ_FIELDS = frozenset({"quantity", "unit_price", "currency", "exchange_rate", "purchase_date"})
 _INVALID_STYLE = "QLineEdit { border: 2px solid #b91c1c; }"
+Index = QModelIndex | QPersistentModelIndex
 _LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
-def _source(index):
+def _source(index: Index) -> tuple[QAbstractItemModel, Index]:
     """The table model and the index in it (the view shows it through a sorting proxy)."""
     model = index.model()
     while hasattr(model, "sourceModel") and model.sourceModel() is not None:
-        index = model.mapToSource(index)
-        model = model.sourceModel()
+        proxy = cast(QAbstractProxyModel, model)
+        index = proxy.mapToSource(index)
+        model = proxy.sourceModel()
     return model, index
 
 
@@ -64,7 +73,7 @@ class CellEdit(QLineEdit):
 
     picked = Signal()  # a date was chosen in the calendar
 
-    def __init__(self, field: str, lang: str, parent=None) -> None:
+    def __init__(self, field: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.lang = lang
@@ -161,11 +170,11 @@ class ReadingDelegate(QStyledItemDelegate):
     value, reported to the session's pending input so the step shows an error. When the view closes the
     editor anyway (a click on another cell), the cell is opened again at once with the text as typed."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._carry: tuple[QPersistentModelIndex, str, tsv.CellError] | None = None
 
-    def refuse(self, editor: CellEdit, index) -> bool:
+    def refuse(self, editor: CellEdit, index: Index) -> bool:
         """True (and the cell reopened with its text) when the editor's text cannot be stored."""
         if editor.field not in READ_FIELDS:
             return False
@@ -185,7 +194,7 @@ class ReadingDelegate(QStyledItemDelegate):
         view.setCurrentIndex(index)
         view.edit(index)
 
-    def carried(self, editor: CellEdit, index) -> bool:
+    def carried(self, editor: CellEdit, index: Index) -> bool:
         """Put a text carried over from a closed editor back, marked; True when there was one."""
         if self._carry is None:
             return False
@@ -198,11 +207,11 @@ class ReadingDelegate(QStyledItemDelegate):
         editor.report()
         return True
 
-    def _cell_path(self, index) -> tuple[object, str]:
+    def _cell_path(self, index: Index) -> tuple[object, str]:
         model, source = _source(index)
         return model, line_text(source.row(), str(field_of(source.column())))
 
-    def eventFilter(self, editor, event):  # noqa: N802 (Qt's name)
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if isinstance(editor, CellEdit) and editor.field in READ_FIELDS and _leaving(event):
             refusal = editor.check()
             if refusal is not None:
@@ -211,7 +220,7 @@ class ReadingDelegate(QStyledItemDelegate):
                 return True
         return super().eventFilter(editor, event)
 
-    def _attach(self, editor: CellEdit, index) -> None:
+    def _attach(self, editor: CellEdit, index: Index) -> None:
         model, path = self._cell_path(index)
         session = getattr(model, "session", None)
         if session is None:
@@ -221,15 +230,16 @@ class ReadingDelegate(QStyledItemDelegate):
         editor.pending = (pending, path, owner)
         editor.destroyed.connect(lambda *_: pending.clear(path, owner))
 
-    def _lang(self, index) -> str:
+    def _lang(self, index: Index) -> str:
         model, _ = _source(index)
-        return getattr(model, "lang", "zh")
+        lang = getattr(model, "lang", "zh")
+        return lang if isinstance(lang, str) else "zh"
 
 
-def _leaving(event) -> bool:
+def _leaving(event: QEvent) -> bool:
     if event.type() == QEvent.Type.FocusOut:
         return True
-    return event.type() == QEvent.Type.KeyPress and event.key() in _LEAVING_KEYS
+    return event.type() == QEvent.Type.KeyPress and cast(QKeyEvent, event).key() in _LEAVING_KEYS
 
 
 def _label(table: choices.Labels, key: str, lang: str) -> str:
@@ -239,12 +249,12 @@ def _label(table: choices.Labels, key: str, lang: str) -> str:
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo of the labels of a closed value set, with an empty choice "(choose)" for "not given"."""
 
-    def __init__(self, table: choices.Labels, parent=None) -> None:
+    def __init__(self, table: choices.Labels, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table = table
         self.lang = "zh"
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(texts(self.lang).translate("EquipmentModel", "(choose)"), None)  # as the empty cell says
         for key in self.table:
@@ -252,12 +262,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return combo
 
-    def setEditorData(self, editor, index) -> None:
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(found, 0))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        combo = cast(QComboBox, editor)  # the editor createEditor made
+        combo.setCurrentIndex(max(combo.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        model.setData(index, cast(QComboBox, editor).currentData(), Qt.ItemDataRole.EditRole)
 
 
 class TextDelegate(ReadingDelegate):
@@ -265,7 +275,7 @@ class TextDelegate(ReadingDelegate):
     (1,234.50, 12.5万 …), currencies (USD, 美元 …) and dates (2025-10-20, 2025年10月20日 …) read by the
     value reader; the date cell has a calendar button."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         field = field_of(index.column()) or ""
         editor = CellEdit(field, self._lang(index), parent)
         editor.setFrame(False)
@@ -290,22 +300,22 @@ class TextDelegate(ReadingDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor)
 
-    def setEditorData(self, editor, index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         field = field_of(index.column()) or ""
         if isinstance(editor, CellEdit) and (editor.refusal is not None or self.carried(editor, index)):
             return  # the unreadable text stays as typed
-        editor.setText(tsv.format_cell(field, index.data(Qt.ItemDataRole.EditRole)))
+        cast(QLineEdit, editor).setText(tsv.format_cell(field, index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor, model, index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, CellEdit) and self.refuse(editor, index):
             return
-        text = editor.text()
+        text = cast(QLineEdit, editor).text()
         if field_of(index.column()) == "name" or field_of(index.column()) in ("model", "supplier"):
             text = without_refused(line_text(ANY, str(field_of(index.column()))), text)
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
-def install(view, lang: str = "zh") -> list[ChoiceDelegate]:
+def install(view: QAbstractItemView, lang: str = "zh") -> list[ChoiceDelegate]:
     """Set the delegate of every field column of `view`; the choice delegates (to retranslate)."""
     from desktop.ui.equipment.equipment_model import column_of
 

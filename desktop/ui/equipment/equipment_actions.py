@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from desktop.domain.changes import InsertLines, MoveLines, RemoveLines, ReplaceLine
+from desktop.domain.changes import Change, InsertLines, MoveLines, RemoveLines, ReplaceLine
 from desktop.domain.model import EquipmentLine
 from desktop.services import tsv
 
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
-def apply_all(session, changes: list, text: str) -> None:
+
+def apply_all(session: DraftSession, changes: Sequence[Change], text: str) -> None:
     """Several changes as one undo step."""
     if not changes:
         return
@@ -33,7 +38,7 @@ def new_line(template: EquipmentLine | None = None) -> EquipmentLine:
     return line
 
 
-def insert(session, at: int, text: str) -> int:
+def insert(session: DraftSession, at: int, text: str) -> int:
     lines = session.draft.equipment
     at = max(0, min(at, len(lines)))
     template = lines[at - 1] if at > 0 and lines else None
@@ -41,7 +46,7 @@ def insert(session, at: int, text: str) -> int:
     return at
 
 
-def duplicate(session, rows: list[int], text: str) -> list[int]:
+def duplicate(session: DraftSession, rows: list[int], text: str) -> list[int]:
     """Copies of `rows` inserted after the last of them; the new rows."""
     if not rows:
         return []
@@ -51,12 +56,12 @@ def duplicate(session, rows: list[int], text: str) -> list[int]:
     return list(range(at, at + len(rows)))
 
 
-def remove(session, rows: list[int], text: str) -> None:
+def remove(session: DraftSession, rows: list[int], text: str) -> None:
     if rows:
         session.apply(RemoveLines(tuple(sorted(set(rows)))), text)
 
 
-def move(session, rows: list[int], delta: int, text: str) -> list[int]:
+def move(session: DraftSession, rows: list[int], delta: int, text: str) -> list[int]:
     """Move the first contiguous run of `rows` by `delta` (-1 up, +1 down); the rows it now occupies."""
     if not rows:
         return []
@@ -72,10 +77,10 @@ def move(session, rows: list[int], delta: int, text: str) -> list[int]:
     return list(range(dest, dest + count))
 
 
-def clear_cells(session, cells: dict[int, list[str]], text: str) -> None:
+def clear_cells(session: DraftSession, cells: dict[int, list[str]], text: str) -> None:
     """Empty the given fields of each row (one ReplaceLine per row, one undo step)."""
     lines = session.draft.equipment
-    changes = []
+    changes: list[Change] = []
     for row, fields in sorted(cells.items()):
         line = tsv.line_with(lines[row], dict.fromkeys(fields))
         if line != lines[row]:
@@ -85,7 +90,7 @@ def clear_cells(session, cells: dict[int, list[str]], text: str) -> None:
 
 def paste_changes(
     lines: list[EquipmentLine], block: str | tsv.PastePlan, at_row: int, first_field: int
-) -> tuple[list, list[tsv.CellProblem], int]:
+) -> tuple[list[Change], list[tsv.CellProblem], int]:
     """The changes a pasted block makes from (at_row, first_field), the cells that did not read, and
     how many lines it appends. Rows over existing lines replace those cells; the rest become new lines
     at the end. A block with a header row is mapped by the header's names (see tsv.plan_paste), one
@@ -96,7 +101,7 @@ def paste_changes(
         values, problems = tsv.rows_to_values(plan.rows, first_field, first_line=at_row + 1)
     else:
         values, problems = tsv.rows_to_values(plan.rows, columns=plan.columns, first_line=at_row + 1)
-    changes: list = []
+    changes: list[Change] = []
     new: list[EquipmentLine] = []
     for k, vals in enumerate(values):
         target = at_row + k

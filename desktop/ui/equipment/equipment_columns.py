@@ -76,7 +76,7 @@ class ColumnFitter(QObject):
         self._save_timer.start()
         QTimer.singleShot(0, self, self.fit)  # after the drag's own resize
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if not shiboken6.isValid(self.view):  # events while the table is taken down
             return False
         if obj is self.viewport and event.type() == QEvent.Type.Resize:

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.domain.changes import (
+    Change,
     InsertLines,
     MoveLines,
     RemoveLines,
@@ -26,10 +36,13 @@ from desktop.domain.fieldpath import ANY, EQUIPMENT, line_text, list_place
 from desktop.domain.fields import FIELD_LABELS
 from desktop.domain.lang import Lang
 from desktop.domain.money import format_yuan
-from desktop.rules.assessment import reason_label
+from desktop.rules.assessment import Assessment, LineResult, reason_label
 from desktop.services import tsv
 from desktop.ui.common import status_icons as icons
 from desktop.ui.wizard.step_text import texts
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
 FIELDS = tsv.FIELDS
 NUMBER_COL = 0
@@ -69,7 +82,7 @@ def _ranges(indexes: list[int]) -> list[tuple[int, int]]:
 
 
 class EquipmentModel(QAbstractTableModel):
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: DraftSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
@@ -79,13 +92,13 @@ class EquipmentModel(QAbstractTableModel):
         session.assessed.connect(self._on_assessed)
 
     # ---- shape
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else AMOUNT_COL + 1
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -99,7 +112,8 @@ class EquipmentModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, AMOUNT_COL))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> int | str | None:
         if orientation == Qt.Orientation.Vertical:
             return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -118,10 +132,10 @@ class EquipmentModel(QAbstractTableModel):
         return (en_label[:1].upper() + en_label[1:]) if Lang.parse(self.lang).english else zh
 
     # ---- cells
-    def _result(self, row: int):
+    def _result(self, row: int) -> LineResult | None:
         return self._results[row] if row < len(self._results) else None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role not in _ROLES or not index.isValid():
             return None
         row, col = index.row(), index.column()
@@ -157,13 +171,13 @@ class EquipmentModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _choose_hint(self, role):
+    def _choose_hint(self, role: int) -> object:
         """What an empty choice cell shows: the form's combo boxes' "(choose)" (（请选择）), greyed."""
         if role == Qt.ItemDataRole.DisplayRole:
             return texts(self.lang).translate("EquipmentModel", "(choose)")
         return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
-    def _number_data(self, row: int, role):
+    def _number_data(self, row: int, role: int) -> object:
         result = self._result(row)
         if role == SORT_ROLE:
             return row
@@ -187,7 +201,8 @@ class EquipmentModel(QAbstractTableModel):
         reasons = "; ".join(reason_label(r, self.lang) for r in result.reasons)
         return t.translate("EquipmentModel", "Excluded: {reasons}").format(reasons=reasons)
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+                ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = field_of(index.column())
@@ -204,7 +219,7 @@ class EquipmentModel(QAbstractTableModel):
         return True
 
     # ---- following the session
-    def _on_changed(self, change) -> None:
+    def _on_changed(self, change: Change | None) -> None:
         n = len(self.session.draft.equipment)
         if isinstance(change, SetValue):
             row, name = list_place(change.path, EQUIPMENT) or (None, None)
@@ -249,7 +264,7 @@ class EquipmentModel(QAbstractTableModel):
         first, last = min(start, dest), max(start, dest) + count - 1
         self.dataChanged.emit(self.index(first, 0), self.index(min(last, self._rows - 1), AMOUNT_COL))
 
-    def _on_assessed(self, assessment) -> None:
+    def _on_assessed(self, assessment: Assessment) -> None:
         old, new = self._results, assessment.lines
         self._results = new
         if not self._rows:
@@ -267,7 +282,7 @@ class EquipmentModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(first, AMOUNT_COL), self.index(last, AMOUNT_COL))
 
 
-def _sort_key(value):
+def _sort_key(value: object) -> Decimal | str:
     """Comparable across a column with gaps: empty values sort first."""
     if value is None:
         return ""
@@ -281,7 +296,7 @@ def _sort_key(value):
 class LineFilterProxy(QSortFilterProxyModel):
     """Sorts and filters the view only; the draft keeps the user's order (column 0 restores it)."""
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: DraftSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._needle = ""
@@ -293,7 +308,7 @@ class LineFilterProxy(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
         lines = self.session.draft.equipment
@@ -306,9 +321,9 @@ class LineFilterProxy(QSortFilterProxyModel):
                 return True
         return False
 
-    def lessThan(self, left, right) -> bool:
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if type(a) is not type(b):
             return str(type(a)) < str(type(b))
-        return a < b
+        return bool(a < b)
 

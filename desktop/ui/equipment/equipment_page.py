@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +42,12 @@ from desktop.ui.equipment.frozen_columns import FrozenColumns
 from desktop.ui.equipment.paste_mapping import confirmed_plan
 from desktop.ui.equipment.totals_footer import TotalsFooter
 from desktop.ui.wizard.step_protocol import StepPage
-from desktop.ui.wizard.step_text import plain, texts
+from desktop.ui.wizard.step_text import Texts, plain, texts
+
+if TYPE_CHECKING:
+    from desktop.rules.assessment import Assessment
+    from desktop.ui.importing.import_dialog import ImportDialog
+    from desktop.ui.wizard.session import DraftSession
 
 IMPORTABLE = (".xlsx", ".xlsm", ".csv", ".txt", ".xml", ".ofd", ".pdf")
 # (key, text, shortcut)
@@ -62,13 +69,14 @@ _WIDTHS = {"name": 170, "model": 100, "supplier": 150, "kind": 96, "use": 76, "c
 
 
 class EquipmentPage(StepPage):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
         self.choose_import_file = self._ask_import_file  # tests set the path a dialog would return
-        self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # and drive the dialog
-        self.import_dialog = None  # the import dialog while it is open
+        self.exec_dialog: Callable[[QDialog], bool] = (  # and drive the dialog
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
+        self.import_dialog: ImportDialog | None = None  # the import dialog while it is open
         self.model = EquipmentModel(session, self)
         self.proxy = LineFilterProxy(session, self)
         self.proxy.setSourceModel(self.model)
@@ -201,12 +209,12 @@ class EquipmentPage(StepPage):
         return True
 
     @staticmethod
-    def model_icons():
+    def model_icons() -> dict[bool, QIcon]:
         from desktop.ui.common import status_icons
 
         return {True: status_icons.eligible(), False: status_icons.excluded()}
 
-    def current_source(self):
+    def current_source(self) -> QModelIndex:
         return self.proxy.mapToSource(self.view.currentIndex())
 
     # ---- selection in source terms
@@ -229,7 +237,7 @@ class EquipmentPage(StepPage):
             self.view.scrollTo(current)
 
     @property
-    def _texts(self):
+    def _texts(self) -> Texts:
         return texts(self.lang)
 
     # ---- commands
@@ -301,7 +309,7 @@ class EquipmentPage(StepPage):
             last = at_row + len(changes) - 1 if not appended else len(self.session.draft.equipment) - 1
             self.select_rows(list(range(at_row, last + 1)), first_field + 1)
 
-    def show_problems(self, problems: list) -> None:
+    def show_problems(self, problems: list[tsv.CellProblem]) -> None:
         if not problems:
             self.problems.hide()
             return
@@ -362,7 +370,7 @@ class EquipmentPage(StepPage):
             self.select_rows(list(range(at, at + len(lines))))
         return True
 
-    def _keep_invoice_files(self, files: dict) -> bool:
+    def _keep_invoice_files(self, files: dict[str, Path]) -> bool:
         """The imported invoice files into the program's file store (their lines refer to them by SHA-256)."""
         if not files:
             return True
@@ -380,12 +388,12 @@ class EquipmentPage(StepPage):
             return False
         return True
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(IMPORTABLE):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         if urls:
             event.acceptProposedAction()
@@ -404,9 +412,9 @@ class EquipmentPage(StepPage):
         hh.setSortIndicatorShown(True)
         hh.setSortIndicator(column, order)
 
-    def _on_assessed(self, assessment) -> None:
+    def _on_assessed(self, assessment: Assessment) -> None:
         self.footer.show_totals(assessment.totals)
 
-    def _update_count(self, *args) -> None:
+    def _update_count(self, *args: object) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self._texts.translate("EquipmentPage", "{n} lines").format(n=n))

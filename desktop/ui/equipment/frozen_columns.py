@@ -93,7 +93,7 @@ class FrozenColumns(QObject):
         self.frozen.horizontalHeader().setSortIndicatorShown(self.view.horizontalHeader().isSortIndicatorShown())
         self.frozen.horizontalHeader().setSortIndicator(column, order)
 
-    def _main_moved(self, *_args) -> None:
+    def _main_moved(self, *_args: object) -> None:
         """The frozen columns stay first, in their order (other columns move freely after them)."""
         if self._moving:
             return
@@ -106,7 +106,7 @@ class FrozenColumns(QObject):
         finally:
             self._moving = False
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if shiboken6.isValid(self.view) and obj is self.view and event.type() in (
                 QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.place()

@@ -10,6 +10,7 @@ same ledger pasted again, or imported, goes the same way without asking.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -71,7 +72,8 @@ class PasteMappingDialog(QDialog):
         return tsv.PastePlan(self.plan.rows, columns, self.plan.header, unused, self.plan.first_field)
 
 
-def confirmed_plan(text: str, first_field: int, lang: str, parent: QWidget | None, exec_dialog) -> tsv.PastePlan | None:
+def confirmed_plan(text: str, first_field: int, lang: str, parent: QWidget | None,
+                   exec_dialog: Callable[[QDialog], object]) -> tsv.PastePlan | None:
     """How to paste `text`: by its header's names (confirmed in the dialog when not certain) or by position;
     None when the user cancelled. `exec_dialog(dialog) -> bool` runs the dialog (tests drive it)."""
     store = MappingStore()

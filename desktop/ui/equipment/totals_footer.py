@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.money import format_yuan
 from desktop.ui.wizard.step_text import plain, texts
+
+if TYPE_CHECKING:
+    from desktop.rules.assessment import Totals
 
 _ITEMS = (
     ("declared", QT_TRANSLATE_NOOP("TotalsFooter", "Declared")),
@@ -18,12 +23,12 @@ _ITEMS = (
 
 
 class TotalsFooter(QFrame):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("totalsFooter")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lang = "zh"
-        self.totals = None
+        self.totals: Totals | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         row.setSpacing(28)
@@ -56,7 +61,7 @@ class TotalsFooter(QFrame):
             self.values[key].setAccessibleName(text)
         self.show_totals(self.totals)
 
-    def show_totals(self, totals) -> None:
+    def show_totals(self, totals: Totals | None) -> None:
         self.totals = totals
         if totals is None:
             return

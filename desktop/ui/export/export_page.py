@@ -8,10 +8,13 @@ from __future__ import annotations
 import copy
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -39,7 +42,13 @@ from desktop.services.exporting import (
 from desktop.ui.common import workers
 from desktop.ui.export.pdf_printing import print_pdf, send_to_system, system_print_command
 from desktop.ui.wizard.step_protocol import StepPage
-from desktop.ui.wizard.step_text import plain, texts
+from desktop.ui.wizard.step_text import Texts, plain, texts
+
+if TYPE_CHECKING:
+    from desktop.domain.model import Draft
+    from desktop.progress import Progress
+    from desktop.rules.assessment import Assessment
+    from desktop.ui.wizard.session import DraftSession
 
 __all__ = ["ExportPage", "render_application"]
 
@@ -49,7 +58,7 @@ BUTTONS = (("preview", QT_TRANSLATE_NOOP("ExportPage", "Refresh preview")),
            ("package", QT_TRANSLATE_NOOP("ExportPage", "Save submission package…")))
 
 
-def _created(assessment) -> datetime:
+def _created(assessment: Assessment) -> datetime:
     """The date stamped in the document: the same rule as the command line (SOURCE_DATE_EPOCH, else the
     check date at midnight UTC), so the same draft and date give the same bytes from the GUI too."""
     from desktop.services.exporting import creation_time
@@ -61,7 +70,7 @@ def _created(assessment) -> datetime:
 
 
 class ExportPage(StepPage):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
@@ -105,11 +114,11 @@ class ExportPage(StepPage):
         self.document.statusChanged.connect(self._document_status)
         self.retranslate("zh")
 
-    def _count_edit(self, _change) -> None:
+    def _count_edit(self, _change: object) -> None:
         self._edits += 1
 
     @property
-    def _texts(self):
+    def _texts(self) -> Texts:
         return texts(self.lang)
 
     # ---- the step protocol
@@ -137,7 +146,7 @@ class ExportPage(StepPage):
             return True
         return False
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._rendered_at != self._edits:
             self.do_preview()
@@ -152,19 +161,19 @@ class ExportPage(StepPage):
             self.status.setText(self._texts.translate("ExportPage", "Ready: this is the copy to sign and submit."))
 
     # ---- rendering
-    def _snapshot(self):
+    def _snapshot(self) -> tuple[Draft, Assessment]:
         """The draft and a fresh assessment, copied on the UI thread for the worker."""
         assessment = self.session.check_now()
         return copy.deepcopy(self.session.draft), assessment
 
-    def do_preview(self):
+    def do_preview(self) -> workers.Job:
         draft, assessment = self._snapshot()
         self._describe()
         at = self._edits
         lang = self.lang
         self.status.setText(self.status.text() + self._texts.translate("ExportPage", " Rendering the preview…"))
 
-        def work(progress):
+        def work(progress: Progress) -> bytes:
             return render_application(draft, assessment, lang=lang, draft_copy=assessment.errors > 0,
                                       created=_created(assessment), progress=progress)
 
@@ -193,7 +202,7 @@ class ExportPage(StepPage):
             self._buffer.deleteLater()
         self._buffer = buffer
 
-    def _document_status(self, _status=None) -> None:
+    def _document_status(self, _status: object = None) -> None:
         """A print waiting for the preview goes ahead once the preview is current (rendered again if the
         draft changed while it rendered)."""
         if not self._print_when_ready or self.document.status() != QPdfDocument.Status.Ready:
@@ -218,26 +227,26 @@ class ExportPage(StepPage):
     def _cancelled(self) -> None:
         self.status.setText(self._texts.translate("ExportPage", "Cancelled; nothing was written."))
 
-    def _in_worker(self, label: str, work, path: str):
+    def _in_worker(self, label: str, work: Callable[[Progress], None], path: str) -> workers.Job:
         self.job, _ = workers.run_with_progress(
             self, label, self._texts.translate("ExportPage", "Cancel"), work,
             done=lambda _: self._saved(path), failed=self._failed, cancelled=self._cancelled)
         return self.job
 
-    def do_pdf(self):
+    def do_pdf(self) -> workers.Job | None:
         path = self.choose_save_path("pdf")
         if not path:
             return None
         draft, assessment = self._snapshot()
         lang = self.lang
 
-        def work(progress):
+        def work(progress: Progress) -> None:
             write_application(draft, assessment, Path(path), lang=lang, draft_copy=assessment.errors > 0,
                               created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the PDF…"), work, path)
 
-    def do_report(self):
+    def do_report(self) -> workers.Job | None:
         """The self-check report: findings with clause and basis, lines not counted, the computation line
         by line, rule pack and fingerprints (for the applicant and the consultant, not for the office)."""
         path = self.choose_save_path("report")
@@ -246,12 +255,12 @@ class ExportPage(StepPage):
         draft, assessment = self._snapshot()
         lang = self.lang
 
-        def work(progress):
+        def work(progress: Progress) -> None:
             write_report(draft, assessment, Path(path), lang=lang, created=_created(assessment), progress=progress)
 
         return self._in_worker(self._texts.translate("ExportPage", "Saving the self-check report…"), work, path)
 
-    def do_package(self):
+    def do_package(self) -> workers.Job | None:
         path = self.choose_save_path("zip")
         if not path:
             return None
@@ -267,7 +276,7 @@ class ExportPage(StepPage):
             self.attachments_folder = chosen
             folder = Path(chosen)
 
-        def work(progress):
+        def work(progress: Progress) -> None:
             files = resolve_attachments(draft, base_dir=folder, search_dir=folder, context="gui")
             write_package(draft, assessment, Path(path), attachments=files, lang=lang,
                           draft_copy=assessment.errors > 0, created=_created(assessment), progress=progress)
@@ -293,7 +302,7 @@ class ExportPage(StepPage):
         pdf.write_bytes(data)
         command = system_print_command(printer, pdf, pages)
         if command is not None:  # the PDF itself, as vectors, each page as it is (CUPS)
-            def work(progress):
+            def work(progress: Progress) -> None:
                 try:
                     send_to_system(command)
                 finally:

@@ -10,8 +10,9 @@ Its texts are in `lang` (`retranslate(lang)` switches them while it is open).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,9 +38,10 @@ from desktop.importers.header import column_letter
 from desktop.importers.invoice_files import import_invoices, is_invoice_file
 from desktop.importers.pipeline import preview_table
 from desktop.importers.sources import read_table
+from desktop.progress import Progress
 from desktop.ui.common.workers import Job
 from desktop.ui.importing.import_models import FIELD_TITLES, PreviewModel, ProblemsModel, _tr
-from desktop.ui.wizard.step_text import texts
+from desktop.ui.wizard.step_text import Texts, texts
 
 
 def is_invoices(paths: Sequence[Path]) -> bool:
@@ -74,7 +76,7 @@ class ImportDialog(QDialog):
         self._start_reading()
 
     @property
-    def _texts(self):
+    def _texts(self) -> Texts:
         return texts(self.lang)
 
     def retranslate(self, lang: str) -> None:
@@ -172,7 +174,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
     # ---- work in the background
-    def _run(self, work, done) -> None:
+    def _run(self, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> None:
         if self._job is not None:
             self._job.cancel()
         self.progress.setValue(0)
@@ -195,7 +197,7 @@ class ImportDialog(QDialog):
         if self._current(job):
             self.progress.setValue(percent)
 
-    def _finished(self, job: Job, done, result) -> None:
+    def _finished(self, job: Job, done: Callable[[Any], None], result: object) -> None:
         if self._current(job):
             self._job = None
             self.progress.hide()
@@ -234,7 +236,7 @@ class ImportDialog(QDialog):
         sheet = sheet or chosen
         store, options, paths, applicant = self.store, self.import_options(), self.paths, self.applicant
 
-        def work(progress):
+        def work(progress: Progress) -> tuple[Table | None, Preview]:
             if self.invoices:
                 return None, import_invoices(paths, applicant=applicant, options=options)
             table = read_table(self.path, sheet, encoding, delimiter, progress.part(0, 80))
@@ -242,7 +244,7 @@ class ImportDialog(QDialog):
 
         self._run(work, self._read_done)
 
-    def _read_done(self, result) -> None:
+    def _read_done(self, result: tuple[Table | None, Preview]) -> None:
         self._table, preview = result
         self._failure = None
         if self._table is not None and len(self._table.sheets) > 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain import choices
 from desktop.domain.model import EquipmentLine
@@ -48,7 +48,7 @@ def _tr(text: str, lang: str) -> str:
 class PreviewModel(QAbstractTableModel):
     """The lines an import would add, one per row, with the ledger row each comes from. Read-only."""
 
-    def __init__(self, parent=None, lang: str = "en") -> None:
+    def __init__(self, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.lang = lang
         self._lines: list[EquipmentLine] = []
@@ -68,7 +68,8 @@ class PreviewModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(LINE_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -79,7 +80,7 @@ class PreviewModel(QAbstractTableModel):
                                                                                                   self.lang)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._lines)):
             return None
         key = LINE_COLUMNS[index.column()]
@@ -109,7 +110,7 @@ class ProblemsModel(QAbstractTableModel):
                                      QT_TRANSLATE_NOOP("ImportDialog", "Found"),
                                      QT_TRANSLATE_NOOP("ImportDialog", "Expected")))
 
-    def __init__(self, parent=None, lang: str = "en") -> None:
+    def __init__(self, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.lang = lang
         self._cells: list[tuple[str, str, str, str]] = []
@@ -134,12 +135,13 @@ class ProblemsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return _tr(self.HEADERS[section], self.lang) if 0 <= section < len(self.HEADERS) else None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not (0 <= index.row() < len(self._cells)):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.fieldpath import line_of, line_text
 from desktop.domain.labels import field_label
 from desktop.domain.money import format_yuan
-from desktop.rules.assessment import reason_label
+from desktop.rules.assessment import Assessment, Finding, LineResult, reason_label
 from desktop.ui.common import status_icons
 from desktop.ui.wizard.step_text import texts
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITIES = (("error", QT_TRANSLATE_NOOP("ReviewPage", "Errors — must be fixed before applying")),
@@ -30,14 +35,14 @@ def basis_text(basis: str, lang: str) -> str:
 class FindingsModel(QStandardItemModel):
     """Two levels: one row per severity present, its findings below (message, field, clause)."""
 
-    def fill(self, assessment, lang: str) -> None:
+    def fill(self, assessment: Assessment, lang: str) -> None:
         self.clear()
         t = texts(lang)
         self.setHorizontalHeaderLabels([
             t.translate("ReviewPage", "Finding"), t.translate("ReviewPage", "Field"),
             t.translate("ReviewPage", "Clause"),
         ])
-        groups: dict[str, list] = {}
+        groups: dict[str, list[Finding]] = {}
         for f in assessment.findings:
             groups.setdefault(f.severity, []).append(f)
         for severity, heading in SEVERITIES:
@@ -85,30 +90,31 @@ class ComputationModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("ReviewPage", "Line"), QT_TRANSLATE_NOOP("ReviewPage", "Equipment"),
                QT_TRANSLATE_NOOP("ReviewPage", "Amount (CNY)"), QT_TRANSLATE_NOOP("ReviewPage", "Counts"))
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: DraftSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
-        self.results: list = []
+        self.results: list[LineResult] = []
 
-    def set_assessment(self, assessment, lang: str) -> None:
+    def set_assessment(self, assessment: Assessment, lang: str) -> None:
         self.beginResetModel()  # a new assessment replaces every row's figures at once
         self.results = list(assessment.lines)
         self.lang = lang
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.results)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+                   ) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return texts(self.lang).translate("ReviewPage", self.HEADERS[section])
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         r = self.results[index.row()]

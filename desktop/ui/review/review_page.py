@@ -3,7 +3,10 @@ the value to mend; the subsidy computation line by line; a clear "ready to expor
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,13 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_yuan
+from desktop.rules.assessment import Assessment, Finding
 from desktop.ui.review.review_models import PATH_ROLE, ComputationModel, FindingsModel, basis_text
 from desktop.ui.wizard.step_protocol import Navigate, StepPage
 from desktop.ui.wizard.step_text import plain, texts
 
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
+
 
 class ReviewPage(StepPage):
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.lang = "zh"
@@ -97,12 +104,12 @@ class ReviewPage(StepPage):
         return False
 
     # ---- content
-    def _on_assessed(self, assessment) -> None:
+    def _on_assessed(self, assessment: Assessment) -> None:
         self._stale = True
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 
@@ -124,7 +131,7 @@ class ReviewPage(StepPage):
         self.detail.setText(texts(self.lang).translate(
             "ReviewPage", "Select a finding to see its clause; press Enter to go to the value."))
 
-    def _banner(self, a) -> None:
+    def _banner(self, a: Assessment) -> None:
         t = texts(self.lang)
         if a.errors == 0:
             text = t.translate("ReviewPage", "Ready to export: nothing blocks the application.")
@@ -138,7 +145,7 @@ class ReviewPage(StepPage):
         self.banner.setText(text)
         self.banner.setStyleSheet(style + " padding: 8px; font-weight: 600;")
 
-    def _sums(self, a) -> None:
+    def _sums(self, a: Assessment) -> None:
         t = a.totals
         rate = f"{(t.rate * 100).normalize():f} %"
         w = texts(self.lang)
@@ -155,8 +162,8 @@ class ReviewPage(StepPage):
         row = w.translate("ReviewPage", "{label}: {value}", "a line of the computation")
         self.sums.setText("\n".join(row.format(label=label, value=value) for label, value in rows))
 
-    def _show_detail(self, current, previous=None) -> None:
-        f = current.data(Qt.ItemDataRole.UserRole + 2) if current.isValid() else None
+    def _show_detail(self, current: QModelIndex, previous: QModelIndex | None = None) -> None:
+        f: Finding | None = current.data(Qt.ItemDataRole.UserRole + 2) if current.isValid() else None
         if f is None:
             return
         a = self.session.assessment
@@ -164,7 +171,7 @@ class ReviewPage(StepPage):
             return
         self.detail.setText(f"{a.message(f, self.lang)}\n{a.clause(f, self.lang)}\n{basis_text(a.basis(f), self.lang)}")
 
-    def _activated(self, index) -> None:
+    def _activated(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
         if path and self.navigate is not None:
             self.navigate(path)
@@ -174,4 +181,5 @@ class ReviewPage(StepPage):
         index = self.findings.index(row, 0, self.findings.index(parent_row, 0))
         self.tree.setCurrentIndex(index)
         self._activated(index)
-        return index.data(PATH_ROLE)
+        path = index.data(PATH_ROLE)
+        return path if isinstance(path, str) else None

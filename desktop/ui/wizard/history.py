@@ -12,11 +12,15 @@ changed (`changed_path`), as the review step does for a finding.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard.session import DraftSession
 
 
 def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
@@ -44,8 +48,8 @@ def set_history_keys(undo: QAction, redo: QAction) -> None:
     redo.setShortcuts(redo_keys())
 
 
-def changed_path(change: object, attachments_before: list | None = None, attachments_after: list | None = None
-                 ) -> str | None:
+def changed_path(change: object, attachments_before: Sequence[object] | None = None,
+                 attachments_after: Sequence[object] | None = None) -> str | None:
     """The draft path a change touched, as a finding path (the field, the line, the attachment)."""
     from desktop.domain import changes as ch  # the drafts window loads this module before the domain
     from desktop.domain.fieldpath import ATTACHMENTS, EQUIPMENT, line_text, path_text
@@ -74,7 +78,7 @@ def changed_path(change: object, attachments_before: list | None = None, attachm
 class HistoryActions(QObject):
     """Undo and redo actions over a session's stack; each step taken is shown by `navigate(path)`."""
 
-    def __init__(self, window: QWidget, session, navigate: Callable[[str], bool]) -> None:
+    def __init__(self, window: QWidget, session: DraftSession, navigate: Callable[[str], bool]) -> None:
         super().__init__(window)  # its connections end with the window
         self.session = session
         self.navigate = navigate

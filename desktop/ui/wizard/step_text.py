@@ -12,10 +12,15 @@ their entries with `QT_TRANSLATE_NOOP(context, source)` and translate them where
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTranslator
 
 from desktop.domain.lang import Lang
 from desktop.ui.common import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
 
 
 class Texts:
@@ -45,7 +50,7 @@ def texts(lang: str) -> Texts:
     return found
 
 
-def plain(label) -> None:
+def plain(label: QLabel) -> None:
     """User text is never interpreted as markup."""
     from PySide6.QtCore import Qt
 

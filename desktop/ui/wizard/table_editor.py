@@ -77,10 +77,10 @@ def shown(column: ColumnSpec, value: Any, lang: str) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     if column.editor == "date":
-        return value.isoformat()
+        return str(value.isoformat())
     if column.editor == "choice":
         zh, en = CHOICE_TABLES[column.choices or ""].get(value, (value, value))
-        return choose(lang, zh, en)
+        return str(choose(lang, zh, en))
     return str(value)
 
 

@@ -16,6 +16,7 @@ from desktop.ui.wizard.history import HistoryActions
 
 if TYPE_CHECKING:
     from desktop.ui.drafts.revisions_panel import RevisionsPanel
+    from desktop.ui.wizard.wizard import WizardWindow
 
 translate = QCoreApplication.translate
 
@@ -32,7 +33,7 @@ def _action(
 
 
 class WizardMenus:
-    def __init__(self, window) -> None:  # the WizardWindow (wizard.py imports this module)
+    def __init__(self, window: WizardWindow) -> None:  # wizard.py imports this module
         self.window = window
         w = window
         bar = w.menuBar()
