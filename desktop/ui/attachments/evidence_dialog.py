@@ -9,11 +9,12 @@ reader's own rules and applies the whole line as one undoable step; a value it c
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +46,10 @@ from desktop.ui.common import workers
 from desktop.ui.equipment.delegates import ChoiceDelegate
 from desktop.ui.equipment.equipment_actions import apply_all
 from desktop.ui.wizard.step_text import plain
+
+if TYPE_CHECKING:
+    from desktop.ui.equipment.equipment_page import EquipmentPage
+    from desktop.ui.wizard.session import DraftSession
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("第 {n} 行的证明材料：{name}", "Evidence of line {n}: {name}"),
@@ -113,12 +118,12 @@ class _ListModel(QStandardItemModel):
 
 
 class LineEvidenceDialog(QDialog):
-    def __init__(self, session, row: int, lang: str = "zh", store: FileStore | None = None,
+    def __init__(self, session: DraftSession, row: int, lang: str = "zh", store: FileStore | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.row, self.lang, self.store = session, row, lang, store
         self.choose_files = self._ask_files  # tests set the paths a file dialog would return
-        self.choose_folder = lambda: evidence_folder.ask_folder(self, lang)  # and the folder
+        self.choose_folder: Callable[[], list[Path]] = lambda: evidence_folder.ask_folder(self, lang)  # and the folder
         self.exec_dialog = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests drive it
         self.job: workers.Job | None = None
         self.other_lines: dict[int, EquipmentLine] = {}  # other lines given files of a folder (applied on OK)
@@ -285,11 +290,11 @@ class LineEvidenceDialog(QDialog):
         self.job = evidence_folder.copy_in_worker(self, self.store, draft, placed, self.lang, done, self._show)
         return self.job
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.store is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and self.store is not None:
             event.acceptProposedAction()
@@ -347,7 +352,7 @@ class LineEvidenceDialog(QDialog):
         super().accept()
 
 
-def open_for_page(page, row: int | None = None) -> LineEvidenceDialog | None:
+def open_for_page(page: EquipmentPage, row: int | None = None) -> LineEvidenceDialog | None:
     """The dialog for the current line of the equipment step (or `row`), with the program's file store."""
     if row is None:
         rows = page.selected_rows()
@@ -368,7 +373,7 @@ def open_for_page(page, row: int | None = None) -> LineEvidenceDialog | None:
     return dialog
 
 
-def focus_evidence(page, path: str) -> bool:
+def focus_evidence(page: EquipmentPage, path: str) -> bool:
     """A finding about a line's evidence: select the line and put the focus on the evidence button (Enter
     or Space opens the dialog); False for any other path."""
     parsed = FieldPath.parse_or_none(path)
@@ -381,7 +386,7 @@ def focus_evidence(page, path: str) -> bool:
     return True
 
 
-def install(page, bar: QHBoxLayout) -> QPushButton:
+def install(page: EquipmentPage, bar: QHBoxLayout) -> QPushButton:
     """The equipment step's button for the current line's evidence, among its command buttons (so it
     takes its place in the Tab order); `retranslate_button` names it in the page's language."""
     button = QPushButton(page)

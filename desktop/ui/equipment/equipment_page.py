@@ -69,6 +69,8 @@ _WIDTHS = {"name": 170, "model": 100, "supplier": 150, "kind": 96, "use": 76, "c
 
 
 class EquipmentPage(StepPage):
+    evidence_dialog: evidence_dialog.LineEvidenceDialog | None  # the line's evidence while it is open
+
     def __init__(self, session: DraftSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
